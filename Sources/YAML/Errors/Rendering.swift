@@ -1,0 +1,83 @@
+extension YAML {
+    /// Renders one diagnostic the way compilers do:
+    ///
+    ///     Forces/northamptonshire/force.yaml:12:5: error: unknown key 'regoin' (did you mean 'region'?)
+    ///         regoin: East Midlands
+    ///         ^
+    ///
+    /// Only the one source line is shown, shortened around the column when it is very long.
+    /// With `color`, the position is bold, the severity red (error) or cyan (note), the caret green.
+    public static func renderDiagnostic(
+        severity: String, mark: Mark, message: String, sourceLine: String?, color: Bool
+    ) -> String {
+        let style = TerminalStyle(enabled: color)
+        let severityColour = severity == "note" ? style.cyan : style.red
+        var text = style.bold("\(mark):") + " " + severityColour("\(severity):") + " " + style.bold(message)
+        if let sourceLine {
+            let excerpt = SourceExcerpt(line: sourceLine, column: mark.column)
+            text += "\n" + excerpt.line + "\n" + style.green(excerpt.caret)
+        }
+        return text
+    }
+}
+
+extension YAML.Error {
+    /// The error and its notes, each with its source line and caret.
+    public func rendered(color: Bool) -> String {
+        var parts = [YAML.renderDiagnostic(
+            severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)]
+        for note in notes {
+            parts.append(YAML.renderDiagnostic(
+                severity: "note", mark: note.mark, message: note.reason.message,
+                sourceLine: note.sourceLine, color: color))
+        }
+        return parts.joined(separator: "\n")
+    }
+}
+
+/// One source line and the caret under a column, shortened around the column when the line is
+/// long so that a one-line 30 MB document never floods the terminal.
+struct SourceExcerpt {
+    let line: String
+    let caret: String
+
+    static let window = 80
+
+    init(line fullLine: String, column: Int) {
+        var scalars = Array(fullLine.unicodeScalars)
+        var caretIndex = max(0, column - 1)
+        var prefix = ""
+        if scalars.count > 2 * Self.window, caretIndex > Self.window {
+            let start = caretIndex - Self.window / 2
+            scalars.removeFirst(start)
+            caretIndex -= start
+            prefix = "…"
+        }
+        var suffix = ""
+        if scalars.count > 2 * Self.window {
+            scalars.removeLast(scalars.count - 2 * Self.window)
+            suffix = "…"
+        }
+        self.line = prefix + String(String.UnicodeScalarView(scalars)) + suffix
+        // Keep tabs so the caret lines up however the terminal expands them.
+        var caret = prefix.isEmpty ? "" : " "
+        for index in 0..<caretIndex {
+            caret += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
+        }
+        self.caret = caret + "^"
+    }
+}
+
+/// ANSI styling that collapses to plain text when disabled.
+struct TerminalStyle {
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func red(_ text: String) -> String { wrap(text, "1;31") }
+    func cyan(_ text: String) -> String { wrap(text, "1;36") }
+    func green(_ text: String) -> String { wrap(text, "1;32") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

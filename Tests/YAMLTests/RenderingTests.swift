@@ -1,0 +1,38 @@
+import Testing
+@testable import YAML
+
+@Suite("Rendering: like a compiler")
+struct RenderingTests {
+    @Test func colourWrapsPositionSeverityAndCaret() {
+        let error = YAML.Error(.unknownKey("regoin", suggestion: "region"),
+                               at: .init(file: "force.yaml", line: 12, column: 5), sourceLine: "    regoin: East Midlands")
+        #expect(error.rendered(color: true) == """
+            \u{1B}[1mforce.yaml:12:5:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m \u{1B}[1munknown key 'regoin' (did you mean 'region'?)\u{1B}[0m
+                regoin: East Midlands
+            \u{1B}[1;32m    ^\u{1B}[0m
+            """)
+    }
+
+    @Test func tabsBeforeTheColumnAreKeptSoTheCaretLinesUp() {
+        let excerpt = SourceExcerpt(line: "\t\tkey: x", column: 8)
+        #expect(excerpt.caret == "\t\t     ^")
+    }
+
+    @Test func aVeryLongLineIsShownAroundTheColumnOnly() {
+        let line = String(repeating: "a", count: 1000) + "X" + String(repeating: "b", count: 1000)
+        let excerpt = SourceExcerpt(line: line, column: 1001)
+        #expect(excerpt.line == "…" + String(repeating: "a", count: 40) + "X" + String(repeating: "b", count: 119) + "…")
+        #expect(excerpt.caret == String(repeating: " ", count: 41) + "^")
+    }
+
+    @Test func errorAtTheEndOfALinePutsTheCaretJustPastIt() {
+        let excerpt = SourceExcerpt(line: "name:", column: 6)
+        #expect(excerpt.caret == "     ^")
+    }
+
+    @Test func longValuesAreShortenedInMessages() {
+        let long = String(repeating: "x", count: 100)
+        let reason = YAML.Error.Reason.invalidScalar(long, expected: .boolean, problem: .notTrueOrFalse)
+        #expect(reason.message == "'\(String(repeating: "x", count: 59))…' is not a boolean; write true or false")
+    }
+}
