@@ -130,4 +130,13 @@ struct ParsingErrorTests {
               ^
             """)
     }
+
+    /// libyaml breaks lines at NEL, LS and PS as well as LF and CR; excerpts must agree.
+    @Test func unicodeLineBreaksCountAsLinesInExcerpts() {
+        expectFailure(Force.self, "name: a\u{85}region: b\u{2028}regoin: c\n", """
+            test.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)
+            regoin: c
+            ^
+            """)
+    }
 }

@@ -149,6 +149,11 @@ struct ScalarTests {
             value: 4 hours
                    ^
             """)
+        expectFailure(Wait.self, "value: 9223372036854775808s\n", """
+            test.yaml:1:8: error: '9223372036854775808s' is out of range for a duration (e.g. 4h, 90m, 7d)
+            value: 9223372036854775808s
+                   ^
+            """)
         expectFailure(Wait.self, "value: 99999999999999999999h\n", """
             test.yaml:1:8: error: '99999999999999999999h' is out of range for a duration (e.g. 4h, 90m, 7d)
             value: 99999999999999999999h

@@ -280,20 +280,27 @@ final class DecoderImpl: Decoder {
         return (0..<frame.pairCount).map { text(of: records[Int(keyNode(frame, $0))]) }
     }
 
-    /// The error for a required key that is absent. When an unread key is a near miss of it,
-    /// that key is the likelier mistake, so the error points there: "unknown key 'regoin'
-    /// (did you mean 'region'?)".
-    func missingKey(_ frameIndex: Int, _ key: String) -> YAML.Error {
+    /// For a required key that is absent: the value of an unread key that is a near miss of it
+    /// ("regoin" for "region"), reported as an unknown key with the suggestion, and then read in
+    /// its place so that decoding goes on and finds the file's other problems too. The decode
+    /// still fails, on the reported error. Nil when no unread key is close.
+    func nearMiss(_ frameIndex: Int, _ key: String) -> Int32? {
         let frame = frames[frameIndex]
         for pair in 0..<frame.pairCount where !isRead(frame, pair) {
             let candidate = keyNode(frame, pair)
             let name = text(of: records[Int(candidate)])
             if Suggestion.closest(to: name, in: [key]) != nil {
-                markRead(frameIndex, pair)  // reported here; not again as unknown
-                return error(.unknownKey(name, suggestion: key), at: candidate)
+                markRead(frameIndex, pair)
+                deferredErrors.append(error(.unknownKey(name, suggestion: key), at: candidate))
+                return children[Int(records[Int(frame.node)].start) + 2 * pair + 1]
             }
         }
-        return error(.missingKey(key, suggestion: nil), at: frame.node)
+        return nil
+    }
+
+    /// The error for a required key that is absent, at the mapping that lacks it.
+    func missingKey(_ frameIndex: Int, _ key: String) -> YAML.Error {
+        error(.missingKey(key), at: frames[frameIndex].node)
     }
 
     private func checkUnreadKeys(from frameMark: Int) {

@@ -16,10 +16,9 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func require(_ key: Key) throws(YAML.Error) -> Int32 {
-        guard let node = impl.lookup(frame, key.stringValue) else {
-            throw impl.missingKey(frame, key.stringValue)
-        }
-        return node
+        if let node = impl.lookup(frame, key.stringValue) { return node }
+        if let node = impl.nearMiss(frame, key.stringValue) { return node }
+        throw impl.missingKey(frame, key.stringValue)
     }
 
     /// The value node for `key`, or nil when the key is absent or its value is null.

@@ -134,9 +134,10 @@ enum ScalarText {
             var amount: Int64 = 0
             let start = index
             while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
-                let (next, overflow) = amount.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return .outOfRange }
-                amount = next + Int64(bytes[index] &- UInt8(ascii: "0"))
+                let (shifted, o1) = amount.multipliedReportingOverflow(by: 10)
+                let (next, o2) = shifted.addingReportingOverflow(Int64(bytes[index] &- UInt8(ascii: "0")))
+                guard !o1, !o2 else { return .outOfRange }
+                amount = next
                 index += 1
             }
             guard index > start, index < bytes.count else { return .problem(.unknownDurationUnit) }

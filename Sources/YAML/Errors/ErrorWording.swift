@@ -45,8 +45,8 @@ extension YAML.Error.Reason {
             return "duplicate key '\(key)'"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + didYouMean(suggestion)
-        case .missingKey(let key, let suggestion):
-            return "missing required key '\(key)'" + (suggestion.map { " (found '\($0)': a misspelling?)" } ?? "")
+        case .missingKey(let key):
+            return "missing required key '\(key)'"
         case .typeMismatch(let expected, let found):
             return "expected \(expected.phrase), found \(found.phrase)"
         case .invalidScalar(let text, let expected, let problem):

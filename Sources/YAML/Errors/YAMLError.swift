@@ -74,7 +74,7 @@ extension YAML.Error {
 
         // Decoding into Swift types
         case unknownKey(String, suggestion: String?)
-        case missingKey(String, suggestion: String?)
+        case missingKey(String)
         case typeMismatch(expected: Expected, found: Found)
         case invalidScalar(String, expected: Expected, problem: ScalarProblem)
         case outOfRange(String, expected: Expected)

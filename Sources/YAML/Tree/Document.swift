@@ -86,23 +86,42 @@ struct NodeRecord {
 }
 
 /// Finding a line in source bytes, for error excerpts only (never on a hot path).
+///
+/// Lines break where libyaml breaks them, so that its line numbers find the right text:
+/// at LF, CR, CR LF, and the Unicode breaks NEL (U+0085), LS (U+2028) and PS (U+2029).
 enum SourceLines {
+    /// The length in bytes of the line break starting at `index`, or 0 when there is none.
+    static func breakLength(at index: Int, in source: [UInt8]) -> Int {
+        let byte = source[index]
+        switch byte {
+        case UInt8(ascii: "\n"):
+            return 1
+        case UInt8(ascii: "\r"):
+            return index + 1 < source.count && source[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+        case 0xC2:
+            return index + 1 < source.count && source[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9) ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
     static func line(_ number: Int, in source: [UInt8]) -> String? {
         guard number >= 1 else { return nil }
         var current = 1
         var start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var index = start
         while index < source.count {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            let length = breakLength(at: index, in: source)
+            if length > 0 {
                 if current == number { break }
-                if byte == UInt8(ascii: "\r"), index + 1 < source.count, source[index + 1] == UInt8(ascii: "\n") {
-                    index += 1
-                }
                 current += 1
-                start = index + 1
+                index += length
+                start = index
+            } else {
+                index += 1
             }
-            index += 1
         }
         guard current == number else { return nil }
         return String(decoding: source[start..<min(index, source.count)], as: UTF8.self)
@@ -115,14 +134,15 @@ enum SourceLines {
         var index = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = min(offset, source.count)
         while index < end {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 >= source.count || source[index + 1] != UInt8(ascii: "\n"))) {
+            let length = breakLength(at: index, in: source)
+            if length > 0 {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 && byte != UInt8(ascii: "\r") {
-                column += 1
+                index += length
+            } else {
+                if source[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
             }
-            index += 1
         }
         return (line, column)
     }
