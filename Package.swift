@@ -43,9 +43,9 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "InspectionKitTests", dependencies: ["InspectionKit", "InspectionTesting", "BuiltInChecks"]),
+        .testTarget(name: "InspectionKitTests", dependencies: ["YAML", "InspectionKit", "InspectionTesting", "BuiltInChecks"]),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionTesting", "BuiltInChecks"] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["InspectionKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector"]),
     ] + checkModules.map { name in
         .target(name: name, dependencies: ["InspectionKit"], path: "Plugins/\(name)")
     },

@@ -1,0 +1,44 @@
+import InspectionKit
+
+/// `assessing.safety-confirmed`: did officers make sure the child was safe?
+public struct ChildSafetyCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "assessing.safety-confirmed",
+        area: "assessing",
+        title: "The child's safety confirmed",
+        rationale: "Before leaving a case, officers should make sure the child is safe. Counted from abuse reports and case file reviews.",
+        parameters: ComplianceBars.parameters,
+        reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
+        observationTopics: ["child-safety-confirmed"],
+        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 1}",
+        examples: [
+            CheckExample("Safety confirmed", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, safety_confirmed: true}
+                """, expect: .init(.met, count: .init(met: 1, of: 1),
+                    statement: "In 1 of 1 cases officers made sure the child was safe.")),
+            CheckExample("Left without making sure", evidence: """
+                records:
+                  abuse-report:
+                    - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-10T16:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: false, safety_confirmed: false}
+                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
+                    statement: "In 1 of 1 cases officers did not make sure the child was safe.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let judgements = context.caseJudgements(abuse: { $0.safetyConfirmed }, review: { $0.safetyConfirmed })
+        let counted = judgements.flatMap {
+            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
+                failed == 0
+                    ? "In \(total) of \(total) cases officers made sure the child was safe."
+                    : "In \(failed) of \(total) cases officers did not make sure the child was safe."
+            })
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("child-safety-confirmed"), bars: bars,
+                                        nothing: "No case recorded whether the child's safety was confirmed (record types abuse-report, case-file-review).")
+    }
+}

@@ -1,0 +1,50 @@
+import InspectionKit
+
+/// `assessing.views-recorded`: were the child's views and concerns recorded (the voice of the
+/// child)?
+public struct ChildViewsCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "assessing.views-recorded",
+        area: "assessing",
+        title: "The child's views and concerns recorded",
+        rationale: """
+            What a child says about their own life shapes every later decision; if it is not \
+            written down, it is lost. Counted from case file reviews.
+            """,
+        parameters: ComplianceBars.parameters,
+        reads: [CaseFileReview.recordType.id],
+        observationTopics: ["voice-of-the-child"],
+        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        examples: [
+            CheckExample("Views recorded in every file", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, views_recorded: true}
+                    - {case_ref: EX-2, category: missing, views_recorded: true}
+                    - {case_ref: EX-3, category: domestic-abuse, views_recorded: true}
+                """, expect: .init(.met, count: .init(met: 3, of: 3),
+                    statement: "The child's views and concerns were recorded in 3 of 3 case files.")),
+            CheckExample("Recorded only sometimes: a qualitative finding", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: voice-of-the-child, rating: mixed, statement: Officers did not always record children's concerns and views., source: Example report}
+                """, expect: .init(.partlyMet,
+                    statement: "Officers did not always record children's concerns and views. (Qualitative finding of the inspection.)")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let judgements = context.records(CaseFileReview.self).map { $0.map { CaseJudgement(reference: $0.caseRef, met: $0.viewsRecorded) } }
+        let counted = judgements.flatMap {
+            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
+                failed == 0
+                    ? "The child's views and concerns were recorded in \(total) of \(total) case files."
+                    : "The child's views and concerns were not recorded in \(failed) of \(total) case files."
+            }, figure: ("assessing.views-recorded-share", "Case files recording the child's views"))
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("voice-of-the-child"), bars: bars,
+                                        nothing: "No case file review recorded whether the child's views were written down (record type case-file-review).")
+    }
+}

@@ -1,0 +1,56 @@
+import InspectionKit
+
+/// `assessing.information-sharing`: when a case called for it, was information shared with
+/// children's social care?
+public struct InformationSharingCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "assessing.information-sharing",
+        area: "assessing",
+        title: "Information shared with children's social care when required",
+        rationale: """
+            Children's social care can only protect a child it knows about. Every case that \
+            called for a referral or information sharing is counted, from abuse reports and \
+            case file reviews.
+            """,
+        parameters: ComplianceBars.parameters,
+        reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
+        observationTopics: ["information-sharing"],
+        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        examples: [
+            CheckExample("Shared whenever required", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, sharing_required: true, shared_with_social_care: true}
+                    - {case_ref: EX-2, category: referral, sharing_required: true, shared_with_social_care: true}
+                    - {case_ref: EX-3, category: referral, sharing_required: false}
+                    - {case_ref: EX-4, category: missing, sharing_required: true, shared_with_social_care: true}
+                """, expect: .init(.met, count: .init(met: 3, of: 3),
+                    statement: "In 3 of 3 cases that called for it, information was shared with children's social care.")),
+            CheckExample("Not shared in most cases", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, sharing_required: true, shared_with_social_care: false}
+                    - {case_ref: EX-2, category: referral, sharing_required: true, shared_with_social_care: false}
+                    - {case_ref: EX-3, category: referral, sharing_required: true, shared_with_social_care: true}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 3),
+                    statement: "In 2 of 3 cases that called for it, nothing was shared with children's social care.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let judgements = context.caseJudgements(
+            abuse: { $0.sharingRequired ? $0.sharedWithSocialCare : nil },
+            review: { $0.sharingRequired == true ? $0.sharedWithSocialCare : nil })
+        let counted = judgements.flatMap {
+            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
+                failed == 0
+                    ? "In \(total) of \(total) cases that called for it, information was shared with children's social care."
+                    : "In \(failed) of \(total) cases that called for it, nothing was shared with children's social care."
+            }, figure: ("assessing.shared-share", "Cases shared with children's social care when required"))
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("information-sharing"), bars: bars,
+                                        nothing: "No case recorded whether information had to be shared (record types abuse-report, case-file-review).")
+    }
+}

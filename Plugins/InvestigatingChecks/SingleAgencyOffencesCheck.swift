@@ -1,0 +1,53 @@
+import InspectionKit
+
+/// `investigating.single-agency-offences`: were criminal offences against children
+/// investigated by the police, not left to children's social care alone?
+public struct SingleAgencyOffencesCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "investigating.single-agency-offences",
+        area: "investigating",
+        title: "Offences against children investigated by the police",
+        rationale: """
+            Assaults by family members and neglect are crimes. Left to children's social care as \
+            a single agency, they are not investigated as crimes and offenders are not pursued.
+            """,
+        parameters: ComplianceBars.parameters,
+        reads: [OffenceAgainstChild.recordType.id],
+        observationTopics: ["offences-left-to-social-care"],
+        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        examples: [
+            CheckExample("Investigated jointly or by the police", evidence: """
+                records:
+                  offence-against-child:
+                    - {case_ref: EX-1, offence: assault by a parent, investigated_by: joint}
+                    - {case_ref: EX-2, offence: neglect, investigated_by: police}
+                    - {case_ref: EX-3, offence: assault by a sibling, investigated_by: police}
+                """, expect: .init(.met, count: .init(met: 3, of: 3),
+                    statement: "In 3 of 3 criminal offences against children the police investigated.")),
+            CheckExample("Left to children's social care", evidence: """
+                records:
+                  offence-against-child:
+                    - {case_ref: EX-1, offence: assault by a parent, investigated_by: social-care-only}
+                    - {case_ref: EX-2, offence: neglect, investigated_by: social-care-only}
+                    - {case_ref: EX-3, offence: assault by a sibling, investigated_by: police}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 3),
+                    statement: "In 2 of 3 criminal offences against children the investigation was left to children's social care as a single agency.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let counted = context.records(OffenceAgainstChild.self).flatMap { offences -> EvidenceJudgement.Counted? in
+            guard !offences.isEmpty else { return nil }
+            let left = offences.filter { $0.investigatedBy == .socialCareOnly }
+            let count = CheckResult.Count(met: offences.count - left.count, of: offences.count)
+            let statement = left.isEmpty
+                ? "In \(count.of) of \(count.of) criminal offences against children the police investigated."
+                : "In \(left.count) of \(count.of) criminal offences against children the investigation was left to children's social care as a single agency."
+            return .init(count: count, shortfalls: left.map(\.caseRef), statement: statement)
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("offences-left-to-social-care"), bars: bars,
+                                        nothing: "No criminal offences against children were provided (record type offence-against-child).")
+    }
+}

@@ -1,0 +1,53 @@
+import InspectionKit
+
+/// `investigating.strategy-discussions`: were the decisions made in strategy discussions sound?
+public struct StrategyDiscussionCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "investigating.strategy-discussions",
+        area: "investigating",
+        title: "Sound decisions in strategy discussions",
+        rationale: """
+            A strategy discussion decides whether a child is investigated and protected, and how. \
+            Discussions whose decisions the inspectors judged poor are counted against the standard.
+            """,
+        parameters: ComplianceBars.parameters,
+        reads: [StrategyDiscussion.recordType.id],
+        observationTopics: ["strategy-discussions"],
+        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        examples: [
+            CheckExample("Sound decisions throughout", evidence: """
+                records:
+                  strategy-discussion:
+                    - {case_ref: EX-1, decision_quality: good}
+                    - {case_ref: EX-2, decision_quality: adequate}
+                    - {case_ref: EX-3, decision_quality: good}
+                """, expect: .init(.met, count: .init(met: 3, of: 3),
+                    statement: "Decision-making was sound in 3 of 3 strategy discussions.")),
+            CheckExample("Mostly poor", evidence: """
+                records:
+                  strategy-discussion:
+                    - {case_ref: EX-1, decision_quality: poor}
+                    - {case_ref: EX-2, decision_quality: poor}
+                    - {case_ref: EX-3, decision_quality: good}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 3),
+                    statement: "Decision-making was poor in 2 of 3 strategy discussions.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let counted = context.records(StrategyDiscussion.self).flatMap { discussions -> EvidenceJudgement.Counted? in
+            guard !discussions.isEmpty else { return nil }
+            let poor = discussions.filter { $0.decisionQuality == .poor }
+            let count = CheckResult.Count(met: discussions.count - poor.count, of: discussions.count)
+            let statement = poor.isEmpty
+                ? "Decision-making was sound in \(count.of) of \(count.of) strategy discussions."
+                : "Decision-making was poor in \(poor.count) of \(count.of) strategy discussions."
+            return .init(count: count, shortfalls: poor.map(\.caseRef), statement: statement,
+                         figures: [.init("investigating.poor-strategy-discussion-share", "Strategy discussions with poor decisions", Double(poor.count) / Double(count.of), .share)])
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("strategy-discussions"), bars: bars,
+                                        nothing: "No strategy discussions were provided (record type strategy-discussion).")
+    }
+}

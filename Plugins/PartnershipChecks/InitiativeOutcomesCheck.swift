@@ -1,0 +1,78 @@
+import InspectionKit
+
+/// `partnerships.initiative-outcomes`: do the force's partnership initiatives measure their
+/// outcomes, and is any good enough to be promising practice?
+public struct InitiativeOutcomesCheck: InspectionCheck {
+    public init() {}
+
+    static let promising = ParameterSpec(
+        "partnerships.promising-improvement-share", .share,
+        summary: "Measured improvement (share of children improved, or relative fall in the problem) at which an initiative is promising practice.")
+
+    public static let descriptor = CheckDescriptor(
+        id: "partnerships.initiative-outcomes",
+        area: "partnerships",
+        title: "Partnership initiatives with measured outcomes",
+        rationale: """
+            An initiative that measures its outcome can show it works and be copied. Met when an \
+            initiative measures its outcome; promising practice when the measured improvement \
+            reaches the framework's bar.
+            """,
+        parameters: [promising],
+        reads: [PartnershipInitiative.recordType.id],
+        exampleParameters: "{partnerships.promising-improvement-share: 0.75}",
+        examples: [
+            CheckExample("Most children referred did not go missing again", evidence: """
+                records:
+                  partnership-initiative:
+                    - {initiative: Operation Example, description: Early intervention workers, referred: 100, improved: 90, outcome_measured: children not missing again, source: Example}
+                """, expect: .init(.met,
+                    statement: "Operation Example: of 100 children referred, 90 showed the improvement measured (90%). Promising practice: the measured improvement reaches the bar of 75%.")),
+            CheckExample("Nothing measured", evidence: """
+                records:
+                  partnership-initiative:
+                    - {initiative: Operation Example, description: Early intervention workers, outcome_measured: none yet, source: Example}
+                """, expect: .init(.notMet,
+                    statement: "No partnership initiative measured its outcome (1 initiative described).")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        guard let initiatives = context.records(PartnershipInitiative.self) else {
+            return .couldNotEvaluate("No partnership initiatives were provided (record type partnership-initiative).")
+        }
+        guard !initiatives.isEmpty else {
+            return CheckResult(.notApplicable, statement: "The force described no partnership initiatives.", basis: .records)
+        }
+        let bar = try context.share(Self.promising.name)
+        let measured = initiatives.filter { $0.improvedShare != nil || $0.measuredChange != nil }
+        guard !measured.isEmpty else {
+            return CheckResult(.notMet, statement: "No partnership initiative measured its outcome (\(initiatives.count) \(initiatives.count == 1 ? "initiative" : "initiatives") described).", basis: .records)
+        }
+        let best = measured.map(Self.improvement).max() ?? 0
+        let sentences = measured.map(Self.describe)
+        let promising = best >= bar
+        let verdict = promising
+            ? " Promising practice: the measured improvement reaches the bar of \(NumberText.percent(bar))."
+            : ""
+        return CheckResult(
+            .met, statement: sentences.joined(separator: " ") + verdict,
+            figures: [.init("partnerships.best-measured-improvement", "Best measured improvement of a partnership initiative", best, .share)],
+            promisingPractice: promising, basis: .records)
+    }
+
+    /// The larger of the share of children improved and the relative fall measured.
+    static func improvement(_ initiative: PartnershipInitiative) -> Double {
+        max(initiative.improvedShare ?? 0, -(initiative.measuredChange ?? 0))
+    }
+
+    static func describe(_ initiative: PartnershipInitiative) -> String {
+        var parts: [String] = []
+        if let referred = initiative.referred, let improved = initiative.improved, let share = initiative.improvedShare {
+            parts.append("of \(referred) children referred, \(improved) showed the improvement measured (\(NumberText.percent(share)))")
+        }
+        if let change = initiative.measuredChange {
+            parts.append("a measured \(change < 0 ? "fall" : "rise") of \(NumberText.percent(abs(change))) in \(initiative.outcomeMeasured)")
+        }
+        return "\(initiative.initiative): " + parts.joined(separator: "; ") + "."
+    }
+}

@@ -1,0 +1,33 @@
+import InspectionKit
+
+/// `partnerships.joint-risk-assessment`: are exploited children's risks assessed promptly with
+/// partners?
+public struct JointRiskAssessmentCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "partnerships.joint-risk-assessment",
+        area: "partnerships",
+        title: "Prompt joint risk assessments of exploited children",
+        rationale: "Exploitation is seen in pieces by police, schools and social care; only a joint assessment puts them together in time. Judged from the inspection's finding.",
+        observationTopics: ["joint-risk-assessments"],
+        examples: [
+            CheckExample("Prompt and joint", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: joint-risk-assessments, rating: strength, statement: Joint risk assessments of exploited children were prompt., source: Example report}
+                """, expect: .init(.met,
+                    statement: "Joint risk assessments of exploited children were prompt. (Qualitative finding of the inspection.)")),
+            CheckExample("Slow", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: joint-risk-assessments, rating: mixed, statement: Joint risk assessments were sometimes delayed by weeks., source: Example report}
+                """, expect: .init(.partlyMet,
+                    statement: "Joint risk assessments were sometimes delayed by weeks. (Qualitative finding of the inspection.)")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        EvidenceJudgement.fromObservations(in: context, topics: ["joint-risk-assessments"],
+                                           nothing: "No finding on joint risk assessments was provided (inspection-observation topic joint-risk-assessments).")
+    }
+}

@@ -1,0 +1,58 @@
+import InspectionKit
+
+/// `abuse.time-to-respond`: did officers respond in person to reports of child abuse in time?
+public struct AbuseResponseCheck: InspectionCheck {
+    public init() {}
+
+    static let target = ParameterSpec(
+        "abuse.response-target", .duration, unit: "after the report",
+        summary: "Longest acceptable time from a report of child abuse to the first response in person.")
+
+    public static let descriptor = CheckDescriptor(
+        id: "abuse.time-to-respond",
+        area: "responding",
+        title: "Reports of child abuse responded to in time",
+        rationale: """
+            A child reported as abused may still be with the person who harmed them. Each report \
+            is compared with the framework's target for a first response in person.
+            """,
+        parameters: [target] + ComplianceBars.parameters,
+        reads: [AbuseReport.recordType.id],
+        observationTopics: ["abuse-response"],
+        exampleParameters: "{abuse.response-target: 24h, standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 1}",
+        examples: [
+            CheckExample("Seen the same evening", evidence: """
+                records:
+                  abuse-report:
+                    - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-03T19:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: true}
+                """, expect: .init(.met, count: .init(met: 1, of: 1),
+                    statement: "In 1 of 1 reports of child abuse officers responded within the target of 1 day.")),
+            CheckExample("A week before anyone came", evidence: """
+                records:
+                  abuse-report:
+                    - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-10T16:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: false, safety_confirmed: false}
+                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
+                    statement: "In 1 of 1 reports of child abuse the first response came after the target of 1 day: after 7 days.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        let bars = try ComplianceBars(context)
+        let target = try context.duration(Self.target.name)
+        let counted = context.records(AbuseReport.self).flatMap { reports -> EvidenceJudgement.Counted? in
+            guard !reports.isEmpty else { return nil }
+            let late = reports.filter { ($0.responseDelay ?? .seconds(Int64.max)) > target }
+            let count = CheckResult.Count(met: reports.count - late.count, of: reports.count)
+            let statement: String
+            if late.isEmpty {
+                statement = "In \(count.met) of \(count.of) reports of child abuse officers responded within the target of \(DurationText.words(target))."
+            } else {
+                let delays = late.map { $0.responseDelay.map(DurationText.words) ?? "never" }
+                statement = "In \(late.count) of \(count.of) reports of child abuse the first response came after the target of \(DurationText.words(target)): "
+                    + (delays.count == 1 ? "after \(delays[0])." : "after " + delays.joined(separator: ", ") + ".")
+            }
+            return EvidenceJudgement.Counted(count: count, shortfalls: late.map(\.caseRef), statement: statement)
+        }
+        return EvidenceJudgement.decide(counted, observations: context.observations("abuse-response"), bars: bars,
+                                        nothing: "No reports of child abuse were provided (record type abuse-report).")
+    }
+}

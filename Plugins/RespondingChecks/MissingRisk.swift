@@ -1,0 +1,55 @@
+import InspectionKit
+
+/// The risk a missing child should have been graded at, by the force's policy and the
+/// framework's indicator lists. Shared by the missing-children checks so that they judge
+/// each case by the same standard.
+struct MissingRiskStandard {
+    enum Policy: String {
+        /// Grade by the indicators known at the time.
+        case graded
+        /// Every missing child is high risk (Northamptonshire's policy after its 2025 inspection).
+        case allHigh = "all-high"
+    }
+
+    static let policyParameter = ParameterSpec(
+        "missing.risk-policy", .choice(["graded", "all-high"]),
+        summary: "How missing children must be graded: `graded` by the indicators known, or `all-high`.")
+    static let highIndicatorsParameter = ParameterSpec(
+        "missing.high-risk-indicators", .textList,
+        summary: "Indicators that make a missing child high risk when known at the time of the report.")
+    static let mediumIndicatorsParameter = ParameterSpec(
+        "missing.medium-risk-indicators", .textList,
+        summary: "Indicators that make a missing child at least medium risk.")
+    static let parameters = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
+
+    let policy: Policy
+    let highIndicators: Set<String>
+    let mediumIndicators: Set<String>
+
+    init(_ context: CheckContext) throws(CheckFault) {
+        let policyText = try context.choice(Self.policyParameter.name)
+        guard let policy = Policy(rawValue: policyText) else {
+            throw CheckFault(check: context.checkID, problem: "unknown risk policy '\(policyText)'")
+        }
+        self.policy = policy
+        highIndicators = Set(try context.words(Self.highIndicatorsParameter.name))
+        mediumIndicators = Set(try context.words(Self.mediumIndicatorsParameter.name))
+    }
+
+    /// The grade the episode called for: high under an all-high policy; otherwise the
+    /// highest grade any indicator known at the time calls for, and low when none does.
+    func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
+        if policy == .allHigh { return .high }
+        let known = Set(episode.riskIndicators)
+        if !known.isDisjoint(with: highIndicators) { return .high }
+        if !known.isDisjoint(with: mediumIndicators) { return .medium }
+        return .low
+    }
+
+    /// Why the required grade is what it is, for statements.
+    func reason(for grade: RiskGrade) -> String {
+        policy == .allHigh
+            ? "although the force's policy is to grade every missing child high risk"
+            : "despite information showing \(grade.words) risk"
+    }
+}

@@ -1,0 +1,88 @@
+import InspectionKit
+
+/// `missing.risk-grading`: was each missing child graded at the risk the information known
+/// at the time showed (or that the force's policy requires)?
+public struct RiskGradingCheck: InspectionCheck {
+    public init() {}
+
+    public static let descriptor = CheckDescriptor(
+        id: "missing.risk-grading",
+        area: "responding",
+        title: "Missing children graded at the risk known",
+        rationale: """
+            A missing child graded below the risk the police already knew about gets a slower, \
+            smaller response. The grade given is compared with the grade the indicators known at \
+            the time call for, or with the force's policy when it grades every child high.
+            """,
+        parameters: MissingRiskStandard.parameters + ComplianceBars.parameters,
+        reads: [MissingEpisode.recordType.id],
+        exampleParameters: """
+            {missing.risk-policy: graded, missing.high-risk-indicators: [exploitation-risk, under-13],
+             missing.medium-risk-indicators: [repeat-missing], standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}
+            """,
+        examples: [
+            CheckExample("Every child graded at the risk known", evidence: """
+                records:
+                  missing-episode:
+                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high}
+                    - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                """, expect: .init(.met, count: .init(met: 2, of: 2),
+                    statement: "All 2 missing-child cases were graded at the risk the information known at the time showed.")),
+            CheckExample("Half graded medium despite high-risk information", evidence: """
+                records:
+                  missing-episode:
+                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium}
+                    - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                """, expect: .init(.partlyMet, count: .init(met: 1, of: 2),
+                    statement: "In 1 of 2 missing-child cases the child was graded medium risk despite information showing high risk.")),
+            CheckExample("An all-high policy makes a low grade an under-grading", evidence: """
+                parameters: {missing.risk-policy: all-high}
+                records:
+                  missing-episode:
+                    - {case_ref: EX-1, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
+                    statement: "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk.")),
+        ])
+
+    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+        guard let episodes = context.records(MissingEpisode.self) else {
+            return .couldNotEvaluate("No missing-child episodes were provided (record type missing-episode).")
+        }
+        guard !episodes.isEmpty else {
+            return CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records)
+        }
+        let standard = try MissingRiskStandard(context)
+        let bars = try ComplianceBars(context)
+        let underGraded = episodes.filter { $0.riskGrade < standard.requiredGrade($0) }
+        let count = CheckResult.Count(met: episodes.count - underGraded.count, of: episodes.count)
+        let share = Double(underGraded.count) / Double(episodes.count)
+        return CheckResult(
+            bars.outcome(count),
+            statement: statement(underGraded, of: episodes.count, standard: standard),
+            count: count,
+            figures: [.init("missing.under-graded-share", "Missing children graded below the risk known", share, .share)],
+            cases: underGraded.map(\.caseRef),
+            basis: .records)
+    }
+
+    /// One sentence per kind of under-grading, largest first:
+    /// "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk."
+    private func statement(_ underGraded: [MissingEpisode], of total: Int, standard: MissingRiskStandard) -> String {
+        guard !underGraded.isEmpty else {
+            return (total == 1 ? "The one missing-child case was" : "All \(total) missing-child cases were")
+                + " graded at the risk the information known at the time showed."
+        }
+        var groups: [(given: RiskGrade, required: RiskGrade, count: Int)] = []
+        for episode in underGraded {
+            let required = standard.requiredGrade(episode)
+            if let index = groups.firstIndex(where: { $0.given == episode.riskGrade && $0.required == required }) {
+                groups[index].count += 1
+            } else {
+                groups.append((episode.riskGrade, required, 1))
+            }
+        }
+        return groups.sorted { $0.count > $1.count }.map { group in
+            "In \(group.count) of \(total) missing-child cases the child was graded \(group.given.words) risk \(standard.reason(for: group.required))."
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,23 @@
+import AssessingChecks
+import InspectionKit
+import InvestigatingChecks
+import LeadershipChecks
+import PartnershipChecks
+import RespondingChecks
+
+/// The check modules shipped with the inspector, one per area of the child protection
+/// framework. A new module is added here (and in Package.swift's `checkModules`).
+public enum BuiltInChecks {
+    public static let modules: [CheckModule] = [
+        LeadershipChecks.module,
+        PartnershipChecks.module,
+        RespondingChecks.module,
+        AssessingChecks.module,
+        InvestigatingChecks.module,
+    ]
+
+    /// The registry of every built-in check.
+    public static func registry() throws(RegistryError) -> CheckRegistry {
+        try CheckRegistry(modules)
+    }
+}

@@ -1,0 +1,107 @@
+import YAML
+
+/// A positioned problem in configuration or evidence: what `inspector validate` reports and
+/// what stops a run with exit code 3.
+///
+/// Like `YAML.Error`, the data (a `Reason`, a mark, the source line, notes) is kept apart from
+/// its wording (`message`), and rendering is the compiler-style `file:line:col: error: …`.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public var reason: Reason
+    public var mark: YAML.Mark
+    public var sourceLine: String?
+    public var notes: [YAML.Note]
+
+    public init(_ reason: Reason, at mark: YAML.Mark, sourceLine: String? = nil, notes: [YAML.Note] = []) {
+        self.reason = reason
+        self.mark = mark
+        self.sourceLine = sourceLine
+        self.notes = notes
+    }
+
+    /// A diagnostic at a decoded value's position.
+    public init<Value>(_ reason: Reason, at located: YAML.Located<Value>) {
+        self.init(reason, at: located.mark, sourceLine: located.sourceLine)
+    }
+
+    /// A diagnostic at a node's position.
+    public init(_ reason: Reason, at node: YAML.Node) {
+        self.init(reason, at: node.mark, sourceLine: node.sourceLine)
+    }
+
+    /// Wraps an error from the YAML layer, keeping its position and notes.
+    public init(_ error: YAML.Error) {
+        self.init(.yaml(error.reason), at: error.mark, sourceLine: error.sourceLine, notes: error.notes)
+    }
+
+    /// A diagnostic about a whole file (its first line).
+    public static func file(_ reason: Reason, _ path: String) -> Diagnostic {
+        Diagnostic(reason, at: YAML.Mark(file: path, line: 1, column: 1))
+    }
+
+    public var message: String { reason.message }
+
+    public func rendered(color: Bool) -> String {
+        var parts = [YAML.renderDiagnostic(severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)]
+        for note in notes {
+            parts.append(YAML.renderDiagnostic(
+                severity: "note", mark: note.mark, message: note.reason.message, sourceLine: note.sourceLine, color: color))
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    public var description: String { rendered(color: false) }
+}
+
+/// Every diagnostic of a load or validation, in file and line order; never empty.
+public struct Diagnostics: Error, Sendable, CustomStringConvertible {
+    public var all: [Diagnostic]
+
+    public init(_ all: [Diagnostic]) {
+        precondition(!all.isEmpty, "Diagnostics holds at least one diagnostic")
+        // The same problem found twice (a parameter read by several checks) is reported once.
+        var seen = Set<Diagnostic>()
+        self.all = all.sorted { ($0.mark, $0.message) < ($1.mark, $1.message) }.filter { seen.insert($0).inserted }
+    }
+
+    public var description: String { all.map(\.description).joined(separator: "\n") }
+
+    /// "3 errors" or "1 error".
+    public var summary: String { all.count == 1 ? "1 error" : "\(all.count) errors" }
+}
+
+/// Collects diagnostics while loading, so that one run reports every problem it can find.
+struct DiagnosticCollector {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    var isEmpty: Bool { diagnostics.isEmpty }
+
+    mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func add(_ error: YAML.Error) { diagnostics.append(Diagnostic(error)) }
+
+    mutating func add(_ errors: YAML.Errors) { errors.errors.forEach { add($0) } }
+
+    mutating func add(_ other: Diagnostics) { diagnostics += other.all }
+
+    /// Runs `body`, keeping what it returns or the diagnostics it throws.
+    mutating func collect<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch let error as YAML.Error {
+            add(error)
+        } catch let error as YAML.Errors {
+            add(error)
+        } catch let error as Diagnostic {
+            add(error)
+        } catch let error as Diagnostics {
+            add(error)
+        } catch {
+            add(Diagnostic(.internalError(String(describing: error)), at: YAML.Mark(file: "<internal>", line: 1, column: 1)))
+        }
+        return nil
+    }
+
+    func throwIfAny() throws(Diagnostics) {
+        if !diagnostics.isEmpty { throw Diagnostics(diagnostics) }
+    }
+}

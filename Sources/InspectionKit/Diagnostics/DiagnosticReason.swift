@@ -1,0 +1,91 @@
+import YAML
+
+extension Diagnostic {
+    /// What is wrong. Each case carries the facts its wording needs.
+    public enum Reason: Hashable, Sendable {
+        /// A problem the YAML layer found (syntax, unknown key, wrong type, …).
+        case yaml(YAML.Error.Reason)
+
+        // Files and paths
+        case missingFile(String)
+        case pathEscapesDirectory(path: String, directory: String)
+        case absolutePath(String)
+        case unsupportedSchema(found: Int, supported: [Int])
+        case idDoesNotMatchDirectory(id: String, directory: String)
+
+        // Cross-references
+        case unknownReference(kind: ReferenceKind, id: String, suggestion: String?)
+        case duplicateID(kind: ReferenceKind, id: String)
+        case checkInWrongArea(check: String, area: String, expected: [String])
+
+        // Parameters
+        case unknownParameter(name: String, suggestion: String?)
+        case parameterNotReadByCheck(name: String, check: String)
+        case missingParameter(name: String, check: String)
+        case invalidParameter(name: String, problem: String)
+
+        // Evidence
+        case personalDataField(String)
+        case wrongRecordType(found: String, expected: String)
+        case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
+        case duplicateCaseReference(String)
+
+        // Scoring model
+        case invalidScoring(String)
+
+        /// A failure of the inspector itself, not of the input.
+        case internalError(String)
+    }
+
+    /// The kinds of thing configuration refers to by id, for "unknown X 'y'" messages.
+    public enum ReferenceKind: String, Hashable, Sendable {
+        case check, area, grade, framework, scale, force, dataset, recordType = "record type"
+        case document, inspection, field, theme, parameter, scoringModel = "scoring model"
+    }
+}
+
+extension Diagnostic.Reason {
+    public var message: String {
+        switch self {
+        case .yaml(let reason):
+            return reason.message
+        case .missingFile(let path):
+            return "file '\(path)' does not exist"
+        case .pathEscapesDirectory(let path, let directory):
+            return "path '\(path)' leads outside the directory '\(directory)'; evidence and documents must stay inside it"
+        case .absolutePath(let path):
+            return "path '\(path)' is absolute; write it relative to the force's directory"
+        case .unsupportedSchema(let found, let supported):
+            return "schema \(found) is not supported; this inspector reads schema " + supported.map(String.init).joined(separator: ", ")
+        case .idDoesNotMatchDirectory(let id, let directory):
+            return "id '\(id)' does not match its directory '\(directory)'; use the same name for both"
+        case .unknownReference(let kind, let id, let suggestion):
+            return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .duplicateID(let kind, let id):
+            return "\(kind.rawValue) '\(id)' is defined more than once"
+        case .checkInWrongArea(let check, let area, let expected):
+            return "check '\(check)' is listed under area '\(area)' but belongs to " + expected.map { "'\($0)'" }.joined(separator: " or ")
+        case .unknownParameter(let name, let suggestion):
+            return "unknown parameter '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                + "; `inspector explain <check>` lists each check's parameters"
+        case .parameterNotReadByCheck(let name, let check):
+            return "check '\(check)' does not read parameter '\(name)'"
+        case .missingParameter(let name, let check):
+            return "check '\(check)' needs parameter '\(name)', which has no default; set it in the framework's parameters"
+        case .invalidParameter(let name, let problem):
+            return "parameter '\(name)': \(problem)"
+        case .personalDataField(let field):
+            return "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
+        case .wrongRecordType(let found, let expected):
+            return "the file holds '\(found)' records but the dataset declares '\(expected)'"
+        case .datasetRecordTypeMismatch(let dataset, let declared, let file):
+            return "dataset '\(dataset)' declares record type '\(declared)' but '\(file)' holds another"
+        case .duplicateCaseReference(let reference):
+            return "case reference '\(reference)' appears more than once in this dataset"
+        case .invalidScoring(let problem):
+            return "scoring model: \(problem)"
+        case .internalError(let detail):
+            return "internal error: \(detail)"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// The two ways a check reaches an outcome, and how it chooses between them.
+///
+/// Counted evidence (cases meeting a standard out of those examined) decides when there is
+/// enough of it (`standard.minimum-cases`); otherwise the inspection's qualitative
+/// observations on the check's topics decide, and the few cases counted are cited; with
+/// neither, the small count decides; with nothing at all, the check cannot be evaluated.
+public enum EvidenceJudgement {
+    /// A count of cases and what it means in words.
+    public struct Counted: Sendable {
+        public var count: CheckResult.Count
+        /// References of the cases that fell short.
+        public var shortfalls: [String]
+        /// The finding in inspection style: "In 1 of 1 reports of child abuse …".
+        public var statement: String
+        public var figures: [CheckResult.Figure]
+
+        public init(count: CheckResult.Count, shortfalls: [String], statement: String, figures: [CheckResult.Figure] = []) {
+            self.count = count
+            self.shortfalls = shortfalls
+            self.statement = statement
+            self.figures = figures
+        }
+    }
+
+    public static func decide(
+        _ counted: Counted?, observations: [InspectionObservation], bars: ComplianceBars, nothing: String
+    ) -> CheckResult {
+        if let counted, counted.count.of >= bars.minimumCases {
+            return fromCount(counted, bars: bars)
+        }
+        if !observations.isEmpty {
+            var result = fromObservations(observations)
+            if let counted, counted.count.of > 0 {
+                result.statement += " Too few cases were counted to measure on their own: " + lowercasingFirst(counted.statement)
+                result.cases = counted.shortfalls
+                result.figures = counted.figures
+            }
+            return result
+        }
+        if let counted, counted.count.of > 0 {
+            return fromCount(counted, bars: bars)
+        }
+        return .couldNotEvaluate(nothing)
+    }
+
+    public static func fromCount(_ counted: Counted, bars: ComplianceBars) -> CheckResult {
+        CheckResult(bars.outcome(counted.count), statement: counted.statement, count: counted.count,
+                    figures: counted.figures, cases: counted.shortfalls, basis: .records)
+    }
+
+    /// The judgement of the inspection's observations on `topics`, for checks that rest on
+    /// qualitative findings alone; `nothing` says what is missing when there are none.
+    public static func fromObservations(in context: CheckContext, topics: [String], nothing: String) -> CheckResult {
+        let observations = topics.flatMap { context.observations($0) }
+        return observations.isEmpty ? .couldNotEvaluate(nothing) : fromObservations(observations)
+    }
+
+    /// All strengths: met. Nothing but shortfalls: not met. Otherwise partly met. A serious
+    /// shortfall makes the result serious (a cause of concern).
+    public static func fromObservations(_ observations: [InspectionObservation]) -> CheckResult {
+        let ratings = observations.map(\.rating)
+        let outcome: CheckResult.Outcome
+        if ratings.allSatisfy({ $0 == .strength }) {
+            outcome = .met
+        } else if ratings.allSatisfy({ $0 == .shortfall || $0 == .seriousShortfall }) {
+            outcome = .notMet
+        } else {
+            outcome = .partlyMet
+        }
+        let statement = observations.map(\.statement).joined(separator: " ") + " (Qualitative finding of the inspection.)"
+        return CheckResult(outcome, statement: statement, serious: ratings.contains(.seriousShortfall), basis: .observations)
+    }
+
+    private static func lowercasingFirst(_ text: String) -> String {
+        text.prefix(1).lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Runs one inspection: every check of every area on the force's evidence, scored and graded
+/// by the framework's model, with findings, published grades and the duties that follow.
+///
+/// Pure: the same configuration, evidence and overrides give the same result, in the same
+/// order, on every machine.
+public struct InspectionEngine: Sendable {
+    public let registry: CheckRegistry
+
+    public init(registry: CheckRegistry) {
+        self.registry = registry
+    }
+
+    public func run(
+        _ inspection: Inspection, of force: ForceConfiguration, framework: Framework, scale: GradingScale,
+        evidence: EvidenceStore, overrides: [String: ParameterValue] = [:]
+    ) throws(InspectorError) -> InspectionResult {
+        let resolver = ParameterResolver(registry: registry)
+        let grader = AreaGrader(model: framework.scoring, scale: scale)
+        var diagnostics = DiagnosticCollector()
+        var areas: [AreaResult] = []
+        for area in framework.areas {
+            var outcomes: [CheckOutcome] = []
+            var caps: [String: String] = [:]
+            for reference in area.checks {
+                guard let check = registry.check(reference.check.value),
+                      let parameters = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
+                else { continue }
+                let context = CheckContext(checkID: check.descriptor.id, parameters: parameters, evidence: evidence, published: inspection.published)
+                let result: CheckResult
+                do {
+                    result = try check.init().evaluate(context)
+                } catch {
+                    throw .internalFault(error.description)
+                }
+                if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
+                outcomes.append(CheckOutcome(
+                    checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
+                    onFailure: reference.onFailure, theme: reference.theme, result: result, score: grader.score(result)))
+            }
+            let published = inspection.publishedGrade(for: area.id.value).map {
+                PublishedGrade(grade: $0.grade.value, source: $0.source, inferred: $0.inferred, note: $0.note)
+            }
+            areas.append(AreaResult(
+                id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
+                published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) }))
+        }
+        if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
+        let result = InspectionResult(
+            tool: .current,
+            force: ForceSummary(id: force.id, name: force.force.name, region: force.force.region),
+            inspection: InspectionSummary(
+                id: inspection.id.value, title: inspection.title, published: inspection.published,
+                fieldwork: inspection.fieldwork, inspector: inspection.inspector, source: inspection.source),
+            framework: FrameworkSummary(
+                id: framework.id.value, version: framework.version, title: framework.title,
+                scoringModel: framework.scoring.versionedID, scale: scale.id.value),
+            scale: scale.grades, areas: areas, duties: [], evidence: evidence.datasets,
+            documents: evidence.documents.map(\.title), overrides: overrides,
+            publishedFindings: inspection.publishedFindings, history: force.history)
+        return with(result) { $0.duties = Self.deadlines(framework.duties, published: inspection.published, result: result) }
+    }
+
+    /// The finding a check's outcome produces in its area, if any.
+    static func finding(from outcome: CheckOutcome, area: String) -> Finding? {
+        let result = outcome.result
+        let kind: Finding.Kind
+        switch result.outcome {
+        case .partlyMet, .notMet:
+            kind = outcome.onFailure == .causeOfConcern || result.isSerious ? .causeOfConcern : .areaForImprovement
+        case .met:
+            kind = result.isPromisingPractice ? .promisingPractice : .strength
+        case .notApplicable, .couldNotEvaluate:
+            return nil
+        }
+        return Finding(kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
+                       count: result.count, cases: result.cases, theme: outcome.theme)
+    }
+
+    /// Each duty's deadline, counted from publication.
+    static func deadlines(_ duties: [ResponseDuty], published: Date, result: InspectionResult) -> [DutyDeadline] {
+        duties.map { duty in
+            let applies: Bool
+            switch duty.appliesWhen {
+            case .always: applies = true
+            case .areasForImprovement: applies = !result.findings(.areaForImprovement).isEmpty
+            case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty
+            }
+            let due = published.addingTimeInterval(TimeInterval(duty.within.components.seconds))
+            return DutyDeadline(id: duty.id, description: duty.description, due: due, source: duty.source, applies: applies)
+        }
+    }
+}
+
+private func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
+    var copy = value
+    change(&copy)
+    return copy
+}
+
+/// Why a run could not produce a result, deciding the exit code: invalid configuration or
+/// input (3), or a fault in the inspector itself (4).
+public enum InspectorError: Error, Sendable, CustomStringConvertible {
+    case invalid(Diagnostics)
+    case internalFault(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let diagnostics): return diagnostics.description
+        case .internalFault(let detail): return "internal error: \(detail)"
+        }
+    }
+}

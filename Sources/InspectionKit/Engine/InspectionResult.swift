@@ -1,0 +1,164 @@
+import Foundation
+
+/// Everything one inspection run produced, ready for any report format.
+public struct InspectionResult: Sendable {
+    public var tool: ToolInfo
+    public var force: ForceSummary
+    public var inspection: InspectionSummary
+    public var framework: FrameworkSummary
+    public var scale: [GradingScale.Grade]
+    public var areas: [AreaResult]
+    public var duties: [DutyDeadline]
+    public var evidence: [DatasetSummary]
+    public var documents: [String]
+    /// What-if parameter values applied on top of the force's configuration, by name.
+    public var overrides: [String: ParameterValue]
+    public var publishedFindings: PublishedFindings
+    public var history: InspectionHistory?
+
+    /// Findings of a class across all areas, in area order.
+    public func findings(_ kind: Finding.Kind) -> [Finding] {
+        areas.flatMap { $0.findings.filter { $0.kind == kind } }
+    }
+
+    public func label(of grade: String) -> String {
+        scale.first { $0.id == grade }?.label ?? grade
+    }
+}
+
+public struct ToolInfo: Sendable, Hashable {
+    public var name: String
+    public var version: String
+
+    public static let current = ToolInfo(name: "inspector", version: "0.1.0")
+}
+
+public struct ForceSummary: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var region: String
+}
+
+public struct InspectionSummary: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var published: Date
+    public var fieldwork: String
+    public var inspector: String
+    public var source: String
+}
+
+public struct FrameworkSummary: Sendable, Hashable {
+    public var id: String
+    public var version: String
+    public var title: String
+    /// `hmicfrs-percentage@1`.
+    public var scoringModel: String
+    public var scale: String
+
+    /// `ncpi-2024@2024.1 / hmicfrs-percentage@1`: runs compare only when these are equal.
+    public var comparabilityKey: String { "\(id)@\(version) / \(scoringModel)" }
+}
+
+/// One area's checks, findings and grade, beside the published grade.
+public struct AreaResult: Sendable {
+    public var id: String
+    public var title: String
+    /// The framework's short name for the area: "Initial response".
+    public var topic: String
+    public var checks: [CheckOutcome]
+    public var grading: AreaGrading
+    public var published: PublishedGrade?
+    public var findings: [Finding]
+
+    public var agreement: Agreement {
+        guard let computed = grading.grade else { return .notGraded }
+        guard let published else { return .noPublishedGrade }
+        return computed == published.grade ? .agrees : .differs
+    }
+}
+
+public enum Agreement: String, Sendable, Hashable {
+    case agrees, differs
+    case notGraded = "not-graded"
+    case noPublishedGrade = "no-published-grade"
+}
+
+public struct PublishedGrade: Sendable, Hashable {
+    public var grade: String
+    public var source: String
+    public var inferred: Bool
+    public var note: String?
+}
+
+/// How a check fared in one area, with the score it contributed.
+public struct CheckOutcome: Sendable {
+    public var checkID: String
+    public var title: String
+    public var weight: Double
+    public var onFailure: FindingClass
+    public var theme: String?
+    public var result: CheckResult
+    /// 1–4 when evaluated; nil when not applicable or not evaluable.
+    public var score: Int?
+
+    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, theme: String?, result: CheckResult, score: Int?) {
+        self.checkID = checkID
+        self.title = title
+        self.weight = weight
+        self.onFailure = onFailure
+        self.theme = theme
+        self.result = result
+        self.score = score
+    }
+}
+
+/// An area's grade and how it was reached, or why there is none.
+public struct AreaGrading: Sendable, Hashable {
+    /// Weighted score as a percentage of the maximum; nil when not graded.
+    public var percent: Double?
+    /// The grade id; nil when the area is not graded.
+    public var grade: String?
+    /// How the grade was reached, or why there is none, in a sentence.
+    public var basis: String
+    /// The limiting rules that changed the grade from its band, in words.
+    public var adjustments: [String]
+}
+
+/// Something the inspection found: an area for improvement, a cause of concern, a strength or
+/// promising practice.
+public struct Finding: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case causeOfConcern = "cause-of-concern"
+        case areaForImprovement = "area-for-improvement"
+        case strength
+        case promisingPractice = "promising-practice"
+
+        public var label: String {
+            switch self {
+            case .causeOfConcern: return "Cause of concern"
+            case .areaForImprovement: return "Area for improvement"
+            case .strength: return "Strength"
+            case .promisingPractice: return "Promising practice"
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var area: String
+    public var checkID: String
+    public var statement: String
+    public var count: CheckResult.Count?
+    public var cases: [String]
+    public var theme: String?
+}
+
+/// A duty after publication and its deadline.
+public struct DutyDeadline: Sendable, Hashable {
+    public var id: String
+    public var description: String
+    public var due: Date
+    public var source: String
+    /// False when the duty's trigger is absent (e.g. an action plan with no recommendations).
+    public var applies: Bool
+}

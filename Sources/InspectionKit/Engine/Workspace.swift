@@ -1,0 +1,96 @@
+/// A project root opened for work: its catalog loaded, its frameworks validated, and the
+/// check registry to run with. The one entry point the CLI and tests use.
+public struct Workspace: Sendable {
+    public let catalog: Catalog
+    public let registry: CheckRegistry
+    /// Forces whose own files could not be read, with why; the others still work.
+    public let brokenForces: [String: Diagnostics]
+
+    /// Loads and validates the frameworks under `root`. Fails (exit 3) when any framework or
+    /// scale is invalid: nothing can be graded against a broken framework.
+    public static func open(root: String, registry: CheckRegistry) throws(InspectorError) -> Workspace {
+        let loaded: (catalog: Catalog, problems: [String: Diagnostics])
+        do {
+            loaded = try Catalog.load(root: root)
+        } catch {
+            throw .invalid(error)
+        }
+        let problems = Validator(catalog: loaded.catalog, registry: registry).validateFrameworks()
+        if !problems.isEmpty { throw .invalid(Diagnostics(problems)) }
+        return Workspace(catalog: loaded.catalog, registry: registry, brokenForces: loaded.problems)
+    }
+
+    /// Every force id, broken or not, sorted.
+    public var forceIDs: [String] { Set(catalog.forceIDs).union(brokenForces.keys).sorted() }
+
+    /// Every problem with one force (its files, its cross-references and its evidence), in
+    /// file and line order, each once.
+    public func problems(force id: String) -> [Diagnostic] {
+        let found = unsortedProblems(force: id)
+        return found.isEmpty ? [] : Diagnostics(found).all
+    }
+
+    private func unsortedProblems(force id: String) -> [Diagnostic] {
+        if let broken = brokenForces[id] { return broken.all }
+        guard let force = catalog.forces[id] else {
+            return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), "Forces/\(id)")]
+        }
+        var problems = Validator(catalog: catalog, registry: registry).validate(force)
+        if problems.isEmpty {
+            for inspection in force.inspections {
+                do {
+                    _ = try EvidenceLoader(registry: registry).load(inspection, of: force)
+                } catch {
+                    problems += error.all
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Runs a force's latest inspection under a framework (default: its latest inspection).
+    /// Configuration is validated first; the evidence is then read once, for the run itself.
+    public func inspect(force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:]) throws(InspectorError) -> InspectionResult {
+        if let broken = brokenForces[id] { throw .invalid(broken) }
+        guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
+        let problems = Validator(catalog: catalog, registry: registry).validate(force)
+        if !problems.isEmpty { throw .invalid(Diagnostics(problems)) }
+        let inspection: Inspection
+        if let frameworkID {
+            guard let found = force.latestInspection(framework: frameworkID) else {
+                throw .invalid(Diagnostics([.file(.unknownReference(
+                    kind: .inspection, id: "\(frameworkID) inspection of \(id)",
+                    suggestion: nil), force.displayDirectory + "/inspections")]))
+            }
+            inspection = found
+        } else {
+            guard let latest = force.inspections.last else {
+                throw .invalid(Diagnostics([.file(.missingFile("inspections/*.yaml"), force.displayDirectory)]))
+            }
+            inspection = latest
+        }
+        let framework = catalog.frameworks[inspection.framework.value]!
+        let evidence: EvidenceStore
+        do {
+            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force)
+        } catch {
+            throw .invalid(error)
+        }
+        return try InspectionEngine(registry: registry).run(
+            inspection, of: force, framework: framework, scale: catalog.scale(for: framework)!,
+            evidence: evidence, overrides: overrides)
+    }
+
+    /// Reads `name=value` what-if assignments against the parameters checks declare.
+    public func overrides(_ assignments: [String]) throws(InspectorError) -> [String: ParameterValue] {
+        var values: [String: ParameterValue] = [:]
+        var diagnostics = DiagnosticCollector()
+        for text in assignments {
+            if let (name, value) = diagnostics.collect({ try ParameterCoding.assignment(text, specs: registry.parameters) }) {
+                values[name] = value
+            }
+        }
+        if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
+        return values
+    }
+}

@@ -1,0 +1,81 @@
+import YAML
+
+/// A record of evidence: one missing-child episode, one strategy discussion, one observation.
+///
+/// Record types are Swift structs that decode strictly from YAML and describe their own fields
+/// in `recordType`, which is what a force must export and what `inspector explain` prints; a
+/// test holds the description and the decoder to each other.
+public protocol EvidenceRecord: Decodable, Sendable {
+    static var recordType: RecordType { get }
+    /// The case this record is about, for findings; nil for records not about a case.
+    var caseReference: String? { get }
+}
+
+extension EvidenceRecord {
+    public var caseReference: String? { nil }
+}
+
+/// The published description of a record type: its id, meaning and fields.
+public struct RecordType: Sendable {
+    /// Stable id used in configuration: `missing-episode`.
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var fields: [FieldSpec]
+
+    public init(id: String, title: String, summary: String, fields: [FieldSpec]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.fields = fields
+    }
+}
+
+/// One field of a record type.
+public struct FieldSpec: Sendable, Hashable {
+    public enum FieldType: Sendable, Hashable, CustomStringConvertible {
+        case caseReference, text, timestamp, date, duration, integer, decimal, share, boolean
+        case choice([String])
+        case textList
+
+        public var description: String {
+            switch self {
+            case .caseReference: return "case reference"
+            case .text: return "text"
+            case .timestamp: return "timestamp (ISO 8601 with zone)"
+            case .date: return "date (YYYY-MM-DD)"
+            case .duration: return "duration (e.g. 4h)"
+            case .integer: return "integer"
+            case .decimal: return "number"
+            case .share: return "share (0 to 1)"
+            case .boolean: return "true or false"
+            case .choice(let options): return "one of: " + options.joined(separator: ", ")
+            case .textList: return "list of words"
+            }
+        }
+    }
+
+    public var name: String
+    public var type: FieldType
+    public var unit: String?
+    public var required: Bool
+    public var meaning: String
+
+    public static func required(_ name: String, _ type: FieldType, unit: String? = nil, _ meaning: String) -> FieldSpec {
+        FieldSpec(name: name, type: type, unit: unit, required: true, meaning: meaning)
+    }
+
+    public static func optional(_ name: String, _ type: FieldType, unit: String? = nil, _ meaning: String) -> FieldSpec {
+        FieldSpec(name: name, type: type, unit: unit, required: false, meaning: meaning)
+    }
+}
+
+/// Field names that would carry a child's identity. Evidence is about cases, identified by
+/// reference only; a dataset with any of these keys is rejected before it is read.
+enum PersonalData {
+    static let fieldNames: Set<String> = [
+        "name", "child_name", "first_name", "forename", "forenames", "surname", "last_name", "family_name",
+        "full_name", "given_name", "date_of_birth", "dob", "birth_date", "birthday", "address", "home_address",
+        "street", "postcode", "post_code", "zip", "nhs_number", "phone", "telephone", "email", "school",
+    ]
+}

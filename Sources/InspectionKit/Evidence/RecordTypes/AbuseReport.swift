@@ -1,0 +1,42 @@
+import Foundation
+
+/// A report that a child has been abused, and what the police did first.
+public struct AbuseReport: EvidenceRecord, Equatable {
+    public var caseRef: String
+    public var receivedAt: Date
+    /// When officers first responded in person; nil when they never did.
+    public var firstResponseAt: Date?
+    public var childSpokenTo: Bool
+    /// Whether the case called for information to go to children's social care.
+    public var sharingRequired: Bool
+    public var sharedWithSocialCare: Bool
+    /// Whether officers made sure the child was safe.
+    public var safetyConfirmed: Bool
+
+    public var caseReference: String? { caseRef }
+
+    enum CodingKeys: String, CodingKey {
+        case caseRef = "case_ref", receivedAt = "received_at", firstResponseAt = "first_response_at"
+        case childSpokenTo = "child_spoken_to", sharingRequired = "sharing_required"
+        case sharedWithSocialCare = "shared_with_social_care", safetyConfirmed = "safety_confirmed"
+    }
+
+    /// How long after the report officers first responded; nil when they never did.
+    public var responseDelay: Duration? {
+        firstResponseAt.map { .seconds(Int64($0.timeIntervalSince(receivedAt).rounded())) }
+    }
+
+    public static let recordType = RecordType(
+        id: "abuse-report",
+        title: "Report of child abuse",
+        summary: "A report that a child has been abused or neglected, and the police's first response to it.",
+        fields: [
+            .required("case_ref", .caseReference, "The force's reference for the report; never a name."),
+            .required("received_at", .timestamp, "When the report reached the police."),
+            .optional("first_response_at", .timestamp, "When officers first responded in person; leave out if they never did."),
+            .required("child_spoken_to", .boolean, "Whether officers spoke with the child."),
+            .required("sharing_required", .boolean, "Whether the case called for sharing information with children's social care."),
+            .required("shared_with_social_care", .boolean, "Whether information was shared with children's social care."),
+            .required("safety_confirmed", .boolean, "Whether officers made sure the child was safe."),
+        ])
+}

@@ -1,0 +1,36 @@
+/// A qualitative finding of an inspection, for practice that was judged without counts:
+/// "officers did not routinely see and speak to children present at domestic abuse incidents".
+///
+/// Checks read observations by topic, and only where no records with counts exist; the
+/// statement they produce says the evidence is qualitative.
+public struct InspectionObservation: EvidenceRecord, Equatable {
+    /// What was observed, as the checks name it: `children-at-domestic-abuse-incidents`.
+    public var topic: String
+    public var rating: Rating
+    /// The finding in words, paraphrasing the source.
+    public var statement: String
+    public var source: String
+
+    public enum Rating: String, Decodable, Sendable, CaseIterable {
+        /// Consistently good practice: the standard is met.
+        case strength
+        /// Good in part, short in part: partly met.
+        case mixed
+        /// Falls short of the standard: not met.
+        case shortfall
+        /// A serious, critical or systemic shortfall: not met, and a cause of concern whatever
+        /// the framework's class for the check (the inspectorate published it as one).
+        case seriousShortfall = "serious-shortfall"
+    }
+
+    public static let recordType = RecordType(
+        id: "inspection-observation",
+        title: "Inspection observation",
+        summary: "A qualitative finding about practice, where the inspection published no counts.",
+        fields: [
+            .required("topic", .text, "What was observed, as the checks name it (see `inspector explain`)."),
+            .required("rating", .choice(Rating.allCases.map(\.rawValue)), "How the practice compares with the standard."),
+            .required("statement", .text, "The finding in words."),
+            .required("source", .text, "Where the finding was published."),
+        ])
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// One episode of a child reported missing, as a case file review sees it.
+public struct MissingEpisode: EvidenceRecord, Equatable {
+    public var caseRef: String
+    public var reportedAt: Date
+    /// Risk factors the police knew when the report was made, as the framework names them.
+    public var riskIndicators: [String]
+    /// The grade the control room gave.
+    public var riskGrade: RiskGrade
+    /// When officers were first deployed; nil when they never were.
+    public var deployedAt: Date?
+    /// When the child was found; nil while still missing or not recorded.
+    public var foundAt: Date?
+
+    public var caseReference: String? { caseRef }
+
+    enum CodingKeys: String, CodingKey {
+        case caseRef = "case_ref", reportedAt = "reported_at", riskIndicators = "risk_indicators"
+        case riskGrade = "risk_grade", deployedAt = "deployed_at", foundAt = "found_at"
+    }
+
+    public init(caseRef: String, reportedAt: Date, riskIndicators: [String], riskGrade: RiskGrade, deployedAt: Date?, foundAt: Date? = nil) {
+        self.caseRef = caseRef
+        self.reportedAt = reportedAt
+        self.riskIndicators = riskIndicators
+        self.riskGrade = riskGrade
+        self.deployedAt = deployedAt
+        self.foundAt = foundAt
+    }
+
+    /// How long after the report officers were deployed; nil when they never were.
+    public var deploymentDelay: Duration? {
+        deployedAt.map { .seconds(Int64($0.timeIntervalSince(reportedAt).rounded())) }
+    }
+
+    public static let recordType = RecordType(
+        id: "missing-episode",
+        title: "Missing-child episode",
+        summary: "A report that a child is missing: what was known, how the risk was graded and how fast officers went.",
+        fields: [
+            .required("case_ref", .caseReference, "The force's reference for the episode; never a name."),
+            .required("reported_at", .timestamp, "When the child was reported missing."),
+            .required("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty)."),
+            .required("risk_grade", .choice(RiskGrade.allCases.map(\.rawValue)), "The risk grade the control room gave."),
+            .optional("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were."),
+            .optional("found_at", .timestamp, "When the child was found."),
+        ])
+}
+
+/// The risk grades given to missing children, lowest first.
+public enum RiskGrade: String, Decodable, Sendable, CaseIterable, Comparable {
+    case noApparentRisk = "no-apparent-risk"
+    case low, medium, high
+
+    public static func < (lhs: RiskGrade, rhs: RiskGrade) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// "no apparent risk", "medium".
+    public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+}

@@ -1,0 +1,38 @@
+/// A partnership initiative and its measured outcome, e.g. Operation Satin.
+public struct PartnershipInitiative: EvidenceRecord, Equatable {
+    public var initiative: String
+    public var description: String
+    /// How many children it worked with in the period measured.
+    public var referred: Int?
+    /// How many of them showed the intended improvement (e.g. did not go missing again).
+    public var improved: Int?
+    /// A measured relative change in the outcome, e.g. -0.88 for an 88% fall.
+    public var measuredChange: Double?
+    public var outcomeMeasured: String
+    public var source: String
+
+    enum CodingKeys: String, CodingKey {
+        case initiative, description, referred, improved, measuredChange = "measured_change"
+        case outcomeMeasured = "outcome_measured", source
+    }
+
+    /// The share of children referred who improved, when both counts are known.
+    public var improvedShare: Double? {
+        guard let referred, let improved, referred > 0 else { return nil }
+        return Double(improved) / Double(referred)
+    }
+
+    public static let recordType = RecordType(
+        id: "partnership-initiative",
+        title: "Partnership initiative",
+        summary: "An initiative run with partners, and the outcome it measured.",
+        fields: [
+            .required("initiative", .text, "The initiative's name."),
+            .required("description", .text, "What it does."),
+            .optional("referred", .integer, unit: "children", "Children it worked with in the period measured."),
+            .optional("improved", .integer, unit: "children", "Of those, how many showed the intended improvement."),
+            .optional("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall."),
+            .required("outcome_measured", .text, "What was measured, in words."),
+            .required("source", .text, "Who measured it and where it was published."),
+        ])
+}

@@ -1,0 +1,138 @@
+import Foundation
+import YAML
+
+/// Everything under a project root: grading scales and frameworks (`Frameworks/`) and forces
+/// (`Forces/<id>/`), loaded and decoded but not yet cross-checked (see `Validator`) and
+/// without evidence (see `EvidenceLoader`, which loads it per force when a run needs it).
+public struct Catalog: Sendable {
+    /// The root as given: every path in messages starts with it.
+    public let root: String
+    public let scales: [String: GradingScale]
+    public let frameworks: [String: Framework]
+    public let forces: [String: ForceConfiguration]
+
+    public var forceIDs: [String] { forces.keys.sorted() }
+    public var frameworkIDs: [String] { frameworks.keys.sorted() }
+
+    /// Loads every scale, framework and force under `root`, reporting all problems found.
+    ///
+    /// A force whose files cannot be read is left out and its problems reported in `problems`,
+    /// so that one broken force does not stop the others being compared; frameworks and scales
+    /// must all load (everything depends on them).
+    public static func load(root: String) throws(Diagnostics) -> (catalog: Catalog, problems: [String: Diagnostics]) {
+        var diagnostics = DiagnosticCollector()
+        let layout = ProjectLayout(root: root)
+        guard layout.isDirectory(layout.path("Frameworks")), layout.isDirectory(layout.path("Forces")) else {
+            throw Diagnostics([.file(.missingFile("Frameworks/ and Forces/ (run from the project root or pass --root)"), layout.display(""))])
+        }
+
+        var scales: [String: GradingScale] = [:]
+        for file in layout.yamlFiles(in: "Frameworks/scales") {
+            guard let scale = ConfigFile.load(GradingScale.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) else { continue }
+            if scales[scale.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .scale, id: scale.id.value), at: scale.id)) }
+            scales[scale.id.value] = scale
+        }
+        var frameworks: [String: Framework] = [:]
+        for file in layout.yamlFiles(in: "Frameworks") {
+            guard let framework = ConfigFile.load(Framework.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) else { continue }
+            if frameworks[framework.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .framework, id: framework.id.value), at: framework.id)) }
+            frameworks[framework.id.value] = framework
+        }
+        try diagnostics.throwIfAny()
+
+        var forces: [String: ForceConfiguration] = [:]
+        var problems: [String: Diagnostics] = [:]
+        for directory in layout.subdirectories(of: "Forces") {
+            do {
+                forces[directory] = try ForceConfiguration.load(layout: layout, directory: directory)
+            } catch {
+                problems[directory] = error
+            }
+        }
+        return (Catalog(root: root, scales: scales, frameworks: frameworks, forces: forces), problems)
+    }
+
+    /// The scale a framework grades on (validated to exist).
+    public func scale(for framework: Framework) -> GradingScale? { scales[framework.scale.value] }
+}
+
+/// One force's configuration: `force.yaml`, `inspections/*.yaml` and an optional `history.yaml`.
+public struct ForceConfiguration: Sendable {
+    /// The directory on disk, and as messages show it (`Forces/northamptonshire`).
+    public let directory: String
+    public let displayDirectory: String
+    public let force: Force
+    /// Oldest publication first.
+    public let inspections: [Inspection]
+    public let history: InspectionHistory?
+
+    public var id: String { force.id.value }
+
+    /// The force's latest inspection under a framework, if any.
+    public func latestInspection(framework: String) -> Inspection? {
+        inspections.last { $0.framework.value == framework }
+    }
+
+    static func load(layout: ProjectLayout, directory: String) throws(Diagnostics) -> ForceConfiguration {
+        var diagnostics = DiagnosticCollector()
+        let base = "Forces/\(directory)"
+        guard layout.exists("\(base)/force.yaml") else {
+            throw Diagnostics([.file(.missingFile("force.yaml"), layout.display(base))])
+        }
+        let force = ConfigFile.load(Force.self, path: layout.path("\(base)/force.yaml"), display: layout.display("\(base)/force.yaml"), diagnostics: &diagnostics)
+        if let force, force.id.value != directory {
+            diagnostics.add(Diagnostic(.idDoesNotMatchDirectory(id: force.id.value, directory: directory), at: force.id))
+        }
+        var inspections: [Inspection] = []
+        for file in layout.yamlFiles(in: "\(base)/inspections") {
+            if let inspection = ConfigFile.load(Inspection.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) {
+                inspections.append(inspection)
+            }
+        }
+        var history: InspectionHistory?
+        if layout.exists("\(base)/history.yaml") {
+            history = ConfigFile.load(InspectionHistory.self, path: layout.path("\(base)/history.yaml"), display: layout.display("\(base)/history.yaml"), diagnostics: &diagnostics)
+        }
+        try diagnostics.throwIfAny()
+        return ForceConfiguration(
+            directory: layout.path(base), displayDirectory: layout.display(base), force: force!,
+            inspections: inspections.sorted { ($0.published, $0.id.value) < ($1.published, $1.id.value) }, history: history)
+    }
+}
+
+/// Paths under the project root, listed in a fixed order so that every run reads files in
+/// the same order on every machine.
+struct ProjectLayout {
+    let root: String
+
+    func path(_ relative: String) -> String {
+        relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+    }
+
+    /// The path as messages show it: relative to the root when the root is the current
+    /// directory, otherwise under the root as given.
+    func display(_ relative: String) -> String {
+        root == "." || root.isEmpty ? (relative.isEmpty ? "." : relative) : path(relative)
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+
+    func isDirectory(_ absolute: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// `*.yaml` files directly in a directory (not below), as relative paths, sorted.
+    func yamlFiles(in relative: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+            .map { "\(relative)/\($0)" }
+            .filter { !isDirectory(path($0)) }
+    }
+
+    /// Names of the directories directly in a directory, sorted; hidden ones are skipped.
+    func subdirectories(of relative: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []
+        return names.filter { !$0.hasPrefix(".") && isDirectory(path("\(relative)/\($0)")) }.sorted()
+    }
+}

@@ -1,0 +1,165 @@
+import YAML
+
+/// Checks every cross-reference before anything runs: check ids, areas, grades, scales,
+/// frameworks, record types, parameters and their types, published judgements, themes.
+/// Reports all problems, each at the position that needs changing, with a suggestion where
+/// one is close.
+public struct Validator {
+    public let catalog: Catalog
+    public let registry: CheckRegistry
+
+    public init(catalog: Catalog, registry: CheckRegistry) {
+        self.catalog = catalog
+        self.registry = registry
+    }
+
+    // MARK: Frameworks
+
+    public func validateFrameworks() -> [Diagnostic] {
+        var diagnostics = DiagnosticCollector()
+        for id in catalog.frameworkIDs {
+            validate(catalog.frameworks[id]!, into: &diagnostics)
+        }
+        for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) where scale.grades.isEmpty {
+            diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id))
+        }
+        return diagnostics.diagnostics
+    }
+
+    private func validate(_ framework: Framework, into diagnostics: inout DiagnosticCollector) {
+        guard let scale = catalog.scale(for: framework) else {
+            diagnostics.add(unknown(.scale, framework.scale, among: catalog.scales.keys))
+            return
+        }
+        validateScoring(framework.scoring, scale: scale, into: &diagnostics)
+        var areaIDs: Set<String> = []
+        for area in framework.areas {
+            if !areaIDs.insert(area.id.value).inserted {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .area, id: area.id.value), at: area.id))
+            }
+            for reference in area.checks {
+                validate(reference, scale: scale, framework: framework, into: &diagnostics)
+            }
+        }
+        // A name no registered check declares is a typo; one only an unknown check reads is not.
+        let known = Set(registry.parameters.keys)
+        for (name, node) in framework.parameters.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
+            diagnostics.add(atKey(.unknownParameter(name: name, suggestion: Suggestions.closest(name, known)), node, name))
+        }
+    }
+
+    private func validate(_ reference: CheckReference, scale: GradingScale, framework: Framework, into diagnostics: inout DiagnosticCollector) {
+        guard let descriptor = registry.descriptor(reference.check.value) else {
+            diagnostics.add(unknown(.check, reference.check, among: registry.ids))
+            return
+        }
+        if let cap = reference.whenNotMetAtBest, scale.grade(cap.value) == nil {
+            diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
+        }
+        if reference.weight <= 0 {
+            diagnostics.add(Diagnostic(.invalidScoring("the weight of '\(descriptor.id)' must be above 0"), at: reference.check))
+        }
+        let declared = Set(descriptor.parameters.map(\.name))
+        for (name, node) in reference.parameters.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
+            diagnostics.add(atKey(.parameterNotReadByCheck(name: name, check: descriptor.id), node, name))
+        }
+        _ = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics)
+    }
+
+    private func validateScoring(_ model: ScoringModel, scale: GradingScale, into diagnostics: inout DiagnosticCollector) {
+        var previous = Double.infinity
+        for band in model.gradeBands {
+            if scale.grade(band.grade.value) == nil { diagnostics.add(unknown(.grade, band.grade, among: scale.grades.map(\.id))) }
+            if band.minPercent >= previous {
+                diagnostics.add(Diagnostic(.invalidScoring("grade bands must be listed best first with falling minimums"), at: band.grade))
+            }
+            previous = band.minPercent
+        }
+        if model.gradeBands.last?.minPercent != 0, let last = model.gradeBands.last {
+            diagnostics.add(Diagnostic(.invalidScoring("the last grade band must start at 0 so every percentage has a grade"), at: last.grade))
+        }
+        for cap in [model.causeOfConcernAtBest, model.withoutCauseOfConcernAtWorst].compactMap({ $0 }) where scale.grade(cap.value) == nil {
+            diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
+        }
+    }
+
+    // MARK: Forces
+
+    /// Checks a force's inspections against the frameworks and the registry. Evidence files
+    /// are read and checked by `EvidenceLoader`.
+    public func validate(_ force: ForceConfiguration) -> [Diagnostic] {
+        var diagnostics = DiagnosticCollector()
+        var inspectionIDs: Set<String> = []
+        for inspection in force.inspections {
+            if !inspectionIDs.insert(inspection.id.value).inserted {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .inspection, id: inspection.id.value), at: inspection.id))
+            }
+            guard let framework = catalog.frameworks[inspection.framework.value] else {
+                diagnostics.add(unknown(.framework, inspection.framework, among: catalog.frameworkIDs))
+                continue
+            }
+            validate(inspection, framework: framework, force: force, into: &diagnostics)
+        }
+        for policy in force.force.policies {
+            guard let spec = registry.parameters[policy.parameter.value] else {
+                diagnostics.add(Diagnostic(.unknownParameter(name: policy.parameter.value, suggestion: Suggestions.closest(policy.parameter.value, registry.parameters.keys)), at: policy.parameter))
+                continue
+            }
+            diagnostics.collect { _ = try ParameterCoding.value(policy.value, as: spec.type, name: spec.name) }
+        }
+        return diagnostics.diagnostics
+    }
+
+    private func validate(_ inspection: Inspection, framework: Framework, force: ForceConfiguration, into diagnostics: inout DiagnosticCollector) {
+        let scale = catalog.scale(for: framework)
+        let areaIDs = framework.areas.map(\.id.value)
+        for judgement in inspection.publishedJudgements {
+            if framework.area(judgement.area.value) == nil { diagnostics.add(unknown(.area, judgement.area, among: areaIDs)) }
+            if let scale, scale.grade(judgement.grade.value) == nil {
+                diagnostics.add(unknown(.grade, judgement.grade, among: scale.grades.map(\.id)))
+            }
+        }
+        let themes = Set(framework.areas.flatMap(\.checks).compactMap(\.theme))
+        let findings = inspection.publishedFindings
+        for finding in findings.areasForImprovement + findings.causesOfConcern + findings.promisingPractice {
+            if let area = finding.area, framework.area(area.value) == nil { diagnostics.add(unknown(.area, area, among: areaIDs)) }
+            if let theme = finding.theme, !themes.contains(theme.value) {
+                diagnostics.add(Diagnostic(.unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
+            }
+        }
+        let resolver = ParameterResolver(registry: registry)
+        let read = resolver.names(readBy: framework)
+        for (name, node) in inspection.parameters.sorted(by: { $0.key < $1.key }) where !read.contains(name) {
+            diagnostics.add(atKey(.unknownParameter(name: name, suggestion: Suggestions.closest(name, read)), node, name))
+        }
+        for reference in framework.areas.flatMap(\.checks) where registry.descriptor(reference.check.value) != nil {
+            _ = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: [:], diagnostics: &diagnostics)
+        }
+        var datasetNames: Set<String> = []
+        for dataset in inspection.evidence.datasets {
+            if !datasetNames.insert(dataset.name.value).inserted {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .dataset, id: dataset.name.value), at: dataset.name))
+            }
+            if registry.recordType(dataset.recordType.value) == nil {
+                diagnostics.add(unknown(.recordType, dataset.recordType, among: registry.recordTypeIDs))
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    private func unknown<S: Sequence<String>>(_ kind: Diagnostic.ReferenceKind, _ id: YAML.Located<String>, among candidates: S) -> Diagnostic {
+        Diagnostic(.unknownReference(kind: kind, id: id.value, suggestion: Suggestions.closest(id.value, candidates)), at: id)
+    }
+
+    /// A diagnostic at a parameter's key. Dictionaries keep only their values' nodes, so the
+    /// key is found on the value's line, where `name:` is written just before it.
+    private func atKey(_ reason: Diagnostic.Reason, _ node: YAML.Node, _ name: String) -> Diagnostic {
+        var mark = node.mark
+        let line = node.sourceLine
+        if let line, let range = line.range(of: name + ":") {
+            mark.column = line[..<range.lowerBound].unicodeScalars.count + 1
+        }
+        return Diagnostic(reason, at: mark, sourceLine: line)
+    }
+}

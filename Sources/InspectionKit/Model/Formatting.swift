@@ -1,0 +1,99 @@
+import Foundation
+
+/// Durations as people write them: `4h`, `1h30m`, `10d`.
+public enum DurationText {
+    /// The shortest exact spelling in weeks, days, hours, minutes and seconds.
+    public static func compact(_ duration: Duration) -> String {
+        var seconds = duration.components.seconds
+        if seconds == 0 { return "0s" }
+        var text = seconds < 0 ? "-" : ""
+        seconds = abs(seconds)
+        for (unit, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60), ("s", 1)] where seconds >= size {
+            text += "\(seconds / size)\(unit)"
+            seconds %= size
+        }
+        return text
+    }
+
+    /// In words for statements: "10 days", "4 hours", "1 hour 30 minutes", "45 minutes".
+    public static func words(_ duration: Duration) -> String {
+        let total = abs(duration.components.seconds)
+        let days = total / 86_400, hours = (total % 86_400) / 3600, minutes = (total % 3600) / 60
+        func unit(_ value: Int64, _ name: String) -> String? {
+            value == 0 ? nil : "\(value) \(name)\(value == 1 ? "" : "s")"
+        }
+        let parts: [String?] = days >= 2 && hours == 0 ? [unit(days, "day")]
+            : days > 0 ? [unit(days, "day"), unit(hours, "hour")]
+            : [unit(hours, "hour"), unit(minutes, "minute")]
+        let text = parts.compactMap { $0 }.joined(separator: " ")
+        return text.isEmpty ? "under a minute" : text
+    }
+
+    /// Hours as a decimal, for figures that are compared across forces.
+    public static func hours(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) / 3600 + Double(duration.components.attoseconds) / 3.6e21
+    }
+}
+
+/// Numbers printed the same on every machine and in every locale.
+public enum NumberText {
+    /// `0.9`, `12`, `0.125`: no trailing zeros, no exponent, at most 4 decimals.
+    public static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// `88%`, `12.5%`: a share (0 to 1) as a percentage with at most one decimal.
+    public static func percent(_ share: Double) -> String {
+        let value = (share * 1000).rounded() / 10
+        return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+    }
+
+    /// "one", "two", … "ten", then digits: inspection reports spell small numbers out only at
+    /// the start of a sentence, so this is used there alone.
+    public static func capitalisedWord(_ value: Int) -> String {
+        let words = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+        return value >= 0 && value < words.count ? words[value] : String(value)
+    }
+}
+
+/// Dates printed as reports print them, always in UTC so output never depends on the machine.
+public enum DateText {
+    private static let months = ["January", "February", "March", "April", "May", "June", "July",
+                                 "August", "September", "October", "November", "December"]
+
+    /// `2025-08-22`.
+    public static func iso(_ date: Date) -> String {
+        let (year, month, day) = civil(date)
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `22 August 2025`.
+    public static func long(_ date: Date) -> String {
+        let (year, month, day) = civil(date)
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+
+    /// `2025-03-04T09:30:00Z`.
+    public static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let (hour, minute, second) = ((seconds % 86_400 + 86_400) % 86_400 / 3600, (seconds % 3600 + 3600) % 3600 / 60, (seconds % 60 + 60) % 60)
+        return iso(date) + String(format: "T%02d:%02d:%02dZ", hour, minute, second)
+    }
+
+    /// Year, month and day in UTC (Howard Hinnant's civil_from_days).
+    static func civil(_ date: Date) -> (year: Int, month: Int, day: Int) {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,71 @@
+/// Documentation generated from the code: a check's descriptor, a record type's fields.
+/// `inspector explain` prints it; `docs/` holds the Markdown, which a test keeps current.
+public enum CheckDocumentation {
+    public static func text(_ descriptor: CheckDescriptor, module: String?, usage: [String], width: Int = 80) -> String {
+        var out = ["\(descriptor.id): \(descriptor.title)"]
+        out.append("Area: \(descriptor.area)" + (module.map { " (module \($0))" } ?? ""))
+        out.append("")
+        out.append(TextWrap.wrap(descriptor.rationale, width: width, indent: ""))
+        if !usage.isEmpty {
+            out.append("")
+            out.append("Used by")
+            out += usage.map { "  - \($0)" }
+        }
+        out.append("")
+        out.append("Parameters")
+        for spec in descriptor.parameters {
+            var line = "  \(spec.name): \(spec.type)"
+            if let unit = spec.unit { line += ", \(unit)" }
+            if let value = spec.defaultValue { line += " (default \(value))" }
+            out.append(line)
+            out.append(TextWrap.wrap(spec.summary, width: width, indent: "      "))
+        }
+        out.append("")
+        out.append("Reads: " + (descriptor.reads.isEmpty ? "documents" : descriptor.reads.joined(separator: ", "))
+                   + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
+        out.append("  (`inspector explain <record-type>` lists a record type's fields)")
+        out.append("")
+        out.append("Examples (run with: \(descriptor.exampleParameters.split(separator: "\n").joined(separator: " ")))")
+        for (index, example) in descriptor.examples.enumerated() {
+            let count = example.expected.count.map { ", \($0.met) of \($0.of)" } ?? ""
+            out.append("  \(index + 1). \(example.title): \(example.expected.outcome.label)\(count)")
+            out += example.evidence.split(separator: "\n", omittingEmptySubsequences: false).map { "       " + $0 }
+            out.append(TextWrap.wrap("→ " + example.expected.statement, width: width, indent: "         ", firstIndent: "       "))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func text(_ type: RecordType, width: Int = 80) -> String {
+        var out = ["\(type.id): \(type.title)", "", TextWrap.wrap(type.summary, width: width, indent: ""), "", "Fields"]
+        for field in type.fields {
+            out.append("  \(field.name) (\(field.required ? "required" : "optional")): \(field.type)" + (field.unit.map { ", in \($0)" } ?? ""))
+            out.append(TextWrap.wrap(field.meaning, width: width, indent: "      "))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Every record type's fields as Markdown: what a force must export.
+    public static func recordTypesMarkdown(_ types: [RecordType]) -> String {
+        var out = [
+            "# Evidence record types",
+            "",
+            "Generated from the code by `inspector explain --record-types --format markdown`; a test keeps this file current.",
+            "Every dataset file names one record type and carries case references only: a field such as `name`,",
+            "`date_of_birth` or `address` is refused.",
+            "",
+        ]
+        for type in types.sorted(by: { $0.id < $1.id }) {
+            out.append("## `\(type.id)`: \(type.title)")
+            out.append("")
+            out.append(type.summary)
+            out.append("")
+            out.append("| Field | Type | Unit | Required | Meaning |")
+            out.append("|---|---|---|---|---|")
+            for field in type.fields {
+                out.append("| `\(field.name)` | \(field.type) | \(field.unit ?? "") | \(field.required ? "yes" : "no") | \(field.meaning) |")
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+}

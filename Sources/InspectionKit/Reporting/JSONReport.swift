@@ -1,0 +1,119 @@
+/// The machine-readable result of one inspection, described by
+/// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
+public enum JSONReport {
+    /// Raised when the shape changes in a way a reader would notice.
+    public static let schemaVersion = 1
+
+    public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
+        value(result, changes: changes).serialized()
+    }
+
+    public static func value(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> JSONValue {
+        .object([
+            ("schema_version", .number(Double(schemaVersion))),
+            ("tool", tool(result.tool)),
+            ("framework", framework(result.framework)),
+            ("force", .object([("id", .string(result.force.id)), ("name", .string(result.force.name)), ("region", .string(result.force.region))])),
+            ("inspection", .object([
+                ("id", .string(result.inspection.id)),
+                ("title", .string(result.inspection.title)),
+                ("published", .string(DateText.iso(result.inspection.published))),
+                ("fieldwork", .string(result.inspection.fieldwork)),
+                ("inspector", .string(result.inspection.inspector)),
+                ("source", .string(result.inspection.source)),
+            ])),
+            ("what_if", .object(result.overrides.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
+            ("changes_from_baseline", changes?.json ?? .null),
+            ("areas", .array(result.areas.map(area))),
+            ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
+            ("duties", .array(result.duties.map { duty in
+                .object([
+                    ("id", .string(duty.id)), ("description", .string(duty.description)),
+                    ("due", .string(DateText.iso(duty.due))), ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
+                ])
+            })),
+            ("evidence", .object([
+                ("datasets", .array(result.evidence.map { dataset in
+                    .object([
+                        ("name", .string(dataset.name)), ("record_type", .string(dataset.recordType)),
+                        ("file", .string(dataset.file)), ("records", .number(Double(dataset.records))),
+                        ("provenance", .string(dataset.provenance)),
+                    ])
+                })),
+                ("documents", .array(result.documents.map { .string($0) })),
+            ])),
+        ])
+    }
+
+    static func tool(_ tool: ToolInfo) -> JSONValue {
+        .object([("name", .string(tool.name)), ("version", .string(tool.version))])
+    }
+
+    static func framework(_ framework: FrameworkSummary) -> JSONValue {
+        .object([
+            ("id", .string(framework.id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
+            ("scoring_model", .string(framework.scoringModel)), ("scale", .string(framework.scale)),
+        ])
+    }
+
+    static func area(_ area: AreaResult) -> JSONValue {
+        .object([
+            ("id", .string(area.id)),
+            ("title", .string(area.title)),
+            ("computed_grade", .optional(area.grading.grade)),
+            ("percent", .optional(area.grading.percent.map { ($0 * 10).rounded() / 10 })),
+            ("basis", .string(area.grading.basis)),
+            ("adjustments", .array(area.grading.adjustments.map { .string($0) })),
+            ("published_grade", area.published.map { published in
+                .object([
+                    ("grade", .string(published.grade)), ("source", .string(published.source)),
+                    ("inferred", .bool(published.inferred)), ("note", .optional(published.note)),
+                ])
+            } ?? .null),
+            ("agreement", .string(area.agreement.rawValue)),
+            ("checks", .array(area.checks.map(check))),
+        ])
+    }
+
+    static func check(_ check: CheckOutcome) -> JSONValue {
+        let result = check.result
+        return .object([
+            ("id", .string(check.checkID)),
+            ("title", .string(check.title)),
+            ("weight", .number(check.weight)),
+            ("on_failure", .string(check.onFailure.rawValue)),
+            ("theme", .optional(check.theme)),
+            ("outcome", .string(result.outcome.rawValue)),
+            ("score", check.score.map { .number(Double($0)) } ?? .null),
+            ("promising_practice", .bool(result.isPromisingPractice)),
+            ("statement", .string(result.statement)),
+            ("count", count(result.count)),
+            ("figures", .array(result.figures.map { figure in
+                .object([("id", .string(figure.id)), ("label", .string(figure.label)), ("value", .number(figure.value)), ("unit", .string(figure.unit.rawValue))])
+            })),
+            ("cases", .array(result.cases.map { .string($0) })),
+            ("basis", .string(result.basis.rawValue)),
+        ])
+    }
+
+    static func count(_ count: CheckResult.Count?) -> JSONValue {
+        count.map { .object([("met", .number(Double($0.met))), ("of", .number(Double($0.of)))]) } ?? .null
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("area", .string(finding.area)), ("check", .string(finding.checkID)), ("theme", .optional(finding.theme)),
+            ("statement", .string(finding.statement)), ("count", count(finding.count)),
+            ("cases", .array(finding.cases.map { .string($0) })),
+        ])
+    }
+
+    static func key(for kind: Finding.Kind) -> String {
+        switch kind {
+        case .causeOfConcern: return "causes_of_concern"
+        case .areaForImprovement: return "areas_for_improvement"
+        case .strength: return "strengths"
+        case .promisingPractice: return "promising_practice"
+        }
+    }
+}

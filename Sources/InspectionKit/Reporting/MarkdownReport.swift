@@ -1,0 +1,180 @@
+/// A report of one inspection in the shape of a published inspection report: summary,
+/// judgements, each area's findings, the duties after publication, progress since earlier
+/// inspections, and the evidence used.
+public enum MarkdownReport {
+    public static func render(_ result: InspectionResult) -> String {
+        var out: [String] = []
+        out.append("# \(text(result.inspection.title))")
+        out.append("")
+        out.append("**\(text(result.force.name))** · \(text(result.force.region)) · published \(DateText.long(result.inspection.published)) · HM Inspector \(text(result.inspection.inspector))")
+        out.append("")
+        out.append("Framework: \(text(result.framework.title)) (`\(result.framework.id)@\(result.framework.version)`), scoring model `\(result.framework.scoringModel)`. Fieldwork: \(text(result.inspection.fieldwork)).")
+        if !result.overrides.isEmpty {
+            out.append("")
+            out.append("> **What-if run.** Parameters changed from the force's configuration: " + result.overrides.sorted { $0.key < $1.key }.map { "`\($0.key)=\($0.value)`" }.joined(separator: ", ") + ".")
+        }
+        out.append("")
+        out += summary(result)
+        out += judgements(result)
+        for area in result.areas { out += areaSection(area, result) }
+        out += duties(result)
+        out += progress(result)
+        out += evidence(result)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func summary(_ result: InspectionResult) -> [String] {
+        let graded = result.areas.compactMap(\.grading.grade)
+        var counts: [String] = []
+        for grade in result.scale {
+            let count = graded.filter { $0 == grade.id }.count
+            if count > 0 { counts.append("\(grade.label.lowercased()) in \(count) \(count == 1 ? "area" : "areas")") }
+        }
+        let agree = result.areas.filter { $0.agreement == .agrees }.count
+        let published = result.areas.filter { $0.published != nil }.count
+        var lines = ["## Summary", ""]
+        lines.append("Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
+            + (published > 0 ? " The computed grade agrees with the published grade in \(agree) of \(published) areas." : ""))
+        let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
+        lines.append("")
+        lines.append("The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement.")
+        lines.append("")
+        return lines
+    }
+
+    private static func judgements(_ result: InspectionResult) -> [String] {
+        var lines = ["## Judgements", "", "| Area | Computed | Published | Agreement |", "|---|---|---|---|"]
+        for area in result.areas {
+            let computed = area.grading.grade.map { "\(result.label(of: $0)) (\(Int((area.grading.percent ?? 0).rounded()))%)" } ?? "Not graded"
+            let published = area.published.map { result.label(of: $0.grade) + ($0.inferred ? " (inferred)" : "") } ?? "—"
+            let agreement: String
+            switch area.agreement {
+            case .agrees: agreement = "agrees"
+            case .differs: agreement = "**differs**"
+            case .notGraded: agreement = "not graded"
+            case .noPublishedGrade: agreement = "no published grade"
+            }
+            lines.append("| \(cell(area.title)) | \(computed) | \(published) | \(agreement) |")
+        }
+        lines.append("")
+        return lines
+    }
+
+    private static func areaSection(_ area: AreaResult, _ result: InspectionResult) -> [String] {
+        var lines = ["## \(text(area.title))", ""]
+        lines.append("*\(text(area.grading.basis))*")
+        if let published = area.published, published.inferred {
+            lines.append("")
+            lines.append("Published grade inferred: \(text(published.note ?? published.source)).")
+        }
+        lines.append("")
+        for kind in Finding.Kind.allCases {
+            let findings = area.findings.filter { $0.kind == kind }
+            guard !findings.isEmpty else { continue }
+            lines.append("### \(TextReport.plural(kind))")
+            lines.append("")
+            for finding in findings {
+                var line = "- \(text(finding.statement))"
+                if let count = finding.count { line += " (\(count.met) of \(count.of) met the standard)" }
+                if !finding.cases.isEmpty, kind == .areaForImprovement || kind == .causeOfConcern {
+                    line += " Cases: " + finding.cases.map { "`\(code($0))`" }.joined(separator: ", ") + "."
+                }
+                lines.append(line)
+                if kind == .causeOfConcern {
+                    lines.append("  - *Recommendation:* the force should act on this finding and provide an action plan.")
+                }
+            }
+            lines.append("")
+        }
+        let unevaluated = area.checks.filter { !$0.result.outcome.isEvaluated }
+        if !unevaluated.isEmpty {
+            lines.append("### Not evaluated")
+            lines.append("")
+            for check in unevaluated {
+                lines.append("- `\(check.checkID)` (\(check.result.outcome.label)): \(text(check.result.statement))")
+            }
+            lines.append("")
+        }
+        lines.append("| Check | Outcome | Score | Count |")
+        lines.append("|---|---|---|---|")
+        for check in area.checks {
+            let count = check.result.count.map { "\($0.met) of \($0.of)" } ?? "—"
+            let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
+            lines.append("| `\(check.checkID)` \(cell(check.title)) | \(outcome) | \(check.score.map(String.init) ?? "—") | \(count) |")
+        }
+        lines.append("")
+        return lines
+    }
+
+    private static func duties(_ result: InspectionResult) -> [String] {
+        guard !result.duties.isEmpty else { return [] }
+        var lines = ["## Duties after publication", ""]
+        for duty in result.duties {
+            let when = duty.applies ? "due **\(DateText.long(duty.due))**" : "not required for this report"
+            lines.append("- \(text(duty.description)): \(when) (\(text(duty.source))).")
+        }
+        lines.append("")
+        return lines
+    }
+
+    private static func progress(_ result: InspectionResult) -> [String] {
+        guard let history = result.history, !history.inspections.isEmpty else { return [] }
+        var lines = ["## Progress since earlier inspections", ""]
+        for past in history.inspections {
+            let published = past.published.map { ", published \(DateText.long($0))" } ?? ""
+            lines.append("### \(text(past.title)) (\(text(past.fieldwork))\(published))")
+            lines.append("")
+            lines.append(text(past.summary))
+            if let audit = past.caseAudit {
+                var parts = ["\(audit.audited) cases audited"]
+                if let good = audit.good { parts.append("\(good) good") }
+                if let requiresImprovement = audit.requiresImprovement { parts.append("\(requiresImprovement) requiring improvement") }
+                if let inadequate = audit.inadequate { parts.append("\(inadequate) inadequate") }
+                lines.append("")
+                lines.append("Case audit: " + parts.joined(separator: ", ") + ".")
+            }
+            if !past.findings.isEmpty {
+                lines.append("")
+                lines += past.findings.map { "- \(text($0))" }
+            }
+            lines.append("")
+        }
+        return lines
+    }
+
+    private static func evidence(_ result: InspectionResult) -> [String] {
+        var lines = ["## Evidence", ""]
+        for dataset in result.evidence {
+            lines.append("- \(dataset.records) `\(dataset.recordType)` records from `\(code(dataset.file))` (\(dataset.provenance)).")
+        }
+        for document in result.documents { lines.append("- Document: \(text(document)).") }
+        lines.append("")
+        lines.append("Generated by \(result.tool.name) \(result.tool.version). Case references only; no child is named.")
+        return lines
+    }
+
+    /// Text from configuration or evidence, with Markdown and HTML syntax made inert.
+    static func text(_ value: String) -> String {
+        var out = ""
+        for character in value {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|": out += "\\\(character)"
+            case "\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static func cell(_ value: String) -> String { text(value) }
+
+    /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
+    private static func code(_ value: String) -> String {
+        value.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+import Foundation

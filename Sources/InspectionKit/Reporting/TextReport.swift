@@ -1,0 +1,131 @@
+/// The terminal report of one inspection: the judgements table, then each area's checks and
+/// findings, the duties after publication and the evidence used. Fits 80 columns.
+public enum TextReport {
+    public static func render(_ result: InspectionResult, style: TextStyle = .plain, width: Int = 80) -> String {
+        var out: [String] = []
+        out.append(style.bold(TextWrap.wrap(result.inspection.title, width: width, indent: "")))
+        out.append(TextWrap.wrap("\(result.force.name) · published \(DateText.long(result.inspection.published)) · HM Inspector \(result.inspection.inspector)", width: width, indent: ""))
+        out.append(style.dim("Framework \(result.framework.id)@\(result.framework.version) · scoring \(result.framework.scoringModel)"))
+        if !result.overrides.isEmpty {
+            out.append(style.yellow("What-if: " + result.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
+        }
+        out.append("")
+        out.append(style.bold(TextWrap.pad("Area", 29) + TextWrap.pad("Computed", 27) + "Published"))
+        for area in result.areas {
+            out.append(TextWrap.pad(area.topic, 29) + gradeCell(area, result, style) + publishedCell(area, result, style))
+        }
+        out.append("")
+        for area in result.areas {
+            out += areaSection(area, result, style: style, width: width)
+        }
+        out += findingsSummary(result, style: style, width: width)
+        out += dutiesSection(result, style: style, width: width)
+        out += evidenceSection(result, width: width)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func gradeCell(_ area: AreaResult, _ result: InspectionResult, _ style: TextStyle) -> String {
+        guard let grade = area.grading.grade, let percent = area.grading.percent else {
+            return TextWrap.pad("not graded", 27)
+        }
+        let text = TextWrap.pad("\(result.label(of: grade)) (\(Int(percent.rounded()))%)", 27)
+        return style.grade(text, rank: result.scale.firstIndex { $0.id == grade }, of: result.scale.count)
+    }
+
+    private static func publishedCell(_ area: AreaResult, _ result: InspectionResult, _ style: TextStyle) -> String {
+        guard let published = area.published else { return "none" }
+        let mark: String
+        switch area.agreement {
+        case .agrees: mark = style.green(" ✓")
+        case .differs: mark = style.red(" ✗")
+        case .notGraded, .noPublishedGrade: mark = ""
+        }
+        return result.label(of: published.grade) + (published.inferred ? "*" : "") + mark
+    }
+
+    private static func areaSection(_ area: AreaResult, _ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
+        var out = [style.bold(area.title)]
+        let computed = area.grading.grade.map { result.label(of: $0).lowercased() } ?? "not graded"
+        var verdict = "Computed \(computed)"
+        if let published = area.published {
+            verdict += "; published \(result.label(of: published.grade).lowercased())"
+                + (published.inferred ? " (inferred: \(published.note ?? published.source))" : "")
+            switch area.agreement {
+            case .agrees: verdict += "; they agree."
+            case .differs: verdict += "; they differ."
+            default: verdict += "."
+            }
+        } else {
+            verdict += "; no published grade."
+        }
+        out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
+        out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
+        for check in area.checks {
+            let outcome = TextWrap.pad(check.result.outcome.label + (check.result.isPromisingPractice ? " ★" : ""), 19)
+            out.append("  " + colour(check.result.outcome, outcome, style) + check.checkID)
+            out.append(TextWrap.wrap(check.result.statement, width: width, indent: "      "))
+            if !check.result.cases.isEmpty, check.result.outcome.fallsShort {
+                out.append(style.dim(TextWrap.wrap("Cases: " + check.result.cases.joined(separator: ", "), width: width, indent: "      ")))
+            }
+        }
+        out.append("")
+        return out
+    }
+
+    private static func colour(_ outcome: CheckResult.Outcome, _ text: String, _ style: TextStyle) -> String {
+        switch outcome {
+        case .met: return style.green(text)
+        case .partlyMet: return style.yellow(text)
+        case .notMet: return style.red(text)
+        case .notApplicable, .couldNotEvaluate: return style.dim(text)
+        }
+    }
+
+    private static func findingsSummary(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
+        var out: [String] = []
+        for kind in Finding.Kind.allCases {
+            let findings = result.findings(kind)
+            guard !findings.isEmpty else { continue }
+            out.append(style.bold("\(plural(kind)) (\(findings.count))"))
+            for finding in findings {
+                out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement, width: width, indent: "    ", firstIndent: "  - "))
+            }
+            out.append("")
+        }
+        return out
+    }
+
+    static func plural(_ kind: Finding.Kind) -> String {
+        switch kind {
+        case .causeOfConcern: return "Causes of concern"
+        case .areaForImprovement: return "Areas for improvement"
+        case .strength: return "Strengths"
+        case .promisingPractice: return "Promising practice"
+        }
+    }
+
+    private static func dutiesSection(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
+        guard !result.duties.isEmpty else { return [] }
+        var out = [style.bold("Duties after publication")]
+        for duty in result.duties {
+            let when = duty.applies ? "due \(DateText.long(duty.due))" : "not required (no trigger)"
+            out.append(TextWrap.wrap("\(duty.description): \(when).", width: width, indent: "    ", firstIndent: "  - "))
+        }
+        out.append("")
+        return out
+    }
+
+    private static func evidenceSection(_ result: InspectionResult, width: Int) -> [String] {
+        var out = ["Evidence"]
+        for dataset in result.evidence {
+            out.append(TextWrap.wrap("\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance))", width: width, indent: "    ", firstIndent: "  - "))
+        }
+        for document in result.documents {
+            out.append(TextWrap.wrap("Document: \(document)", width: width, indent: "    ", firstIndent: "  - "))
+        }
+        if result.areas.contains(where: { $0.published?.inferred == true }) {
+            out.append("* published grade inferred, not printed in the source.")
+        }
+        return out
+    }
+}

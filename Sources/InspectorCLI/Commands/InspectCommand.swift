@@ -1,0 +1,55 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspector inspect <force>`: runs a force's inspection and reports it.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Run a force's inspection: grades per area (computed and published) and findings.",
+        discussion: """
+            Runs every check of the framework on the force's evidence and grades each area with \
+            the framework's scoring model, next to the grade HMICFRS published.
+
+            What-if: --set name=value re-runs the inspection with a parameter changed and reports \
+            what changes, e.g. Northamptonshire's post-inspection policy of grading every missing \
+            child high risk: `inspector inspect northamptonshire --set missing.risk-policy=all-high`. \
+            `inspector explain <check>` lists the parameters each check reads.
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "The force: its directory name under Forces/, e.g. northamptonshire.")
+    var force: String
+
+    @Option(help: "The framework whose latest inspection to run (default: the force's latest inspection).")
+    var framework: String?
+
+    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Change a parameter for a what-if run (repeatable).", valueName: "name=value"))
+    var assignments: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "Exit with 1 when the run finds causes of concern.")
+    var failOn: FailOn?
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case causeOfConcern = "cause-of-concern"
+    }
+
+    func run() throws {
+        try reporting {
+            let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
+            let overrides = try workspace.overrides(assignments)
+            let result = try workspace.inspect(force: force, framework: framework, overrides: overrides)
+            var changes: WhatIfComparison?
+            if !overrides.isEmpty {
+                let baseline = try workspace.inspect(force: force, framework: result.framework.id)
+                changes = WhatIfComparison(baseline: baseline, whatIf: result)
+            }
+            Terminal.standardOutput.write(format.render(result, changes: changes, style: Terminal.standardOutput.style))
+            if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
+            return .ran
+        }
+    }
+}

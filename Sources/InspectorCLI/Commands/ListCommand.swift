@@ -1,0 +1,85 @@
+import ArgumentParser
+import InspectionKit
+
+/// `inspector list forces|frameworks|checks|scales`.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the forces, frameworks, checks or grading scales available.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case forces, frameworks, checks, scales
+    }
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: "What to list: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: Kind
+
+    @Option(help: "Output format: \(ListFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ListFormat = .text
+
+    func run() throws {
+        try reporting {
+            let registry = try Inspector.currentRegistry()
+            let rows: [[(String, JSONValue)]]
+            if kind == .checks {
+                rows = registry.ids.map { id in
+                    let descriptor = registry.descriptor(id)!
+                    return [("id", .string(id)), ("area", .string(descriptor.area)), ("title", .string(descriptor.title))]
+                }
+            } else {
+                let workspace = try Workspace.open(root: project.root, registry: registry)
+                rows = Self.rows(kind, workspace)
+            }
+            Terminal.standardOutput.write(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
+            return .ran
+        }
+    }
+
+    private static func rows(_ kind: Kind, _ workspace: Workspace) -> [[(String, JSONValue)]] {
+        let catalog = workspace.catalog
+        switch kind {
+        case .forces:
+            return workspace.forceIDs.map { id in
+                guard let force = catalog.forces[id] else {
+                    return [("id", .string(id)), ("name", .string("(invalid: run inspector validate \(id))")), ("inspections", .string(""))]
+                }
+                let inspections = force.inspections.map { "\($0.framework.value) \(DateText.iso($0.published))" }
+                return [("id", .string(id)), ("name", .string(force.force.name)), ("inspections", .string(inspections.joined(separator: "; ")))]
+            }
+        case .frameworks:
+            return catalog.frameworkIDs.map { id in
+                let framework = catalog.frameworks[id]!
+                return [("id", .string(id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
+                        ("areas", .string(String(framework.areas.count)))]
+            }
+        case .scales:
+            return catalog.scales.keys.sorted().map { id in
+                [("id", .string(id)), ("grades", .string(catalog.scales[id]!.grades.map(\.id).joined(separator: ", ")))]
+            }
+        case .checks:
+            return []
+        }
+    }
+
+    /// Rows as aligned columns under a header.
+    static func table(_ rows: [[(String, JSONValue)]]) -> String {
+        guard let first = rows.first else { return "(none)\n" }
+        let headers = first.map(\.0)
+        let cells = rows.map { row in
+            row.map { _, value -> String in
+                if case .string(let text) = value { return text }
+                return value.serialized().trimmingCharacters(in: .newlines)
+            }
+        }
+        let widths = headers.indices.map { column in max(headers[column].count, cells.map { $0[column].count }.max() ?? 0) }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { $0.offset == values.count - 1 ? $0.element : $0.element.padding(toLength: widths[$0.offset] + 2, withPad: " ", startingAt: 0) }
+                .joined()
+        }
+        return ([line(headers.map { $0.uppercased() })] + cells.map(line)).joined(separator: "\n") + "\n"
+    }
+}
+
+import Foundation

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import InspectionKit
+
+/// The exit codes, decided here and nowhere else.
+enum ExitStatus: Int32, CaseIterable {
+    /// The command ran.
+    case ran = 0
+    /// The command ran and found causes of concern (only with `--fail-on cause-of-concern`).
+    case foundCausesOfConcern = 1
+    /// Invalid configuration or input: the problems are printed, file:line:col first.
+    case invalidInput = 3
+    /// A fault in the inspector itself.
+    case internalError = 4
+
+    static let helpText = """
+        Exit codes: 0 ran; 1 ran and found causes of concern (only with --fail-on \
+        cause-of-concern); 3 invalid configuration or input; 4 internal error. \
+        Results go to standard output, errors to standard error. Colour is used only on a \
+        terminal and never when NO_COLOR is set.
+        """
+
+    func exit() -> Never {
+        Foundation.exit(rawValue)
+    }
+
+    var code: ExitCode { ExitCode(rawValue) }
+}
+
+/// A failure a command reports and exits with.
+enum CommandFailure: Error {
+    /// Configuration or input problems (exit 3).
+    case invalid(Diagnostics)
+    /// A usage problem found after parsing, e.g. an unknown check id (exit 3).
+    case usage(String)
+    /// A fault in the inspector (exit 4).
+    case internalFault(String)
+}
+
+extension ParsableCommand {
+    /// Runs a command body, printing any failure to standard error and turning it into the
+    /// exit code for its kind. Every command's `run` goes through here.
+    func reporting(_ body: () throws -> ExitStatus) throws {
+        let status: ExitStatus
+        do {
+            status = try body()
+        } catch let error as CommandFailure {
+            status = Self.report(error)
+        } catch let error as InspectorError {
+            switch error {
+            case .invalid(let diagnostics): status = Self.report(.invalid(diagnostics))
+            case .internalFault(let detail): status = Self.report(.internalFault(detail))
+            }
+        } catch let error as Diagnostics {
+            status = Self.report(.invalid(error))
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            status = Self.report(.internalFault(String(describing: error)))
+        }
+        if status != .ran { throw status.code }
+    }
+
+    private static func report(_ failure: CommandFailure) -> ExitStatus {
+        let terminal = Terminal.standardError
+        switch failure {
+        case .invalid(let diagnostics):
+            for diagnostic in diagnostics.all { terminal.write(diagnostic.rendered(color: terminal.usesColor) + "\n") }
+            terminal.write("\(diagnostics.summary) found.\n")
+            return .invalidInput
+        case .usage(let message):
+            terminal.write(terminal.style.red("error:") + " \(message)\n")
+            return .invalidInput
+        case .internalFault(let detail):
+            terminal.write(terminal.style.red("internal error:") + " \(detail)\nThis is a fault in the inspector; please report it.\n")
+            return .internalError
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import InspectionKit
+import InspectionTesting
+import RespondingChecks
+import Testing
+
+/// Edge cases of the missing-children checks beyond their examples.
+@Suite("Missing children")
+struct MissingChildrenTests {
+    @Test func noDatasetCannotBeEvaluatedAndAnEmptyOneDoesNotApply() {
+        expectCheck(RiskGradingCheck.self, on: "{}", outcome: .couldNotEvaluate,
+                    statement: "No missing-child episodes were provided (record type missing-episode).")
+        expectCheck(DeploymentTimeCheck.self, on: "records: {missing-episode: []}", outcome: .notApplicable,
+                    statement: "No missing-child episodes were examined.")
+    }
+
+    @Test func overGradingIsNotUnderGrading() {
+        expectCheck(RiskGradingCheck.self, on: """
+            records:
+              missing-episode:
+                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: high}
+            """, outcome: .met, count: .init(met: 1, of: 1),
+            statement: "The one missing-child case was graded at the risk the information known at the time showed.")
+    }
+
+    @Test func targetsFollowTheRiskTheChildFacedNotTheGradeGiven() {
+        // Graded low but known to be at risk of exploitation: judged against the 1-hour target.
+        expectCheck(DeploymentTimeCheck.self, on: """
+            records:
+              missing-episode:
+                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: low, deployed_at: 2025-01-06T20:20:00Z}
+            """, outcome: .notMet, count: .init(met: 0, of: 1),
+            statement: "In 1 of 1 missing-child cases officers were deployed 2 hours after the report. 1 of 1 deployments were later than the target for the risk the child faced (1 hour for high risk).")
+    }
+
+    @Test func theRiskPolicyIsAParameter() throws {
+        let evidence = """
+            records:
+              missing-episode:
+                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: medium, deployed_at: 2025-01-06T18:50:00Z}
+            """
+        let graded = try runCheck(DeploymentTimeCheck.self, on: evidence)
+        let allHigh = try runCheck(DeploymentTimeCheck.self, on: evidence + "\nparameters: {missing.risk-policy: all-high}")
+        #expect(graded.outcome == .met)
+        #expect(allHigh.outcome == .met)
+        #expect(try runCheck(RiskGradingCheck.self, on: evidence).outcome == .met)
+        #expect(try runCheck(RiskGradingCheck.self, on: evidence + "\nparameters: {missing.risk-policy: all-high}").outcome == .notMet)
+    }
+
+    @Test func figuresAreComparableAcrossForces() throws {
+        let result = try runCheck(DeploymentTimeCheck.self, on: DeploymentTimeCheck.descriptor.examples[1].evidence)
+        #expect(result.figures.map(\.id) == ["missing.late-deployment-share", "missing.median-deploy-hours"])
+        #expect(result.figures[1].value == 123)
+    }
+}

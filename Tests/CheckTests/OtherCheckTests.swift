@@ -1,0 +1,42 @@
+import InspectionKit
+import InspectionTesting
+@testable import LeadershipChecks
+import AssessingChecks
+import Testing
+
+@Suite("Other checks")
+struct OtherCheckTests {
+    @Test(arguments: [
+        ("We will tackle child sexual abuse.", true),
+        ("Tackling CSA is a priority.", true),
+        ("CHILD SEXUAL ABUSE teams", true),
+        ("Child sexual abusers are pursued.", false),
+        ("Our CSAE unit", false),
+        ("sexual abuse of children", false),
+    ])
+    func threatsAreFoundByNameOrInitialsAsWholeWords(text: String, found: Bool) {
+        #expect(NationalThreatsCheck.mentions(text, "child sexual abuse") == found)
+    }
+
+    @Test func aFewCasesDeferToTheInspectionsObservationAndAreCited() {
+        expectCheck(ChildViewsCheck.self, on: """
+            records:
+              case-file-review:
+                - {case_ref: R1, category: referral, views_recorded: false}
+              inspection-observation:
+                - {topic: voice-of-the-child, rating: mixed, statement: Views were not always recorded., source: Example}
+            """, outcome: .partlyMet,
+            statement: "Views were not always recorded. (Qualitative finding of the inspection.) Too few cases were counted to measure on their own: the child's views and concerns were not recorded in 1 of 1 case files.")
+    }
+
+    @Test func greaterManchestersPublishedCountsGiveTheirStatement() throws {
+        let records = (1...48).map { index in
+            "    - {case_ref: GMP-\(index), category: referral, ethnicity_recorded: \(index > 12), disability_recorded: \(index > 20)}"
+        }.joined(separator: "\n")
+        let result = try runCheck(IdentityRecordingCheck.self, on: "records:\n  case-file-review:\n" + records)
+        #expect(result.statement == "The child's ethnicity was not recorded in 12 of 48 case files, and disability or special educational need was not recorded in 20 of 48.")
+        #expect(result.count == .init(met: 28, of: 48))
+        #expect(result.outcome == .partlyMet)
+        #expect(result.cases.count == 20)
+    }
+}

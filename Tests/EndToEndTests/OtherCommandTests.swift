@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("validate, list, explain and help, end to end")
+struct OtherCommandTests {
+    @Test func validateSaysTheRepositoryIsValid() throws {
+        let run = try inspector(["validate"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Valid: 1 framework"))
+    }
+
+    @Test func validateReportsEveryProblemAtOnce() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region: East Midlands", with: "regoin: East Midlands")
+        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "country: England", with: "county: England")
+        let run = try inspector(["validate", "--root", copy.root])
+        #expect(run.status == 3)
+        #expect(run.stderr == """
+            \(copy.root)/Forces/northamptonshire/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
+            regoin: East Midlands
+            ^
+            \(copy.root)/Forces/northamptonshire/force.yaml:7:1: error: unknown key 'county' (did you mean 'country'?)
+            county: England
+            ^
+            2 errors found.
+
+            """)
+    }
+
+    @Test func validateRunFromInsideTheRootShowsRelativePaths() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region: East Midlands", with: "regoin: East Midlands")
+        let run = try inspector(["validate", "Forces/northamptonshire"], in: copy.root)
+        #expect(run.status == 3)
+        #expect(run.stderr.hasPrefix("Forces/northamptonshire/force.yaml:6:1: error: unknown key 'regoin'"))
+    }
+
+    @Test func listShowsChecksForcesAndFrameworks() throws {
+        let checks = try inspector(["list", "checks"])
+        #expect(checks.status == 0)
+        #expect(checks.stdout.contains("missing.risk-grading                    responding     Missing children graded at the risk known"))
+        let forces = try inspector(["list", "forces", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(forces.stdout.utf8)) as? [[String: String]])
+        #expect(json.contains { $0["id"] == "northamptonshire" && $0["inspections"] == "ncpi-2024 2025-08-22" })
+        #expect(try inspector(["list", "frameworks"]).stdout.contains("ncpi-2024"))
+    }
+
+    @Test func explainShowsParametersExamplesAndUse() throws {
+        let run = try inspector(["explain", "missing.time-to-deploy"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("missing.time-to-deploy: Officers deployed to missing children in time\nArea: responding (module RespondingChecks)"))
+        #expect(run.stdout.contains("  missing.deploy-target.high: duration, after the report"))
+        #expect(run.stdout.contains("ncpi-2024, area responding: weight 1, on failure area for improvement"))
+        #expect(run.stdout.contains("2. Hours late for children known to be at high risk: not met, 0 of 3"))
+    }
+
+    @Test func explainAnUnknownIDSuggests() throws {
+        let run = try inspector(["explain", "missing.risk-grade"])
+        #expect(run.status == 3)
+        #expect(run.stderr == "error: unknown check or record type 'missing.risk-grade' (did you mean 'missing.risk-grading'?); `inspector list checks` lists the checks\n")
+    }
+
+    @Test func helpDocumentsTheExitCodes() throws {
+        let run = try inspector(["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Exit codes: 0 ran; 1 ran and found causes of concern"))
+        #expect(run.stdout.contains("3 invalid configuration or input; 4 internal error."))
+    }
+
+    @Test func noColorIsRespectedAndErrorsGoToStandardError() throws {
+        let run = try inspector(["inspect", "nowhere"], environment: ["NO_COLOR": "1"])
+        #expect(run.status == 3)
+        #expect(run.stdout == "")
+        #expect(!run.stderr.contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import InspectionKit
+import Testing
+import YAML
+
+/// The scoring model: scores, bands, limiting rules and "not graded".
+@Suite("Grading an area")
+struct GradingTests {
+    static let scale: GradingScale = try! YAMLDecoder().decode(fileAt: "\(repositoryRoot)/Frameworks/scales/hmicfrs-five-tier.yaml")
+    static let model: ScoringModel = try! YAMLDecoder().decode(fileAt: "\(repositoryRoot)/Frameworks/ncpi-2024.yaml", as: Framework.self).scoring
+    let grader = AreaGrader(model: model, scale: scale)
+
+    func check(_ id: String, _ outcome: CheckResult.Outcome, promising: Bool = false, serious: Bool = false,
+               onFailure: FindingClass = .areaForImprovement, weight: Double = 1) -> CheckOutcome {
+        let result = CheckResult(outcome, statement: id, promisingPractice: promising, serious: serious, basis: .records)
+        return CheckOutcome(checkID: id, title: id, weight: weight, onFailure: onFailure, theme: nil, result: result, score: grader.score(result))
+    }
+
+    @Test func outcomesScoreFourToOne() {
+        #expect([check("a", .met, promising: true), check("b", .met), check("c", .partlyMet), check("d", .notMet),
+                 check("e", .notApplicable), check("f", .couldNotEvaluate)].map(\.score) == [4, 3, 2, 1, nil, nil])
+    }
+
+    @Test(arguments: [
+        ([CheckResult.Outcome.met, .met, .met], "good", 75.0),
+        ([.met, .partlyMet, .notMet], "adequate", 50.0),
+        ([.partlyMet, .notMet, .notMet], "requires-improvement", 100.0 / 3),
+        ([.notMet, .notMet], "requires-improvement", 25.0),
+    ])
+    func bandsGiveTheGrade(outcomes: [CheckResult.Outcome], grade: String, percent: Double) {
+        let grading = grader.grade(outcomes.enumerated().map { check("c\($0.offset)", $0.element) }, caps: [:])
+        #expect(grading.grade == grade)
+        #expect(abs((grading.percent ?? -1) - percent) < 1e-9)
+    }
+
+    @Test func promisingPracticeEverywhereIsOutstanding() {
+        let grading = grader.grade([check("a", .met, promising: true), check("b", .met, promising: true)], caps: [:])
+        #expect(grading.grade == "outstanding")
+        #expect(grading.basis == "100% of the maximum score (all 2 checks evaluated); the outstanding band starts at 88%.")
+    }
+
+    @Test func weightsCount() {
+        let grading = grader.grade([check("a", .met, weight: 3), check("b", .notMet, weight: 1)], caps: [:])
+        #expect(grading.percent == 62.5)
+        #expect(grading.grade == "adequate")
+    }
+
+    @Test func aLimitingCheckCapsTheGradeWhenNotMet() {
+        let checks = [check("a", .met, promising: true), check("b", .met, promising: true), check("key", .notMet)]
+        let grading = grader.grade(checks, caps: ["key": "requires-improvement"])
+        #expect(grading.grade == "requires-improvement")
+        #expect(grading.adjustments == ["capped at requires improvement because key is not met"])
+        #expect(grader.grade(checks, caps: [:]).grade == "good")
+    }
+
+    @Test func aCauseOfConcernMakesTheAreaInadequate() {
+        let checks = [check("a", .met), check("b", .met), check("c", .partlyMet, onFailure: .causeOfConcern)]
+        let grading = grader.grade(checks, caps: [:])
+        #expect(grading.grade == "inadequate")
+        #expect(grading.adjustments == ["capped at inadequate by a cause of concern (c)"])
+    }
+
+    @Test func aSeriousResultIsACauseOfConcernWhateverTheFrameworkSays() {
+        let grading = grader.grade([check("a", .met), check("b", .notMet, serious: true)], caps: [:])
+        #expect(grading.grade == "inadequate")
+    }
+
+    @Test func withoutACauseOfConcernAnAreaIsNotInadequate() {
+        let grading = grader.grade([check("a", .notMet)], caps: [:])
+        #expect(grading.percent == 25)
+        #expect(grading.grade == "requires-improvement")
+    }
+
+    @Test func tooLittleEvaluatedEvidenceMeansNotGraded() {
+        let grading = grader.grade([check("a", .met), check("b", .couldNotEvaluate), check("c", .couldNotEvaluate)], caps: [:])
+        #expect(grading.grade == nil)
+        #expect(grading.percent == nil)
+        #expect(grading.basis == "Not graded: only 1 of 3 checks could be evaluated (b, c could not); the scoring model needs at least 50% of the area's weight.")
+    }
+
+    @Test func notApplicableChecksLeaveTheWeight() {
+        let grading = grader.grade([check("a", .met), check("b", .notApplicable)], caps: [:])
+        #expect(grading.grade == "good")
+        #expect(grading.basis.hasPrefix("75% of the maximum score (all 1 checks evaluated)"))
+    }
+}
+
+extension YAMLDecoder {
+    func decode<T: Decodable>(fileAt path: String, as type: T.Type) throws -> T {
+        try decode(type, fileAt: path)
+    }
+}

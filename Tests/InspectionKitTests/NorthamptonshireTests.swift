@@ -1,0 +1,111 @@
+import Foundation
+import InspectionKit
+import Testing
+
+/// The proof: Northamptonshire's five grades computed from its evidence match what HMICFRS
+/// published in August 2025, and they come from the evidence, not from the published grades.
+@Suite("Northamptonshire 2025, graded from evidence")
+struct NorthamptonshireTests {
+    @Test func computedGradesEqualPublishedGradesInAllFiveAreas() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy())
+        #expect(result.areas.map(\.id) == ["leadership", "partnerships", "responding", "assessing", "investigating"])
+        #expect(result.areas.map(\.grading.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
+        #expect(result.areas.map(\.published?.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
+        #expect(result.areas.allSatisfy { $0.agreement == .agrees })
+        #expect(result.areas.map { ($0.grading.percent ?? 0).rounded() } == [58, 83, 31, 42, 25])
+    }
+
+    @Test func derivedAreasForImprovementCoverThePublishedThemes() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy())
+        let derived = Set(result.findings(.areaForImprovement).compactMap(\.theme))
+        let published = Set(result.publishedFindings.areasForImprovement.compactMap(\.theme?.value))
+        #expect(published == ["missing-children", "children-as-victims-of-domestic-abuse", "child-centred-strategies", "voice-of-the-child"])
+        #expect(published.isSubset(of: derived))
+        #expect(result.findings(.causeOfConcern).isEmpty)
+        #expect(result.findings(.promisingPractice).map(\.checkID) == ["partnerships.initiative-outcomes"])
+    }
+
+    @Test func publishedFindingsAreReproducedWithTheirCounts() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy())
+        let responding = result.area("responding").checks
+        #expect(responding[0].result.statement == "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk.")
+        #expect(responding[0].result.cases == ["NPT-MIS-01", "NPT-MIS-02", "NPT-MIS-03"])
+        #expect(responding[1].result.statement.contains("In 4 of 6 missing-child cases officers were deployed between 4 hours 30 minutes and 12 hours after the report. In 1 case officers took 10 days."))
+        #expect(result.area("investigating").checks[0].result.count == .init(met: 1, of: 6))
+        #expect(result.area("investigating").checks[2].result.statement == "In 5 of 6 criminal exploitation cases the force did not recognise that the child had been exploited.")
+    }
+
+    @Test func dutiesAreDatedFromPublication() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy())
+        #expect(result.duties.map { "\($0.id) \(DateText.iso($0.due)) \($0.applies)" } == [
+            "written-response 2025-10-17 true",
+            "commissioner-comments 2025-10-17 true",
+            "action-plan 2025-10-03 false",
+        ])
+    }
+
+    // MARK: The grades move with the evidence
+
+    @Test func namingChildSexualAbuseInThePlanRaisesLeadershipToGood() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/documents/strategies-summary.md",
+                      replacing: "to domestic abuse.", with: "to domestic abuse, and tackling child sexual abuse.")
+        let result = try inspectNorthamptonshire(copy)
+        #expect(result.grade("leadership") == "good")
+        #expect(result.area("leadership").agreement == .differs)
+    }
+
+    @Test func aTimelyAbuseResponseRaisesRespondingToAdequate() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml",
+                      replacing: "first_response_at: 2024-11-11T10:15:00Z", with: "first_response_at: 2024-11-04T12:15:00Z")
+        #expect(try inspectNorthamptonshire(copy).grade("responding") == "adequate")
+    }
+
+    @Test func viewsNeverRecordedLowersAssessingToRequiresImprovement() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
+                      replacing: "topic: voice-of-the-child\n    rating: mixed", with: "topic: voice-of-the-child\n    rating: shortfall")
+        #expect(try inspectNorthamptonshire(copy).grade("assessing") == "requires-improvement")
+    }
+
+    @Test func aSeriousShortfallMakesInvestigatingInadequateWithACauseOfConcern() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
+                      replacing: "topic: sudden-child-death-training\n    rating: shortfall", with: "topic: sudden-child-death-training\n    rating: serious-shortfall")
+        let result = try inspectNorthamptonshire(copy)
+        #expect(result.grade("investigating") == "inadequate")
+        #expect(result.findings(.causeOfConcern).map(\.checkID) == ["investigating.sudden-death-readiness"])
+        #expect(result.duties.last?.applies == true)
+    }
+
+    @Test func removingTheMissingEpisodesLeavesThoseChecksUnevaluatedNotFailed() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
+                      replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")
+        let responding = try inspectNorthamptonshire(copy).area("responding")
+        #expect(responding.checks.prefix(2).map(\.result.outcome) == [.couldNotEvaluate, .couldNotEvaluate])
+        #expect(responding.grading.grade == "requires-improvement")
+        #expect(responding.grading.basis.contains("2 of 4 checks evaluated"))
+    }
+
+    // MARK: What-if
+
+    @Test func allHighPolicyChangesTheMissingChildFindings() throws {
+        let copy = try ProjectCopy()
+        let result = try inspectNorthamptonshire(copy, overrides: ["missing.risk-policy=all-high"])
+        let grading = result.area("responding").checks[0].result
+        #expect(grading.outcome == .notMet)
+        #expect(grading.count == .init(met: 1, of: 6))
+        #expect(result.area("responding").checks[1].result.count == .init(met: 1, of: 6))
+        #expect(result.overrides == ["missing.risk-policy": .choice("all-high")])
+    }
+
+    @Test func twoRunsGiveByteIdenticalReports() throws {
+        let copy = try ProjectCopy()
+        let first = try inspectNorthamptonshire(copy), second = try inspectNorthamptonshire(copy)
+        #expect(JSONReport.render(first) == JSONReport.render(second))
+        #expect(MarkdownReport.render(first) == MarkdownReport.render(second))
+        #expect(TextReport.render(first) == TextReport.render(second))
+    }
+}
