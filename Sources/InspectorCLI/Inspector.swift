@@ -15,10 +15,28 @@ public enum Inspector {
             Terminal.standardError.write("inspector: internal error: the check registry is invalid\n\(error)\n")
             ExitStatus.internalError.exit()
         }
-        Inspector.$registry.withValue(registry) {
-            InspectorCommand.main()
+        let status = Inspector.$registry.withValue(registry) { run(Array(CommandLine.arguments.dropFirst())) }
+        status.exit()
+    }
+
+    /// Parses and runs one command line, deciding the exit status in one place: help and
+    /// version are 0; a command's own status as it reports it; a command line that does not
+    /// parse is invalid input (3), with the usage message on standard error.
+    static func run(_ arguments: [String]) -> ExitStatus {
+        do {
+            var command = try InspectorCommand.parseAsRoot(arguments)
+            try command.run()
+            return .ran
+        } catch let code as ExitCode {
+            return ExitStatus(rawValue: code.rawValue) ?? .internalError
+        } catch {
+            if InspectorCommand.exitCode(for: error) == .success {
+                Terminal.standardOutput.write(InspectorCommand.fullMessage(for: error) + "\n")
+                return .ran
+            }
+            Terminal.standardError.write(InspectorCommand.fullMessage(for: error) + "\n")
+            return .invalidInput
         }
-        ExitStatus.ran.exit()
     }
 
     /// The registry, for commands; a command run outside `main` is a programming error.

@@ -14,9 +14,11 @@ struct InspectorCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InspectCommand.self,
+            CompareCommand.self,
             ValidateCommand.self,
             ListCommand.self,
             ExplainCommand.self,
+            NewCommand.self,
         ])
 }
 

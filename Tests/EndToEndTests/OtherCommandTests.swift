@@ -6,7 +6,7 @@ struct OtherCommandTests {
     @Test func validateSaysTheRepositoryIsValid() throws {
         let run = try inspector(["validate"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Valid: 1 framework"))
+        #expect(run.stdout == "Valid: 2 frameworks, 4 forces (gloucestershire, greater-manchester, northamptonshire, west-midlands).\n")
     }
 
     @Test func validateReportsEveryProblemAtOnce() throws {

@@ -82,10 +82,13 @@ public struct InspectionEngine: Sendable {
     static func deadlines(_ duties: [ResponseDuty], published: Date, result: InspectionResult) -> [DutyDeadline] {
         duties.map { duty in
             let applies: Bool
+            // A duty follows the published report as well as the evidence: either giving an
+            // area for improvement or a cause of concern triggers it.
+            let report = result.publishedFindings
             switch duty.appliesWhen {
             case .always: applies = true
-            case .areasForImprovement: applies = !result.findings(.areaForImprovement).isEmpty
-            case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty
+            case .areasForImprovement: applies = !result.findings(.areaForImprovement).isEmpty || !report.areasForImprovement.isEmpty
+            case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty || !report.causesOfConcern.isEmpty
             }
             let due = published.addingTimeInterval(TimeInterval(duty.within.components.seconds))
             return DutyDeadline(id: duty.id, description: duty.description, due: due, source: duty.source, applies: applies)

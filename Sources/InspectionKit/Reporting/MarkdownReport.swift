@@ -86,6 +86,7 @@ public enum MarkdownReport {
             }
             lines.append("")
         }
+        lines += publishedFindings(area.id, result)
         let unevaluated = area.checks.filter { !$0.result.outcome.isEvaluated }
         if !unevaluated.isEmpty {
             lines.append("### Not evaluated")
@@ -103,6 +104,25 @@ public enum MarkdownReport {
             lines.append("| `\(check.checkID)` \(cell(check.title)) | \(outcome) | \(check.score.map(String.init) ?? "—") | \(count) |")
         }
         lines.append("")
+        return lines
+    }
+
+    /// What the published report said about the area, beside what the evidence gives.
+    private static func publishedFindings(_ area: String, _ result: InspectionResult) -> [String] {
+        let published = result.publishedFindings
+        let groups: [(String, [PublishedFinding])] = [
+            ("Causes of concern", published.causesOfConcern), ("Areas for improvement", published.areasForImprovement),
+            ("Promising practice", published.promisingPractice),
+        ]
+        var lines: [String] = []
+        for (title, findings) in groups {
+            let here = findings.filter { $0.area?.value == area }
+            guard !here.isEmpty else { continue }
+            lines.append("### Published by the inspectorate: \(title.lowercased())")
+            lines.append("")
+            lines += here.map { "- \(text($0.text))" }
+            lines.append("")
+        }
         return lines
     }
 

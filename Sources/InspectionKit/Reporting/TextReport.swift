@@ -19,6 +19,7 @@ public enum TextReport {
             out += areaSection(area, result, style: style, width: width)
         }
         out += findingsSummary(result, style: style, width: width)
+        out += publishedSection(result, style: style, width: width)
         out += dutiesSection(result, style: style, width: width)
         out += evidenceSection(result, width: width)
         return out.joined(separator: "\n") + "\n"
@@ -104,6 +105,24 @@ public enum TextReport {
         }
     }
 
+    /// What the published report said, for comparison with the findings above.
+    private static func publishedSection(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
+        let published = result.publishedFindings
+        let groups: [(String, [PublishedFinding])] = [
+            ("causes of concern", published.causesOfConcern), ("areas for improvement", published.areasForImprovement),
+            ("promising practice", published.promisingPractice),
+        ]
+        var out: [String] = []
+        for (title, findings) in groups where !findings.isEmpty {
+            out.append(style.bold("Published \(title) (\(findings.count))"))
+            for finding in findings {
+                out.append(TextWrap.wrap((finding.area.map { "[\($0.value)] " } ?? "") + finding.text, width: width, indent: "    ", firstIndent: "  - "))
+            }
+            out.append("")
+        }
+        return out
+    }
+
     private static func dutiesSection(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
         guard !result.duties.isEmpty else { return [] }
         var out = [style.bold("Duties after publication")]
@@ -117,6 +136,9 @@ public enum TextReport {
 
     private static func evidenceSection(_ result: InspectionResult, width: Int) -> [String] {
         var out = ["Evidence"]
+        if result.evidence.isEmpty && result.documents.isEmpty {
+            out.append("  None was provided, so no check could be evaluated.")
+        }
         for dataset in result.evidence {
             out.append(TextWrap.wrap("\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance))", width: width, indent: "    ", firstIndent: "  - "))
         }

@@ -30,6 +30,11 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Change a parameter for a what-if run (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
 
+    @Option(name: .customLong("report"), help: ArgumentHelp(
+        "Also write the report to a file (repeatable), e.g. markdown:out/report.md. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "format:path"))
+    var reports: [String] = []
+
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when the run finds causes of concern.")
     var failOn: FailOn?
 
@@ -39,6 +44,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
+            let requests = try ReportRequest<ReportFormat>.parse(reports)
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let overrides = try workspace.overrides(assignments)
             let result = try workspace.inspect(force: force, framework: framework, overrides: overrides)
@@ -47,6 +53,7 @@ struct InspectCommand: ParsableCommand {
                 let baseline = try workspace.inspect(force: force, framework: result.framework.id)
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
+            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) })
             Terminal.standardOutput.write(format.render(result, changes: changes, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran

@@ -1,7 +1,7 @@
 import ArgumentParser
 import InspectionKit
 
-/// The formats `inspect` prints.
+/// The formats an inspection is reported in, on standard output or in files.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown
 
@@ -13,6 +13,20 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
             return JSONReport.render(result, changes: changes)
         case .markdown:
             return MarkdownReport.render(result) + (changes.map { "\n" + $0.markdown() } ?? "")
+        }
+    }
+}
+
+/// The formats a comparison is reported in.
+enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown, csv
+
+    func render(_ comparison: Comparison, style: TextStyle) -> String {
+        switch self {
+        case .text: return ComparisonTextReport.render(comparison, style: style)
+        case .json: return ComparisonReports.json(comparison)
+        case .markdown: return ComparisonReports.markdown(comparison)
+        case .csv: return ComparisonReports.csv(comparison)
         }
     }
 }

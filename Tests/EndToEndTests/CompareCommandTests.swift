@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// `inspector compare`, run as a user runs it.
+@Suite("inspector compare, end to end")
+struct CompareCommandTests {
+    @Test func allFourForcesAreComparedWithAgreementMarked() throws {
+        let run = try inspector(["compare", "--all"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout.hasPrefix("Comparison of 4 forces under ncpi-2024@2024.1 / hmicfrs-percentage@1\n"))
+        #expect(run.stdout.contains("Northamptonshire   A/A ✓       G/G ✓       RI/RI ✓     A/A ✓       RI/RI ✓"))
+        #expect(run.stdout.contains("Gloucestershire    –/I         –/A         –/I         –/RI        –/I"))
+        #expect(run.stdout.contains("1. Northamptonshire Police: 47.9% over 5 areas"))
+        #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
+    }
+
+    @Test func aNewForceDirectoryAppearsWithNoCodeChange() throws {
+        let copy = try ProjectCopy()
+        try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire", toPath: "\(copy.root)/Forces/test-shire")
+        try copy.edit("Forces/test-shire/force.yaml", replacing: "id: northamptonshire", with: "id: test-shire")
+        try copy.edit("Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
+        let run = try inspector(["compare", "--all", "--root", copy.root])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Comparison of 5 forces"))
+        #expect(run.stdout.contains("\nTest-shire (synth… A/A ✓"))
+    }
+
+    @Test func aBrokenForceIsReportedAndTheOthersStillCompared() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/west-midlands/force.yaml", replacing: "region:", with: "regoin:")
+        let run = try inspector(["compare", "--all", "--root", copy.root])
+        #expect(run.status == 3)
+        #expect(run.stderr.hasPrefix("\(copy.root)/Forces/west-midlands/force.yaml:"))
+        #expect(run.stderr.contains("error: unknown key 'regoin' (did you mean 'region'?)"))
+        #expect(run.stderr.hasSuffix("1 of 4 forces could not be compared: west-midlands.\n"))
+        #expect(run.stdout.hasPrefix("Comparison of 3 forces"))
+        #expect(run.stdout.contains("  - west-midlands: invalid configuration or evidence (1 error, shown above)"))
+
+        let strict = try inspector(["compare", "--all", "--strict", "--root", copy.root])
+        #expect(strict.status == 3)
+        #expect(strict.stdout == "")
+        #expect(strict.stderr.contains("unknown key 'regoin'"))
+    }
+
+    @Test func theSameComparisonIsByteIdenticalWhateverTheCoresOrOrder() throws {
+        for format in ["text", "json", "markdown", "csv"] {
+            let parallel = try inspector(["compare", "--all", "--format", format, "--jobs", "4"])
+            let single = try inspector(["compare", "--all", "--format", format, "--jobs", "1"])
+            let reordered = try inspector(["compare", "west-midlands", "northamptonshire", "gloucestershire", "greater-manchester", "--format", format])
+            #expect(parallel.status == 0)
+            #expect(parallel.stdout == single.stdout, "\(format): --jobs 4 and --jobs 1 differ")
+            #expect(parallel.stdout == reordered.stdout, "\(format): force order changed the output")
+        }
+    }
+
+    @Test func csvAndJsonAreMachineReadable() throws {
+        let csv = try inspector(["compare", "northamptonshire", "greater-manchester", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "force,force_name,framework,kind,id,label,computed_grade,percent,published_grade,agreement,value,unit")
+        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@2024.1 / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,adequate,agrees,,"))
+        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@2024.1 / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,adequate,not-graded,,"))
+        let json = try inspector(["compare", "--all", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["forces"] as? [[String: Any]])?.map { $0["id"] as? String } == ["gloucestershire", "greater-manchester", "northamptonshire", "west-midlands"])
+        #expect(object["incomparable"] as? Bool == false)
+    }
+
+    @Test func aForceWithInspectionsUnderBothFrameworksIsComparedUnderEither() throws {
+        let copy = try ProjectCopy()
+        try """
+            # SYNTHETIC: a PEEL inspection invented for this test, reusing the NCPI evidence files.
+            schema: 1
+            id: synthetic-peel
+            framework: peel-2023
+            title: Synthetic PEEL inspection for a test
+            fieldwork: not real
+            published: 2025-09-01
+            inspector: nobody
+            source: this test
+            evidence:
+              datasets:
+                - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}
+                - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}
+
+            """.write(toFile: "\(copy.root)/Forces/northamptonshire/inspections/synthetic-peel.yaml", atomically: true, encoding: .utf8)
+
+        let validate = try inspector(["validate", "--root", copy.root])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let latest = try inspector(["inspect", "northamptonshire", "--root", copy.root])
+        #expect(latest.stdout.contains("Framework peel-2023@2023.1"))
+        let ncpi = try inspector(["inspect", "northamptonshire", "--framework", "ncpi-2024", "--root", copy.root])
+        #expect(ncpi.stdout.contains("Framework ncpi-2024@2024.1"))
+
+        let mixed = try inspector(["compare", "--all", "--root", copy.root])
+        #expect(mixed.status == 3)
+        #expect(mixed.stdout == "")
+        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@2024.1 / hmicfrs-percentage@1: gloucestershire, greater-manchester, west-midlands; peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
+        let allowed = try inspector(["compare", "--all", "--allow-incomparable", "--root", copy.root])
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.hasPrefix("INCOMPARABLE RUNS compared at the user's request"))
+        #expect(allowed.stdout.contains("  graded under peel-2023@2023.1 / hmicfrs-percentage@1"))
+        let chosen = try inspector(["compare", "--all", "--framework", "ncpi-2024", "--root", copy.root])
+        #expect(chosen.status == 0)
+        #expect(chosen.stdout.hasPrefix("Comparison of 4 forces under ncpi-2024@2024.1"))
+    }
+
+    @Test func listShowsBothFrameworks() throws {
+        let run = try inspector(["list", "frameworks"])
+        #expect(run.stdout.contains("ncpi-2024  2024.1   National Child Protection Inspection (graded)  5"))
+        #expect(run.stdout.contains("peel-2023  2023.1   PEEL assessment 2023-25 (graded areas)         8"))
+    }
+
+    @Test func newForceScaffoldsADirectoryThatValidates() throws {
+        let copy = try ProjectCopy()
+        let run = try inspector(["new", "force", "west-yorkshire", "--name", "West Yorkshire Police"], in: copy.root)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Created Forces/west-yorkshire/, which validates:"))
+        #expect(try inspector(["validate", "Forces/west-yorkshire"], in: copy.root).status == 0)
+        let force = try String(contentsOfFile: "\(copy.root)/Forces/west-yorkshire/force.yaml", encoding: .utf8)
+        #expect(force.contains("name: \"West Yorkshire Police\"\n# The name reports use in narrow tables.\nshort_name: \"West Yorkshire\""))
+        let compare = try inspector(["compare", "--all"], in: copy.root)
+        #expect(compare.status == 0)
+        #expect(compare.stdout.contains("  - west-yorkshire: no inspection yet"))
+        let again = try inspector(["new", "force", "west-yorkshire", "--name", "X"], in: copy.root)
+        #expect(again.status == 3)
+        #expect(again.stderr == "error: Forces/west-yorkshire already exists; choose another id or edit it\n")
+        let bad = try inspector(["new", "force", "West Yorkshire", "--name", "X"], in: copy.root)
+        #expect(bad.status == 3)
+        #expect(bad.stderr.hasPrefix("Error: the id 'West Yorkshire' must be lowercase letters"))
+    }
+}
