@@ -9,6 +9,7 @@ public struct ChildSafetyCheck: InspectionCheck {
         area: "assessing",
         title: "The child's safety confirmed",
         rationale: "Before leaving a case, officers should make sure the child is safe. Counted from abuse reports and case file reviews.",
+        recommendation: "The force should make sure officers confirm that the child is safe before they leave a case.",
         parameters: ComplianceBars.parameters,
         reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
         observationTopics: ["child-safety-confirmed"],

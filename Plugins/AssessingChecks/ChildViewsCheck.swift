@@ -13,6 +13,7 @@ public struct ChildViewsCheck: InspectionCheck {
             What a child says about their own life shapes every later decision; if it is not \
             written down, it is lost. Counted from case file reviews.
             """,
+        recommendation: "The force should make sure officers record children's views and concerns.",
         parameters: ComplianceBars.parameters,
         reads: [CaseFileReview.recordType.id],
         observationTopics: ["voice-of-the-child"],

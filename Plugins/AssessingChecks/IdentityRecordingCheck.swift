@@ -14,6 +14,7 @@ public struct IdentityRecordingCheck: InspectionCheck {
             child's needs, without knowing who the child is. Each detail is counted separately; \
             the outcome follows the one recorded least often.
             """,
+        recommendation: "The force should record each child's ethnicity and any disability or special educational need.",
         parameters: ComplianceBars.parameters,
         reads: [CaseFileReview.recordType.id],
         observationTopics: ["identity-recording"],

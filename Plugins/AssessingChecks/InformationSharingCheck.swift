@@ -14,6 +14,7 @@ public struct InformationSharingCheck: InspectionCheck {
             called for a referral or information sharing is counted, from abuse reports and \
             case file reviews.
             """,
+        recommendation: "The force should share information with children's social care in every case that calls for it.",
         parameters: ComplianceBars.parameters,
         reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
         observationTopics: ["information-sharing"],

@@ -13,6 +13,7 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
             Assaults by family members and neglect are crimes. Left to children's social care as \
             a single agency, they are not investigated as crimes and offenders are not pursued.
             """,
+        recommendation: "The force should investigate criminal offences against children itself or jointly, not leave them to children's social care.",
         parameters: ComplianceBars.parameters,
         reads: [OffenceAgainstChild.recordType.id],
         observationTopics: ["offences-left-to-social-care"],

@@ -12,6 +12,7 @@ public struct StrategyDiscussionCheck: InspectionCheck {
             A strategy discussion decides whether a child is investigated and protected, and how. \
             Discussions whose decisions the inspectors judged poor are counted against the standard.
             """,
+        recommendation: "The force should make sure its officers make sound, recorded decisions in strategy discussions.",
         parameters: ComplianceBars.parameters,
         reads: [StrategyDiscussion.recordType.id],
         observationTopics: ["strategy-discussions"],

@@ -16,6 +16,7 @@ public struct SuddenDeathReadinessCheck: InspectionCheck {
             be trained to investigate it and senior officers must support them. Judged from the \
             inspection's findings on training and on senior support.
             """,
+        recommendation: "The force should train the sergeants who attend sudden child deaths and make senior support available at all hours.",
         observationTopics: topics,
         examples: [
             CheckExample("Trained and supported", evidence: """

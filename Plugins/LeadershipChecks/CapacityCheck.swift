@@ -9,6 +9,7 @@ public struct CapacityCheck: InspectionCheck {
         area: "leadership",
         title: "Enough officers and staff for child protection",
         rationale: "Posts left empty in child protection teams mean cases wait. Filled posts are counted against each team's establishment.",
+        recommendation: "The force should fill the posts its child protection teams need.",
         parameters: ComplianceBars.parameters,
         reads: [TeamEstablishment.recordType.id],
         observationTopics: ["child-protection-capacity"],

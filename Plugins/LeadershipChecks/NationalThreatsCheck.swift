@@ -18,6 +18,7 @@ public struct NationalThreatsCheck: InspectionCheck {
             What a force's strategies leave out, it does not prioritise. Every strategy and plan \
             the force supplied is searched for each national threat, by name or initials.
             """,
+        recommendation: "The force should name every national threat to children in its strategies and plans and show how it prioritises them.",
         parameters: [threats],
         exampleParameters: "{leadership.national-threats: [child sexual abuse]}",
         examples: [

@@ -10,6 +10,7 @@ public struct WellbeingCheck: InspectionCheck {
         area: "leadership",
         title: "Well-being support for child protection staff",
         rationale: "Child protection work exposes officers and staff to trauma; without support they burn out and leave. Judged from the inspection's finding.",
+        recommendation: "The force should support the well-being of staff in child protection roles.",
         observationTopics: ["staff-wellbeing"],
         examples: [
             CheckExample("A range of measures", evidence: """

@@ -18,6 +18,7 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             initiative measures its outcome; promising practice when the measured improvement \
             reaches the framework's bar.
             """,
+        recommendation: "The force should measure the outcomes of its partnership initiatives.",
         parameters: [promising],
         reads: [PartnershipInitiative.recordType.id],
         exampleParameters: "{partnerships.promising-improvement-share: 0.75}",

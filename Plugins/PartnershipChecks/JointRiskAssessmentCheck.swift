@@ -10,6 +10,7 @@ public struct JointRiskAssessmentCheck: InspectionCheck {
         area: "partnerships",
         title: "Prompt joint risk assessments of exploited children",
         rationale: "Exploitation is seen in pieces by police, schools and social care; only a joint assessment puts them together in time. Judged from the inspection's finding.",
+        recommendation: "The force should assess the risk to exploited children jointly with partners and without delay.",
         observationTopics: ["joint-risk-assessments"],
         examples: [
             CheckExample("Prompt and joint", evidence: """

@@ -10,6 +10,7 @@ public struct MultiAgencyContributionCheck: InspectionCheck {
         area: "partnerships",
         title: "Contribution to the statutory multi-agency arrangements",
         rationale: "The police are one of the three statutory safeguarding partners; attendance and leadership in the arrangements shape how well a county protects its children. Judged from the inspection's finding.",
+        recommendation: "The force should take its full part in the statutory multi-agency safeguarding arrangements.",
         observationTopics: ["multi-agency-arrangements"],
         examples: [
             CheckExample("Contributes well", evidence: """

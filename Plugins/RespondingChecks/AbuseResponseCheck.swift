@@ -16,6 +16,7 @@ public struct AbuseResponseCheck: InspectionCheck {
             A child reported as abused may still be with the person who harmed them. Each report \
             is compared with the framework's target for a first response in person.
             """,
+        recommendation: "The force should respond in person to every report of child abuse within the target time.",
         parameters: [target] + ComplianceBars.parameters,
         reads: [AbuseReport.recordType.id],
         observationTopics: ["abuse-response"],

@@ -14,6 +14,7 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
             abuse is a victim in their own right. Officers should see and speak to every child \
             present, counted here child by child.
             """,
+        recommendation: "The force should make sure officers see and speak to every child present at a domestic abuse incident and treat them as victims.",
         parameters: ComplianceBars.parameters,
         reads: [DomesticAbuseIncident.recordType.id],
         observationTopics: ["children-at-domestic-abuse-incidents"],

@@ -20,6 +20,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
             with the framework's target for the risk the child faced (the grade the information \
             or policy called for, not a lower grade given by mistake).
             """,
+        recommendation: "The force should deploy officers to missing children within the time the risk they face requires.",
         parameters: MissingRiskStandard.parameters + RiskGrade.allCases.map { targets[$0]! } + ComplianceBars.parameters,
         reads: [MissingEpisode.recordType.id],
         exampleParameters: """
@@ -45,11 +46,10 @@ public struct DeploymentTimeCheck: InspectionCheck {
         ])
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        guard let episodes = context.records(MissingEpisode.self) else {
-            return .couldNotEvaluate("No missing-child episodes were provided (record type missing-episode).")
-        }
-        guard !episodes.isEmpty else {
-            return CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records)
+        let episodes: [MissingEpisode]
+        switch MissingRiskStandard.episodes(in: context) {
+        case .judge(let found): episodes = found
+        case .result(let result): return result
         }
         let standard = try MissingRiskStandard(context)
         let bars = try ComplianceBars(context)

@@ -46,6 +46,23 @@ struct MissingRiskStandard {
         return .low
     }
 
+    enum Episodes {
+        case judge([MissingEpisode])
+        /// What to report when there is nothing to judge.
+        case result(CheckResult)
+    }
+
+    /// The episodes to judge: could not evaluate without a dataset, not applicable when empty.
+    static func episodes(in context: CheckContext) -> Episodes {
+        guard let episodes = context.records(MissingEpisode.self) else {
+            return .result(.couldNotEvaluate("No missing-child episodes were provided (record type missing-episode)."))
+        }
+        guard !episodes.isEmpty else {
+            return .result(CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records))
+        }
+        return .judge(episodes)
+    }
+
     /// Why the required grade is what it is, for statements.
     func reason(for grade: RiskGrade) -> String {
         policy == .allHigh

@@ -14,6 +14,7 @@ public struct RiskGradingCheck: InspectionCheck {
             smaller response. The grade given is compared with the grade the indicators known at \
             the time call for, or with the force's policy when it grades every child high.
             """,
+        recommendation: "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
         parameters: MissingRiskStandard.parameters + ComplianceBars.parameters,
         reads: [MissingEpisode.recordType.id],
         exampleParameters: """
@@ -45,11 +46,10 @@ public struct RiskGradingCheck: InspectionCheck {
         ])
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        guard let episodes = context.records(MissingEpisode.self) else {
-            return .couldNotEvaluate("No missing-child episodes were provided (record type missing-episode).")
-        }
-        guard !episodes.isEmpty else {
-            return CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records)
+        let episodes: [MissingEpisode]
+        switch MissingRiskStandard.episodes(in: context) {
+        case .judge(let found): episodes = found
+        case .result(let result): return result
         }
         let standard = try MissingRiskStandard(context)
         let bars = try ComplianceBars(context)

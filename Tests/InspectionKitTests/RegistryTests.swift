@@ -5,19 +5,19 @@ import Testing
 @Suite("The check registry")
 struct RegistryTests {
     struct Probe: InspectionCheck {
-        static let descriptor = CheckDescriptor(id: "probe.check", area: "probing", title: "Probe", rationale: "Test.",
+        static let descriptor = CheckDescriptor(id: "probe.check", area: "probing", title: "Probe", rationale: "Test.", recommendation: "Test.",
                                                 parameters: [ParameterSpec("probe.limit", .integer, summary: "x")])
         func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult { .couldNotEvaluate("test") }
     }
 
     struct OtherProbe: InspectionCheck {
-        static let descriptor = CheckDescriptor(id: "probe.check", area: "elsewhere", title: "Probe", rationale: "Test.",
+        static let descriptor = CheckDescriptor(id: "probe.check", area: "elsewhere", title: "Probe", rationale: "Test.", recommendation: "Test.",
                                                 parameters: [ParameterSpec("probe.limit", .duration, summary: "x")])
         func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult { .couldNotEvaluate("test") }
     }
 
     struct BadID: InspectionCheck {
-        static let descriptor = CheckDescriptor(id: "Probe_Check", area: "probing", title: "Probe", rationale: "Test.")
+        static let descriptor = CheckDescriptor(id: "Probe_Check", area: "probing", title: "Probe", rationale: "Test.", recommendation: "Test.")
         func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult { .couldNotEvaluate("test") }
     }
 

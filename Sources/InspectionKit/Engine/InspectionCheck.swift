@@ -33,13 +33,16 @@ public struct CheckDescriptor: Sendable {
     /// Parameter values (a YAML mapping) every example runs with unless it sets its own:
     /// illustrative values, not the framework's.
     public var exampleParameters: String
+    /// What the force should do when the check falls short, as a report recommends it.
+    public var recommendation: String
 
     public init(
-        id: String, area: String, title: String, rationale: String, parameters: [ParameterSpec] = [],
-        reads: [String] = [], observationTopics: [String] = [], exampleParameters: String = "{}",
-        examples: [CheckExample] = []
+        id: String, area: String, title: String, rationale: String, recommendation: String,
+        parameters: [ParameterSpec] = [], reads: [String] = [], observationTopics: [String] = [],
+        exampleParameters: String = "{}", examples: [CheckExample] = []
     ) {
         self.exampleParameters = exampleParameters
+        self.recommendation = recommendation
         self.id = id
         self.area = area
         self.title = title

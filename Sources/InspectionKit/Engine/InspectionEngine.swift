@@ -37,7 +37,8 @@ public struct InspectionEngine: Sendable {
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
                 outcomes.append(CheckOutcome(
                     checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
-                    onFailure: reference.onFailure, theme: reference.theme, result: result, score: grader.score(result)))
+                    onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
+                    theme: reference.theme, result: result, score: grader.score(result)))
             }
             let published = inspection.publishedGrade(for: area.id.value).map {
                 PublishedGrade(grade: $0.grade.value, source: $0.source, inferred: $0.inferred, note: $0.note)
@@ -75,7 +76,7 @@ public struct InspectionEngine: Sendable {
             return nil
         }
         return Finding(kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
-                       count: result.count, cases: result.cases, theme: outcome.theme)
+                       count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
     }
 
     /// Each duty's deadline, counted from publication.

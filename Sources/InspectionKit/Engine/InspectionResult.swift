@@ -97,16 +97,18 @@ public struct CheckOutcome: Sendable {
     public var title: String
     public var weight: Double
     public var onFailure: FindingClass
+    public var recommendation: String
     public var theme: String?
     public var result: CheckResult
     /// 1–4 when evaluated; nil when not applicable or not evaluable.
     public var score: Int?
 
-    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, theme: String?, result: CheckResult, score: Int?) {
+    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?, result: CheckResult, score: Int?) {
         self.checkID = checkID
         self.title = title
         self.weight = weight
         self.onFailure = onFailure
+        self.recommendation = recommendation
         self.theme = theme
         self.result = result
         self.score = score
@@ -151,6 +153,8 @@ public struct Finding: Sendable, Hashable {
     public var count: CheckResult.Count?
     public var cases: [String]
     public var theme: String?
+    /// What the force should do; reports print it with causes of concern.
+    public var recommendation: String
 }
 
 /// A duty after publication and its deadline.

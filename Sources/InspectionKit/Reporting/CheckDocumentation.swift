@@ -6,10 +6,12 @@ public enum CheckDocumentation {
         out.append("Area: \(descriptor.area)" + (module.map { " (module \($0))" } ?? ""))
         out.append("")
         out.append(TextWrap.wrap(descriptor.rationale, width: width, indent: ""))
+        out.append("")
+        out.append(TextWrap.wrap("When it falls short: " + descriptor.recommendation, width: width, indent: ""))
         if !usage.isEmpty {
             out.append("")
             out.append("Used by")
-            out += usage.map { "  - \($0)" }
+            out += usage.map { TextWrap.wrap($0, width: width, indent: "    ", firstIndent: "  - ") }
         }
         out.append("")
         out.append("Parameters")
@@ -25,7 +27,8 @@ public enum CheckDocumentation {
                    + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
         out.append("  (`inspector explain <record-type>` lists a record type's fields)")
         out.append("")
-        out.append("Examples (run with: \(descriptor.exampleParameters.split(separator: "\n").joined(separator: " ")))")
+        out.append("Examples, run with these parameters:")
+        out.append(TextWrap.wrap(descriptor.exampleParameters.split(separator: "\n").joined(separator: " "), width: width, indent: "    ", firstIndent: "  "))
         for (index, example) in descriptor.examples.enumerated() {
             let count = example.expected.count.map { ", \($0.met) of \($0.of)" } ?? ""
             out.append("  \(index + 1). \(example.title): \(example.expected.outcome.label)\(count)")

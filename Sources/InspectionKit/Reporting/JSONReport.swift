@@ -105,6 +105,7 @@ public enum JSONReport {
             ("area", .string(finding.area)), ("check", .string(finding.checkID)), ("theme", .optional(finding.theme)),
             ("statement", .string(finding.statement)), ("count", count(finding.count)),
             ("cases", .array(finding.cases.map { .string($0) })),
+            ("recommendation", .string(finding.recommendation)),
         ])
     }
 

@@ -81,7 +81,7 @@ public enum MarkdownReport {
                 }
                 lines.append(line)
                 if kind == .causeOfConcern {
-                    lines.append("  - *Recommendation:* the force should act on this finding and provide an action plan.")
+                    lines.append("  - *Recommendation:* \(text(finding.recommendation))")
                 }
             }
             lines.append("")
@@ -165,7 +165,7 @@ public enum MarkdownReport {
     private static func evidence(_ result: InspectionResult) -> [String] {
         var lines = ["## Evidence", ""]
         for dataset in result.evidence {
-            lines.append("- \(dataset.records) `\(dataset.recordType)` records from `\(code(dataset.file))` (\(dataset.provenance)).")
+            lines.append("- \(dataset.records) `\(dataset.recordType)` \(dataset.records == 1 ? "record" : "records") from `\(code(dataset.file))` (\(dataset.provenance)).")
         }
         for document in result.documents { lines.append("- Document: \(text(document)).") }
         lines.append("")

@@ -90,6 +90,9 @@ public enum TextReport {
             out.append(style.bold("\(plural(kind)) (\(findings.count))"))
             for finding in findings {
                 out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement, width: width, indent: "    ", firstIndent: "  - "))
+                if kind == .causeOfConcern {
+                    out.append(TextWrap.wrap("Recommendation: " + finding.recommendation, width: width, indent: "    "))
+                }
             }
             out.append("")
         }
