@@ -42,10 +42,15 @@ let package = Package(
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
 
         // MARK: Tests
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "InspectionKitTests", dependencies: ["YAML", "InspectionKit", "InspectionTesting", "BuiltInChecks"]),
+        .testTarget(
+            name: "InspectionKitTests",
+            dependencies: ["YAML", "InspectionKit", "InspectionTesting", "BuiltInChecks", "TestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionTesting", "BuiltInChecks"] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
     ] + checkModules.map { name in
         .target(name: name, dependencies: ["InspectionKit"], path: "Plugins/\(name)")
     },

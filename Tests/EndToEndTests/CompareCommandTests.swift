@@ -35,7 +35,7 @@ struct CompareCommandTests {
         #expect(run.stderr.contains("error: unknown key 'regoin' (did you mean 'region'?)"))
         #expect(run.stderr.hasSuffix("1 of 4 forces could not be compared: west-midlands.\n"))
         #expect(run.stdout.hasPrefix("Comparison of 3 forces"))
-        #expect(run.stdout.contains("  - west-midlands: invalid configuration or evidence (1 error, shown above)"))
+        #expect(run.stdout.contains("  - west-midlands: invalid configuration or evidence (1 error, the first in\n    \(copy.root)/Forces/west-midlands/force.yaml;\n    `inspector validate` lists them)"))
 
         let strict = try inspector(["compare", "--all", "--strict", "--root", copy.root])
         #expect(strict.status == 3)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+@_exported import TestSupport
 
 /// The built `inspector`: beside the test bundle, or `INSPECTOR_BINARY`.
 let inspectorBinary: String = {
@@ -55,30 +55,5 @@ final class ErrorReader: @unchecked Sendable {
     func wait() -> Data {
         done.wait()
         return data
-    }
-}
-
-/// A throwaway copy of Frameworks/ and Forces/ to break.
-final class ProjectCopy {
-    let root: String
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        for directory in ["Frameworks", "Forces"] {
-            try FileManager.default.copyItem(atPath: "\(repositoryRoot)/\(directory)", toPath: "\(root)/\(directory)")
-        }
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: root) }
-
-    func edit(_ path: String, replacing old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let full = "\(root)/\(path)"
-        let text = try String(contentsOfFile: full, encoding: .utf8)
-        guard let range = text.range(of: old) else {
-            Issue.record("'\(old)' is not in \(path)", sourceLocation: sourceLocation)
-            return
-        }
-        try text.replacingCharacters(in: range, with: new).write(toFile: full, atomically: true, encoding: .utf8)
     }
 }

@@ -102,7 +102,9 @@ public enum ComparisonTextReport {
 
     static func describe(_ reason: Comparison.Failure.Reason) -> String {
         switch reason {
-        case .invalid(let diagnostics): return "invalid configuration or evidence (\(diagnostics.summary), shown above)"
+        case .invalid(let diagnostics):
+            let file = diagnostics.all.first?.mark.file ?? ""
+            return "invalid configuration or evidence (\(diagnostics.summary), the first in \(file); `inspector validate` lists them)"
         case .noInspection(let framework): return framework.map { "no inspection under \($0)" } ?? "no inspection yet"
         case .internalFault(let detail): return "internal error: \(detail)"
         }

@@ -3,7 +3,7 @@ import InspectionKit
 
 /// The formats an inspection is reported in, on standard output or in files.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown
+    case text, json, markdown, html
 
     func render(_ result: InspectionResult, changes: WhatIfComparison?, style: TextStyle) -> String {
         switch self {
@@ -13,13 +13,15 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
             return JSONReport.render(result, changes: changes)
         case .markdown:
             return MarkdownReport.render(result) + (changes.map { "\n" + $0.markdown() } ?? "")
+        case .html:
+            return HTMLReport.render(result)
         }
     }
 }
 
 /// The formats a comparison is reported in.
 enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown, csv
+    case text, json, markdown, csv, html
 
     func render(_ comparison: Comparison, style: TextStyle) -> String {
         switch self {
@@ -27,6 +29,7 @@ enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
         case .json: return ComparisonReports.json(comparison)
         case .markdown: return ComparisonReports.markdown(comparison)
         case .csv: return ComparisonReports.csv(comparison)
+        case .html: return HTMLReport.render(comparison)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for the HTML report. Every value that comes from configuration or evidence (force
 /// names, titles, statements, case references, sources, notes, labels, colours) reaches the page
 /// through these functions, by way of `HTML`'s string interpolation, which escapes every `String`

@@ -1,0 +1,17 @@
+/// Reports as one self-contained HTML page each: inline CSS for screen and print, inline SVG
+/// charts, no scripts and no external resources. Every value from configuration or evidence is
+/// escaped (`HTMLEscaping`), every grade is shown in words as well as in its colour, and the same
+/// input gives byte-identical output (nothing depends on the time, the machine or the locale).
+public enum HTMLReport {
+    /// One inspection: summary, judgements with a chart of computed and published grades, each
+    /// area's findings and checks, duties after publication, progress and the evidence used.
+    public static func render(_ result: InspectionResult) -> String {
+        HTMLInspectionReport.render(result)
+    }
+
+    /// A comparison of forces: a heat map and table of grades, the distribution of computed
+    /// grades, the figures side by side, the ranking with its basis and the forces not compared.
+    public static func render(_ comparison: Comparison) -> String {
+        HTMLComparisonReport.render(comparison)
+    }
+}
