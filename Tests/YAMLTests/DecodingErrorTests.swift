@@ -19,6 +19,12 @@ struct DecodingErrorTests {
             """)
     }
 
+    @Test func tiedSuggestionsAreTheSameWhateverTheCandidateOrder() {
+        // "hiw" is two edits from both "high" and "low".
+        #expect(YAML.suggestion(for: "target.hiw", among: ["target.low", "target.high"]) == "target.high")
+        #expect(YAML.suggestion(for: "target.hiw", among: ["target.high", "target.low"]) == "target.high")
+    }
+
     @Test func unknownKeyWithNothingCloseHasNoSuggestion() {
         expectFailure(Force.self, "name: a\nregion: b\nchief_constable: Ivan Balhatchet\n", """
             test.yaml:3:1: error: unknown key 'chief_constable'

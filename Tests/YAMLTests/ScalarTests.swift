@@ -161,6 +161,20 @@ struct ScalarTests {
             """)
     }
 
+    @Test func controlCharactersAreRefusedInText() {
+        expectFailure(Text.self, "value: \"Staff had support.\\e[2K\\e[32mAll fine\"\n", """
+            test.yaml:1:8: error: the text holds a control character (such as an escape sequence); only tabs and line breaks are allowed
+            value: "Staff had support.\\e[2K\\e[32mAll fine"
+                   ^
+            """)
+        expectFailure(Text.self, "value: \"C1 \\x85 here\"\n", """
+            test.yaml:1:8: error: the text holds a control character (such as an escape sequence); only tabs and line breaks are allowed
+            value: "C1 \\x85 here"
+                   ^
+            """)
+        #expect(decoded(Text.self, "value: \"tab\\tand\\nline\"\n")?.value == "tab\tand\nline")
+    }
+
     @Test func quotedAndBlockStringsDecodeAsText() {
         #expect(decoded(Text.self, "value: 'it''s'\n")?.value == "it's")
         #expect(decoded(Text.self, "value: \"tab\\there\"\n")?.value == "tab\there")

@@ -140,6 +140,12 @@ final class DecoderImpl: Decoder {
     func string(_ node: Int32) throws(YAML.Error) -> String {
         let record = records[Int(node)]
         guard record.kind == .scalar, !isNull(node) else { throw mismatch(node, .string) }
+        // Text reaches terminals and reports: control characters (an escape sequence written
+        // as "\e[2J", say) could rewrite what a reader sees, so none but tab and line breaks.
+        let hasControl = scalarBytes.withUnsafeBufferPointer {
+            ScalarText.containsControlCharacter(UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]))
+        }
+        if hasControl { throw scalarError(node, .string, .controlCharacter) }
         return document.scalarString(start: record.start, count: record.count)
     }
 

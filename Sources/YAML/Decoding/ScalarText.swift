@@ -24,6 +24,24 @@ enum ScalarText {
         }
     }
 
+    /// True when the UTF-8 text holds a C0 control (other than tab, LF and CR), DEL, or a C1
+    /// control (U+0080 to U+009F, which UTF-8 writes as C2 80 to C2 9F).
+    static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         if equals(bytes, "true") { return true }
         if equals(bytes, "false") { return false }

@@ -79,6 +79,8 @@ extension YAML.Error.ScalarProblem {
             return "\(text) is not a calendar date"
         case .unknownDurationUnit:
             return "\(text) is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)"
+        case .controlCharacter:
+            return "the text holds a control character (such as an escape sequence); only tabs and line breaks are allowed"
         case .notOneOf(let suggestion):
             return "\(text) is not \(expected.phrase)" + didYouMean(suggestion)
         }

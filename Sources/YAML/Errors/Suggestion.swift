@@ -3,12 +3,14 @@
 enum Suggestion {
     /// The candidate nearest to `word`, or nil when none is within `max(1, word.count / 3)` edits
     /// (insertions, deletions, substitutions and swaps of neighbours each count one).
-    /// Ties go to the earlier candidate, so suggestions are deterministic.
+    /// Ties go to the candidate first in sorted order, so suggestions are deterministic.
     static func closest<S: Sequence<String>>(to word: String, in candidates: S) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let threshold = max(1, target.count / 3)
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        // Sorted, so that a tie goes to the same candidate whatever order a set or dictionary
+        // handed them over in.
+        for candidate in candidates.sorted() where candidate != word {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
             if distance <= threshold, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)

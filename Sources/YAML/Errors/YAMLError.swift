@@ -116,6 +116,7 @@ extension YAML.Error {
         case notACalendarDate
         case unknownDurationUnit
         case notOneOf(suggestion: String?)
+        case controlCharacter
     }
 }
 
