@@ -22,12 +22,15 @@ extension EvidenceJudgement.Counted {
 }
 
 extension CheckContext {
-    /// Case judgements from abuse reports and case file reviews, in that order.
+    /// Case judgements from abuse reports and case file reviews, in that order, each case
+    /// once: when both kinds of record judge the same case, the abuse report's judgement counts.
     func caseJudgements(abuse: (AbuseReport) -> Bool?, review: (CaseFileReview) -> Bool?) -> [CaseJudgement]? {
         let reports = records(AbuseReport.self)
         let reviews = records(CaseFileReview.self)
         guard reports != nil || reviews != nil else { return nil }
-        return (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
+        let all = (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
             + (reviews ?? []).map { CaseJudgement(reference: $0.caseRef, met: review($0)) }
+        var judged: Set<String> = []
+        return all.filter { $0.met == nil || judged.insert($0.reference).inserted }
     }
 }

@@ -27,7 +27,7 @@ public struct IdentityRecordingCheck: InspectionCheck {
                     - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: true}
                     - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
                 """, expect: .init(.met, count: .init(met: 3, of: 3),
-                    statement: "The child's ethnicity was recorded in 3 of 3 case files, and any disability or special educational need in 3 of 3.")),
+                    statement: "The child's ethnicity was recorded in 3 of 3 case files, and any disability or special educational need was recorded in 3 of 3.")),
             CheckExample("Often missing", evidence: """
                 records:
                   case-file-review:
@@ -53,25 +53,39 @@ public struct IdentityRecordingCheck: InspectionCheck {
                                         nothing: "No case file review recorded the child's ethnicity or disability (record type case-file-review).")
     }
 
-    /// The detail recorded least often decides the count; both are reported.
+    /// The detail recorded least often decides the count; each detail some file records is
+    /// reported, and a detail no file records is left out rather than shown as 0 of 0.
     static func count(ethnicity: [(String, Bool)], disability: [(String, Bool)]) -> EvidenceJudgement.Counted {
-        func tally(_ values: [(String, Bool)]) -> CheckResult.Count {
-            .init(met: values.filter(\.1).count, of: values.count)
+        struct Detail {
+            var values: [(String, Bool)]
+            var recorded: String
+            var notRecorded: String
+            var figureID: String
+            var figureLabel: String
+            var count: CheckResult.Count { .init(met: values.filter(\.1).count, of: values.count) }
         }
-        let (ethnic, disabled) = (tally(ethnicity), tally(disability))
-        let worst = [ethnic, disabled].filter { $0.of > 0 }.min { ($0.share ?? 1) < ($1.share ?? 1) }!
-        let statement: String
-        if ethnic.shortfall == 0 && disabled.shortfall == 0 {
-            statement = "The child's ethnicity was recorded in \(ethnic.met) of \(ethnic.of) case files, and any disability or special educational need in \(disabled.met) of \(disabled.of)."
-        } else {
-            statement = "The child's ethnicity was not recorded in \(ethnic.shortfall) of \(ethnic.of) case files, and disability or special educational need was not recorded in \(disabled.shortfall) of \(disabled.of)."
+        let details = [
+            Detail(values: ethnicity, recorded: "the child's ethnicity", notRecorded: "the child's ethnicity",
+                   figureID: "assessing.ethnicity-recorded-share", figureLabel: "Case files recording the child's ethnicity"),
+            Detail(values: disability, recorded: "any disability or special educational need", notRecorded: "disability or special educational need",
+                   figureID: "assessing.disability-recorded-share", figureLabel: "Case files recording any disability or special educational need"),
+        ].filter { !$0.values.isEmpty }
+        let worst = details.map(\.count).min { ($0.share ?? 1) < ($1.share ?? 1) }!
+        let anyShort = details.contains { $0.count.shortfall > 0 }
+        let parts = details.enumerated().map { index, detail -> String in
+            let count = detail.count
+            let files = index == 0 ? " case files" : ""
+            return anyShort
+                ? "\(detail.notRecorded) was not recorded in \(count.shortfall) of \(count.of)\(files)"
+                : "\(detail.recorded) was recorded in \(count.met) of \(count.of)\(files)"
         }
-        let shortfalls = Set(ethnicity.filter { !$0.1 }.map(\.0) + disability.filter { !$0.1 }.map(\.0))
-        let figures = [
-            CheckResult.Figure("assessing.ethnicity-recorded-share", "Case files recording the child's ethnicity", ethnic.share ?? 0, .share),
-            CheckResult.Figure("assessing.disability-recorded-share", "Case files recording any disability or special educational need", disabled.share ?? 0, .share),
-        ]
-        return .init(count: worst, shortfalls: (ethnicity + disability).map(\.0).filter(shortfalls.contains).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                     statement: statement, figures: figures)
+        var statement = parts.joined(separator: ", and ") + "."
+        statement = statement.prefix(1).uppercased() + statement.dropFirst()
+        var shortfalls: [String] = []
+        for (reference, recorded) in ethnicity + disability where !recorded && !shortfalls.contains(reference) {
+            shortfalls.append(reference)
+        }
+        let figures = details.map { CheckResult.Figure($0.figureID, $0.figureLabel, $0.count.share!, .share) }
+        return .init(count: worst, shortfalls: shortfalls, statement: statement, figures: figures)
     }
 }

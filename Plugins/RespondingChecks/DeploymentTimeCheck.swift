@@ -8,7 +8,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
     static let targets: [RiskGrade: ParameterSpec] = Dictionary(uniqueKeysWithValues: RiskGrade.allCases.map { grade in
         (grade, ParameterSpec(
             "missing.deploy-target.\(grade.rawValue)", .duration, unit: "after the report",
-            summary: "Longest acceptable time from report to deployment for a \(grade.words) risk missing child."))
+            summary: "Longest acceptable time from report to deployment for a missing child at \(grade.risk)."))
     })
 
     public static let descriptor = CheckDescriptor(
@@ -42,7 +42,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     - {case_ref: EX-2, reported_at: 2025-01-08T10:00:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-18T10:00:00Z}
                     - {case_ref: EX-3, reported_at: 2025-01-09T10:00:00Z, risk_indicators: [], risk_grade: low}
                 """, expect: .init(.notMet, count: .init(met: 0, of: 3),
-                    statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 3 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk, 12 hours for low risk).")),
+                    statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 3 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk, 1 day for no apparent risk).")),
         ])
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
@@ -68,7 +68,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
         }
         let lateGrades = Set(late.map { standard.requiredGrade($0) })
         let targetWords = RiskGrade.allCases.reversed().filter(lateGrades.contains)
-            .map { "\(DurationText.words(targets[$0]!)) for \($0.words) risk" }
+            .map { "\(DurationText.words(targets[$0]!)) for \($0.risk)" }
         let verdict = late.isEmpty
             ? "All deployments met the target for the risk the child faced."
             : "\(late.count) of \(episodes.count) deployments were later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."

@@ -12,7 +12,7 @@ struct MissingRiskStandard {
     }
 
     static let policyParameter = ParameterSpec(
-        "missing.risk-policy", .choice(["graded", "all-high"]),
+        "missing.risk-policy", .choice(["graded", "all-high"]), localPolicy: true,
         summary: "How missing children must be graded: `graded` by the indicators known, or `all-high`.")
     static let highIndicatorsParameter = ParameterSpec(
         "missing.high-risk-indicators", .textList,
@@ -37,13 +37,14 @@ struct MissingRiskStandard {
     }
 
     /// The grade the episode called for: high under an all-high policy; otherwise the
-    /// highest grade any indicator known at the time calls for, and low when none does.
+    /// highest grade any indicator known at the time calls for: low for an indicator on
+    /// neither list, and no apparent risk when nothing was known.
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
         let known = Set(episode.riskIndicators)
         if !known.isDisjoint(with: highIndicators) { return .high }
         if !known.isDisjoint(with: mediumIndicators) { return .medium }
-        return .low
+        return known.isEmpty ? .noApparentRisk : .low
     }
 
     enum Episodes {
@@ -67,6 +68,6 @@ struct MissingRiskStandard {
     func reason(for grade: RiskGrade) -> String {
         policy == .allHigh
             ? "although the force's policy is to grade every missing child high risk"
-            : "despite information showing \(grade.words) risk"
+            : "despite information showing \(grade.risk)"
     }
 }

@@ -82,7 +82,7 @@ public struct RiskGradingCheck: InspectionCheck {
             }
         }
         return groups.sorted { $0.count > $1.count }.map { group in
-            "In \(group.count) of \(total) missing-child cases the child was graded \(group.given.words) risk \(standard.reason(for: group.required))."
+            "In \(group.count) of \(total) missing-child cases the child was graded \(group.given.risk) \(standard.reason(for: group.required))."
         }.joined(separator: " ")
     }
 }

@@ -52,3 +52,16 @@ struct MissingChildrenTests {
         #expect(result.figures[1].value == 123)
     }
 }
+
+@Suite("Missing children: no apparent risk")
+struct NoApparentRiskTests {
+    @Test func noIndicatorsCallForNoApparentRiskOnly() {
+        expectCheck(RiskGradingCheck.self, on: """
+            records:
+              missing-episode:
+                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: no-apparent-risk}
+                - {case_ref: B, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [repeat-missing], risk_grade: no-apparent-risk}
+            """, outcome: .partlyMet, count: .init(met: 1, of: 2),
+            statement: "In 1 of 2 missing-child cases the child was graded no apparent risk despite information showing medium risk.")
+    }
+}

@@ -40,3 +40,18 @@ struct OtherCheckTests {
         #expect(result.cases.count == 20)
     }
 }
+
+@Suite("Assessing: one case, one count")
+struct CaseCountingTests {
+    @Test func aCaseInBothAnAbuseReportAndAFileReviewIsCountedOnce() {
+        expectCheck(ChildSafetyCheck.self, on: """
+            records:
+              abuse-report:
+                - {case_ref: C1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-03T18:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: false}
+              case-file-review:
+                - {case_ref: C1, category: referral, safety_confirmed: false}
+                - {case_ref: C2, category: referral, safety_confirmed: true}
+            """, outcome: .partlyMet, count: .init(met: 1, of: 2),
+            statement: "In 1 of 2 cases officers did not make sure the child was safe.")
+    }
+}

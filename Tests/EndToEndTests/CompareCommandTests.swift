@@ -20,10 +20,11 @@ struct CompareCommandTests {
         try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire", toPath: "\(copy.root)/Forces/test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "id: northamptonshire", with: "id: test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
+        try copy.edit("Forces/test-shire/force.yaml", replacing: "short_name: Northamptonshire", with: "short_name: Test-shire")
         let run = try inspector(["compare", "--all", "--root", copy.root])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Comparison of 5 forces"))
-        #expect(run.stdout.contains("\nTest-shire (synth… A/A ✓"))
+        #expect(run.stdout.contains("\nTest-shire         A/A ✓"))
     }
 
     @Test func aBrokenForceIsReportedAndTheOthersStillCompared() throws {
@@ -44,7 +45,7 @@ struct CompareCommandTests {
     }
 
     @Test func theSameComparisonIsByteIdenticalWhateverTheCoresOrOrder() throws {
-        for format in ["text", "json", "markdown", "csv"] {
+        for format in ["text", "json", "markdown", "csv", "html"] {
             let parallel = try inspector(["compare", "--all", "--format", format, "--jobs", "4"])
             let single = try inspector(["compare", "--all", "--format", format, "--jobs", "1"])
             let reordered = try inspector(["compare", "west-midlands", "northamptonshire", "gloucestershire", "greater-manchester", "--format", format])
@@ -105,6 +106,12 @@ struct CompareCommandTests {
         #expect(chosen.stdout.hasPrefix("Comparison of 4 forces under ncpi-2024@2024.1"))
     }
 
+    @Test func aFrameworkNoForceWasInspectedUnderComparesNothingAndSaysSo() throws {
+        let run = try inspector(["compare", "--all", "--framework", "peel-2023"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("No force could be compared.\nNot compared\n  - gloucestershire: no inspection under peel-2023\n"))
+    }
+
     @Test func listShowsBothFrameworks() throws {
         let run = try inspector(["list", "frameworks"])
         #expect(run.stdout.contains("ncpi-2024  2024.1   National Child Protection Inspection (graded)  5"))
@@ -125,6 +132,10 @@ struct CompareCommandTests {
         let again = try inspector(["new", "force", "west-yorkshire", "--name", "X"], in: copy.root)
         #expect(again.status == 3)
         #expect(again.stderr == "error: Forces/west-yorkshire already exists; choose another id or edit it\n")
+        let twoLines = try inspector(["new", "force", "evil", "--name", "Evil\nid: hacked"], in: copy.root)
+        #expect(twoLines.status == 3)
+        #expect(twoLines.stderr.hasPrefix("Error: --name must be one line of text"))
+        #expect(!FileManager.default.fileExists(atPath: "\(copy.root)/Forces/evil"))
         let bad = try inspector(["new", "force", "West Yorkshire", "--name", "X"], in: copy.root)
         #expect(bad.status == 3)
         #expect(bad.stderr.hasPrefix("Error: the id 'West Yorkshire' must be lowercase letters"))

@@ -22,7 +22,7 @@ struct InspectCommandTests {
     }
 
     @Test func twoRunsAreByteIdentical() throws {
-        for format in ["text", "json", "markdown"] {
+        for format in ["text", "json", "markdown", "html"] {
             let first = try inspector(["inspect", "northamptonshire", "--format", format])
             let second = try inspector(["inspect", "northamptonshire", "--format", format])
             #expect(first.status == 0)
@@ -96,6 +96,22 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
         #expect(run.stderr.contains("error: syntax error: did not find expected ',' or '}'"))
+    }
+
+    @Test func outputThatCannotBeWrittenIsAnErrorNotSuccess() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: inspectorBinary)
+        process.arguments = ["inspect", "northamptonshire"]
+        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 4)
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            == "error: cannot write to standard output: No space left on device\n")
     }
 
     @Test func failOnCauseOfConcernExitsOneOnlyWhenThereIsOne() throws {

@@ -38,3 +38,22 @@ struct GoldenTests {
     @Test func comparisonCSV() throws { try Self.expectGolden(ComparisonReports.csv(Self.comparison()), "comparison.csv") }
     @Test func comparisonJSON() throws { try Self.expectGolden(ComparisonReports.json(Self.comparison()), "comparison.json") }
 }
+
+/// Values holding line breaks or Markdown syntax cannot change a report's structure.
+@Suite("Markdown and CSV stay well formed")
+struct ReportStructureTests {
+    @Test func lineBreaksAndSyntaxInValuesAreNeutralised() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "    title: Leadership of child protection arrangements",
+                      with: "    title: \"Leadership\\r\\n\\r\\n# Injected | [link](http://e.x) `code`\"")
+        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: \"Northants,\\r\\n\\\"Police\\\"\"")
+        let workspace = try copy.workspace()
+        let result = try workspace.inspect(force: "northamptonshire")
+        let markdown = MarkdownReport.render(result)
+        #expect(markdown.contains("| Leadership    \\# Injected \\| \\[link\\](http://e.x) \\`code\\` | Adequate (58%) | Adequate | agrees |"))
+        #expect(!markdown.contains("\r"))
+        let comparison = try ComparisonEngine(workspace: workspace).compare(["northamptonshire"], framework: "ncpi-2024")
+        let csv = ComparisonReports.csv(comparison)
+        #expect(csv.contains("northamptonshire,\"Northants,\r\n\"\"Police\"\"\",ncpi-2024@2024.1"))
+    }
+}

@@ -90,3 +90,36 @@ extension YAMLDecoder {
         try decode(type, fileAt: path)
     }
 }
+
+/// The floor rule, with a model where not met scores 0 so that an area can fall below the
+/// requires-improvement band without a cause of concern.
+@Suite("Grading: the floor without a cause of concern")
+struct GradingFloorTests {
+    @Test func withoutACauseOfConcernTheFloorRaisesTheGrade() throws {
+        var model = GradingTests.model
+        model.outcomeScores.notMet = 0
+        let grader = AreaGrader(model: model, scale: GradingTests.scale)
+        let result = CheckResult(.notMet, statement: "x", basis: .records)
+        let checks = [CheckOutcome(checkID: "a", title: "a", weight: 1, onFailure: .areaForImprovement, theme: nil, result: result, score: grader.score(result))]
+        let grading = grader.grade(checks, caps: [:])
+        #expect(grading.percent == 0)
+        #expect(grading.grade == "requires-improvement")
+        #expect(grading.adjustments == ["raised to requires improvement: without a cause of concern an area is not graded below it"])
+    }
+}
+
+@Suite("Numbers as reports print them")
+struct NumberTextTests {
+    @Test(arguments: [(0.00004, "0"), (0.99997, "1"), (1.00001, "1"), (0.125, "0.125"), (-0.5, "-0.5"), (12, "12"), (1e20, "100000000000000000000")])
+    func plainNumbersHaveNoExponentAndNoTrailingPoint(value: Double, text: String) {
+        #expect(NumberText.plain(value) == text)
+    }
+
+    @Test func percentagesAndNonFiniteValues() {
+        #expect(NumberText.percent(0.874) == "87.4%")
+        #expect(NumberText.percent(0.88) == "88%")
+        #expect(NumberText.percent(1e300).hasSuffix("%"))
+        #expect(NumberText.plain(.nan) == "not a number")
+        #expect(JSONValue.number(.infinity).serialized() == "null\n")
+    }
+}

@@ -37,8 +37,11 @@ struct HTMLReportTests {
         try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
                       replacing: "statement: The force has enough officers and staff in its child protection teams.",
                       with: #"statement: "Enough officers <script>alert(1)</script> \"quoted\" 'single'.""#)
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "{case_ref: NPT-SD-01,",
-                      with: #"{case_ref: "NPT-SD-01<script>alert(1)</script>\"'","#)
+        // A case reference cannot carry markup at all (it is refused as no reference), so the
+        // third hostile value goes into a published finding instead.
+        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
+                      replacing: "text: The force should make sure its strategies and policies put child protection at their centre.",
+                      with: #"text: "Centre <script>alert(1)</script> \"finding\" 'text'.""#)
         try copy.edit("Frameworks/scales/hmicfrs-five-tier.yaml", replacing: "colour: \"#b08800\"",
                       with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
         let workspace = try copy.workspace()
@@ -46,7 +49,7 @@ struct HTMLReportTests {
         // The hostile values reached the result, so the test cannot pass by rendering nothing.
         #expect(result.force.name == #"Northamptonshire <script>alert(1)</script> "Police" 'force'"#)
         #expect(result.findings(.strength).contains { $0.statement.hasPrefix(#"Enough officers <script>alert(1)</script> "quoted" 'single'."#) })
-        #expect(result.area("investigating").findings.contains { $0.cases.contains(#"NPT-SD-01<script>alert(1)</script>"'"#) })
+        #expect(result.publishedFindings.areasForImprovement.contains { $0.text == #"Centre <script>alert(1)</script> "finding" 'text'."# })
 
         let inspection = HTMLReport.render(result)
         let comparison = HTMLReport.render(try Self.comparison(workspace))
@@ -56,9 +59,17 @@ struct HTMLReportTests {
             #expect(!html.contains("red;background"), "an invalid colour is never written")
         }
         #expect(inspection.contains("Enough officers &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39;."))
-        #expect(inspection.contains("<code>NPT-SD-01&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;</code>"))
+        #expect(inspection.contains("Centre &lt;script&gt;alert(1)&lt;/script&gt; &quot;finding&quot; &#39;text&#39;."))
         // The invalid colour falls back to the neutral colour, with the grade still in words.
         #expect(inspection.contains("<span class=\"grade\" style=\"--g:#6e7781;--t:#000\">Adequate</span>"))
+    }
+
+    @Test func aCaseReferenceCarryingMarkupIsRefusedBeforeAnyReport() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "{case_ref: NPT-SD-01,",
+                      with: #"{case_ref: "NPT-SD-01<script>alert(1)</script>","#)
+        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.message)
+        #expect(problems == ["a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth"])
     }
 
     @Test func escapingFunctions() {

@@ -139,3 +139,71 @@ struct ValidationTests {
             """)
     }
 }
+
+/// A framework's scoring model and a force's parameters are held to what makes sense.
+@Suite("Validation of scoring and parameters")
+struct ScoringValidationTests {
+    func frameworkProblems(_ copy: ProjectCopy) -> [String] {
+        do {
+            _ = try copy.workspace()
+            return []
+        } catch let error as InspectorError {
+            guard case .invalid(let diagnostics) = error else { return ["\(error)"] }
+            return diagnostics.all.map(\.message)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    @Test func outcomeScoresMustGiveAMaximum() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
+                      with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
+        #expect(frameworkProblems(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
+    }
+
+    @Test func weightsSharesAndBandsMustBeInRange() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "{check: leadership.capacity,", with: "{check: leadership.capacity, weight: 1e308,")
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "minimum_evaluated_share: 0.5", with: "minimum_evaluated_share: 1e300")
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "- {grade: outstanding, min_percent: 88}", with: "- {grade: outstanding, min_percent: 188}")
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "standard.partly-met-share: 0.5", with: "standard.partly-met-share: 0.95")
+        let problems = frameworkProblems(copy)
+        #expect(problems.contains("scoring model: a band's min_percent must be between 0 and 100, not 188"))
+        #expect(problems.contains { $0.hasPrefix("scoring model: minimum_evaluated_share must be between 0 and 1, not 1") })
+        #expect(problems.contains { $0.hasPrefix("scoring model: the weight of 'leadership.capacity' must be above 0 and at most 1000, not 1") })
+        #expect(problems.contains("parameter 'standard.partly-met-share': 0.95 is above standard.met-share (0.9) for 'leadership.capacity'"))
+    }
+
+    @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/scales/hmicfrs-five-tier.yaml", replacing: "  - id: adequate", with: "  - id: good")
+        #expect(frameworkProblems(copy).contains("grade 'good' is defined more than once"))
+    }
+
+    @Test func aForceMaySetOnlyItsLocalPolicy() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "  missing.risk-policy: graded", with: "  missing.risk-policy: graded\n  standard.met-share: 0.1")
+        let problems = copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
+        #expect(problems == """
+            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:39:3: error: 'standard.met-share' is a standard the framework sets for every force; a force may set only its local policy ('missing.risk-policy'); try other values with `inspector inspect --set`
+              standard.met-share: 0.1
+              ^
+            """)
+    }
+
+    @Test func aSecondPublishedGradeForAnAreaIsRefused() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "  - {area: partnerships, grade: good,", with: "  - {area: leadership, grade: good,")
+        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.message)
+        #expect(problems == ["area 'leadership' is defined more than once"])
+    }
+
+    @Test func aYmlFileIsReportedNotIgnored() throws {
+        let copy = try ProjectCopy()
+        try FileManager.default.moveItem(atPath: "\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yaml",
+                                         toPath: "\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yml")
+        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.description)
+        #expect(problems == ["\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yml:1:1: error: '2025-ncpi.yml' ends in .yml and is not read; rename it to end in .yaml"])
+    }
+}

@@ -8,6 +8,7 @@ extension Diagnostic {
 
         // Files and paths
         case missingFile(String)
+        case misnamedFile(String)
         case pathEscapesDirectory(path: String, directory: String)
         case absolutePath(String)
         case unsupportedSchema(found: Int, supported: [Int])
@@ -23,12 +24,14 @@ extension Diagnostic {
         case parameterNotReadByCheck(name: String, check: String)
         case missingParameter(name: String, check: String)
         case invalidParameter(name: String, problem: String)
+        case standardNotLocalPolicy(name: String, policies: [String])
 
         // Evidence
         case personalDataField(String)
         case wrongRecordType(found: String, expected: String)
         case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
         case duplicateCaseReference(String)
+        case implausibleRecord(String)
 
         // Scoring model
         case invalidScoring(String)
@@ -51,6 +54,8 @@ extension Diagnostic.Reason {
             return reason.message
         case .missingFile(let path):
             return "file '\(path)' does not exist"
+        case .misnamedFile(let name):
+            return "'\(name)' ends in .yml and is not read; rename it to end in .yaml"
         case .pathEscapesDirectory(let path, let directory):
             return "path '\(path)' leads outside the directory '\(directory)'; evidence and documents must stay inside it"
         case .absolutePath(let path):
@@ -74,6 +79,9 @@ extension Diagnostic.Reason {
             return "check '\(check)' needs parameter '\(name)', which has no default; set it in the framework's parameters"
         case .invalidParameter(let name, let problem):
             return "parameter '\(name)': \(problem)"
+        case .standardNotLocalPolicy(let name, let policies):
+            return "'\(name)' is a standard the framework sets for every force; a force may set only its local policy ("
+                + policies.map { "'\($0)'" }.joined(separator: ", ") + "); try other values with `inspector inspect --set`"
         case .personalDataField(let field):
             return "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
         case .wrongRecordType(let found, let expected):
@@ -81,7 +89,9 @@ extension Diagnostic.Reason {
         case .datasetRecordTypeMismatch(let dataset, let declared, let file):
             return "dataset '\(dataset)' declares record type '\(declared)' but '\(file)' holds another"
         case .duplicateCaseReference(let reference):
-            return "case reference '\(reference)' appears more than once in this dataset"
+            return "case reference '\(reference)' appears more than once among this inspection's records of this type"
+        case .implausibleRecord(let message):
+            return message
         case .invalidScoring(let problem):
             return "scoring model: \(problem)"
         case .internalError(let detail):

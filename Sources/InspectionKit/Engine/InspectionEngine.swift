@@ -50,16 +50,19 @@ public struct InspectionEngine: Sendable {
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(
             tool: .current,
-            force: ForceSummary(id: force.id, name: force.force.name, region: force.force.region),
+            force: ForceSummary(id: force.id, name: force.force.name, shortName: force.force.shortName, region: force.force.region),
             inspection: InspectionSummary(
                 id: inspection.id.value, title: inspection.title, published: inspection.published,
                 fieldwork: inspection.fieldwork, inspector: inspection.inspector, source: inspection.source),
             framework: FrameworkSummary(
                 id: framework.id.value, version: framework.version, title: framework.title,
-                scoringModel: framework.scoring.versionedID, scale: scale.id.value),
+                scoringModel: framework.scoring.versionedID, scale: scale.id.value, notes: framework.notes),
             scale: scale.grades, areas: areas, duties: [], evidence: evidence.datasets,
             documents: evidence.documents.map(\.title), overrides: overrides,
-            publishedFindings: inspection.publishedFindings, history: force.history)
+            publishedFindings: inspection.publishedFindings, history: force.history,
+            policies: force.force.policies.map {
+                PolicySummary(parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description, source: $0.source)
+            })
         return with(result) { $0.duties = Self.deadlines(framework.duties, published: inspection.published, result: result) }
     }
 

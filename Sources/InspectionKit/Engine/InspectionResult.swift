@@ -15,6 +15,8 @@ public struct InspectionResult: Sendable {
     public var overrides: [String: ParameterValue]
     public var publishedFindings: PublishedFindings
     public var history: InspectionHistory?
+    /// Policies the force adopted since, each of which `--set` can try.
+    public var policies: [PolicySummary]
 
     /// Findings of a class across all areas, in area order.
     public func findings(_ kind: Finding.Kind) -> [Finding] {
@@ -36,7 +38,18 @@ public struct ToolInfo: Sendable, Hashable {
 public struct ForceSummary: Sendable, Hashable {
     public var id: String
     public var name: String
+    /// The name narrow tables use: "Greater Manchester".
+    public var shortName: String
     public var region: String
+}
+
+/// A local policy the force adopted after the inspection, which a what-if run can apply.
+public struct PolicySummary: Sendable, Hashable {
+    public var parameter: String
+    public var value: String
+    public var since: String
+    public var description: String
+    public var source: String
 }
 
 public struct InspectionSummary: Sendable, Hashable {
@@ -55,6 +68,8 @@ public struct FrameworkSummary: Sendable, Hashable {
     /// `hmicfrs-percentage@1`.
     public var scoringModel: String
     public var scale: String
+    /// Caveats every report of a run must carry (e.g. "the area list is unverified").
+    public var notes: [String]
 
     /// `ncpi-2024@2024.1 / hmicfrs-percentage@1`: runs compare only when these are equal.
     public var comparabilityKey: String { "\(id)@\(version) / \(scoringModel)" }

@@ -35,14 +35,13 @@ public struct Workspace: Sendable {
         guard let force = catalog.forces[id] else {
             return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), "Forces/\(id)")]
         }
+        // Evidence is read even when the configuration has problems, so that one run reports both.
         var problems = Validator(catalog: catalog, registry: registry).validate(force)
-        if problems.isEmpty {
-            for inspection in force.inspections {
-                do {
-                    _ = try EvidenceLoader(registry: registry).load(inspection, of: force)
-                } catch {
-                    problems += error.all
-                }
+        for inspection in force.inspections {
+            do {
+                _ = try EvidenceLoader(registry: registry).load(inspection, of: force)
+            } catch {
+                problems += error.all
             }
         }
         return problems
@@ -53,29 +52,31 @@ public struct Workspace: Sendable {
     public func inspect(force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:]) throws(InspectorError) -> InspectionResult {
         if let broken = brokenForces[id] { throw .invalid(broken) }
         guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
-        let problems = Validator(catalog: catalog, registry: registry).validate(force)
-        if !problems.isEmpty { throw .invalid(Diagnostics(problems)) }
+        var problems = Validator(catalog: catalog, registry: registry).validate(force)
         let inspection: Inspection
         if let frameworkID {
             guard let found = force.latestInspection(framework: frameworkID) else {
-                throw .invalid(Diagnostics([.file(.unknownReference(
+                throw .invalid(Diagnostics(problems + [.file(.unknownReference(
                     kind: .inspection, id: "\(frameworkID) inspection of \(id)",
                     suggestion: nil), force.displayDirectory + "/inspections")]))
             }
             inspection = found
         } else {
             guard let latest = force.inspections.last else {
-                throw .invalid(Diagnostics([.file(.missingFile("inspections/*.yaml"), force.displayDirectory)]))
+                throw .invalid(Diagnostics(problems + [.file(.missingFile("inspections/*.yaml"), force.displayDirectory)]))
             }
             inspection = latest
         }
-        let framework = catalog.frameworks[inspection.framework.value]!
-        let evidence: EvidenceStore
+        // The evidence is read once, for the run, and its problems reported with the
+        // configuration's.
+        var evidence = EvidenceStore()
         do {
             evidence = try EvidenceLoader(registry: registry).load(inspection, of: force)
         } catch {
-            throw .invalid(error)
+            problems += error.all
         }
+        if !problems.isEmpty { throw .invalid(Diagnostics(problems)) }
+        let framework = catalog.frameworks[inspection.framework.value]!
         return try InspectionEngine(registry: registry).run(
             inspection, of: force, framework: framework, scale: catalog.scale(for: framework)!,
             evidence: evidence, overrides: overrides)

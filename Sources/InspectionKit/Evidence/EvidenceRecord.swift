@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// A record of evidence: one missing-child episode, one strategy discussion, one observation.
@@ -9,10 +10,49 @@ public protocol EvidenceRecord: Decodable, Sendable {
     static var recordType: RecordType { get }
     /// The case this record is about, for findings; nil for records not about a case.
     var caseReference: String? { get }
+    /// What is wrong with the record beyond its types: a count out of range, a time before the
+    /// time it follows, a topic no check reads. Each problem names the field to point at.
+    func problems(_ rules: RecordRules) -> [RecordProblem]
 }
 
 extension EvidenceRecord {
     public var caseReference: String? { nil }
+    public func problems(_ rules: RecordRules) -> [RecordProblem] { [] }
+}
+
+/// What a record is checked against beyond its own fields.
+public struct RecordRules: Sendable {
+    /// Observation topics some registered check reads.
+    public var observationTopics: Set<String>
+    /// The largest count one record may hold (children, posts, referrals): 1,000,000.
+    public static let maximumCount = 1_000_000
+
+    public init(observationTopics: Set<String>) {
+        self.observationTopics = observationTopics
+    }
+
+    /// A problem when `value` is not a count between 0 and `maximum`.
+    public static func count(_ value: Int, _ field: String, maximum: Int = maximumCount, of what: String = "") -> RecordProblem? {
+        guard value < 0 || value > maximum else { return nil }
+        return RecordProblem(field, "\(field) is \(value); it must be between 0 and \(maximum)\(what)")
+    }
+
+    /// A problem when `later` (if given) comes before `earlier`.
+    public static func order(_ later: Date?, _ laterField: String, after earlier: Date, _ earlierField: String) -> RecordProblem? {
+        guard let later, later < earlier else { return nil }
+        return RecordProblem(laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
+    }
+}
+
+/// One problem with a record: the field to point at and what is wrong, in words.
+public struct RecordProblem: Sendable, Hashable {
+    public var field: String
+    public var message: String
+
+    public init(_ field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
 }
 
 /// The published description of a record type: its id, meaning and fields.

@@ -60,7 +60,7 @@ public struct InlineEvidence: Sendable {
                 diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: typeID, suggestion: Suggestions.closest(typeID, recordTypes.map { $0.recordType.id })), at: node))
                 continue
             }
-            add(type, node.items, to: &store, diagnostics: &diagnostics, file: file)
+            add(type, node.items, rules: RecordRules(observationTopics: Set(check.observationTopics)), to: &store, diagnostics: &diagnostics, file: file)
         }
         for document in parsed?.documents ?? [] {
             store.add(EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text))
@@ -73,9 +73,11 @@ public struct InlineEvidence: Sendable {
     }
 
     private static func add<Record: EvidenceRecord>(
-        _ type: Record.Type, _ items: [YAML.Node], to store: inout EvidenceStore, diagnostics: inout DiagnosticCollector, file: String
+        _ type: Record.Type, _ items: [YAML.Node], rules: RecordRules, to store: inout EvidenceStore,
+        diagnostics: inout DiagnosticCollector, file: String
     ) {
-        let records = RecordDecoding.decode(type, items: items, diagnostics: &diagnostics)
+        var seen: [String: YAML.Node] = [:]
+        let records = RecordDecoding.decode(type, items: items, rules: rules, seen: &seen, diagnostics: &diagnostics)
         store.add(records, summary: DatasetSummary(
             name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: "inline"))
     }

@@ -41,7 +41,9 @@ public struct AreaGrader: Sendable {
         let maximum = Double(model.outcomeScores.maximum)
         let achieved = evaluated.reduce(0.0) { $0 + $1.weight * Double($1.score!) }
         let percent = achieved / (evaluatedWeight * maximum) * 100
-        let band = model.gradeBands.first { percent >= $0.minPercent - 1e-9 } ?? model.gradeBands.last!
+        guard percent.isFinite, let band = model.gradeBands.first(where: { percent >= $0.minPercent - 1e-9 }) ?? model.gradeBands.last else {
+            return AreaGrading(percent: nil, grade: nil, basis: "Not graded: the scoring model gives no grade for these scores.", adjustments: [])
+        }
         var grade = band.grade.value
         var adjustments: [String] = []
 

@@ -32,6 +32,8 @@ public struct Catalog: Sendable {
             if scales[scale.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .scale, id: scale.id.value), at: scale.id)) }
             scales[scale.id.value] = scale
         }
+        layout.misnamedFiles(in: "Frameworks/scales").forEach { diagnostics.add($0) }
+        layout.misnamedFiles(in: "Frameworks").forEach { diagnostics.add($0) }
         var frameworks: [String: Framework] = [:]
         for file in layout.yamlFiles(in: "Frameworks") {
             guard let framework = ConfigFile.load(Framework.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) else { continue }
@@ -83,6 +85,8 @@ public struct ForceConfiguration: Sendable {
         if let force, force.id.value != directory {
             diagnostics.add(Diagnostic(.idDoesNotMatchDirectory(id: force.id.value, directory: directory), at: force.id))
         }
+        layout.misnamedFiles(in: base).forEach { diagnostics.add($0) }
+        layout.misnamedFiles(in: "\(base)/inspections").forEach { diagnostics.add($0) }
         var inspections: [Inspection] = []
         for file in layout.yamlFiles(in: "\(base)/inspections") {
             if let inspection = ConfigFile.load(Inspection.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) {
@@ -120,6 +124,14 @@ struct ProjectLayout {
     func isDirectory(_ absolute: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// `*.yml` files directly in a directory: never read, so reported rather than ignored.
+    func misnamedFiles(in relative: String) -> [Diagnostic] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []
+        return names.filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") }.sorted().map {
+            .file(.misnamedFile($0), display("\(relative)/\($0)"))
+        }
     }
 
     /// `*.yaml` files directly in a directory (not below), as relative paths, sorted.

@@ -17,11 +17,15 @@ public struct EvidenceLoader {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
+        let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)))
+        // Case references already read, per record type: two datasets of one type are one table.
+        var seen: [String: [String: YAML.Node]] = [:]
         for dataset in inspection.evidence.datasets {
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
             let display = force.displayDirectory + "/" + dataset.file.value
-            loadDataset(type, dataset: dataset, path: path, display: display, into: &store, diagnostics: &diagnostics)
+            loadDataset(type, dataset: dataset, path: path, display: display, rules: rules,
+                        seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
         }
         for declaration in inspection.evidence.documents {
             guard let path = diagnostics.collect({ try paths.resolve(declaration.file) }) else { continue }
@@ -51,8 +55,8 @@ public struct EvidenceLoader {
     }
 
     private func loadDataset<Record: EvidenceRecord>(
-        _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String,
-        into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules,
+        seen: inout [String: YAML.Node], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         let document: YAML.Document
         do {
@@ -66,7 +70,8 @@ public struct EvidenceLoader {
         let declared = Set(Record.recordType.fields.map(\.name))
         let personal = personalDataKeys(in: document.root).filter { !declared.contains($0.scalar ?? "") }
         guard personal.isEmpty else {
-            personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0)) }
+            // The line is not shown: it holds the very data that must not be copied anywhere.
+            personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0.mark)) }
             return
         }
         guard let file = ConfigFile.decode(DatasetFile.self, from: document.root, diagnostics: &diagnostics) else { return }
@@ -78,7 +83,7 @@ public struct EvidenceLoader {
             diagnostics.add(Diagnostic(.yaml(.typeMismatch(expected: .sequence, found: file.records.isNull ? .null : .mapping)), at: file.records))
             return
         }
-        let records = RecordDecoding.decode(Record.self, items: file.records.items, diagnostics: &diagnostics)
+        let records = RecordDecoding.decode(Record.self, items: file.records.items, rules: rules, seen: &seen, diagnostics: &diagnostics)
         store.add(records, summary: DatasetSummary(
             name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value,
             records: records.count, provenance: file.provenance.rawValue))

@@ -20,8 +20,12 @@ public struct Validator {
         for id in catalog.frameworkIDs {
             validate(catalog.frameworks[id]!, into: &diagnostics)
         }
-        for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) where scale.grades.isEmpty {
-            diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id))
+        for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) {
+            if scale.grades.isEmpty { diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id)) }
+            let ids = scale.grades.map(\.id)
+            for (index, id) in ids.enumerated() where ids[..<index].contains(id) {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .grade, id: id), at: scale.id))
+            }
         }
         return diagnostics.diagnostics
     }
@@ -56,30 +60,46 @@ public struct Validator {
         if let cap = reference.whenNotMetAtBest, scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
         }
-        if reference.weight <= 0 {
-            diagnostics.add(Diagnostic(.invalidScoring("the weight of '\(descriptor.id)' must be above 0"), at: reference.check))
+        if !(reference.weight > 0 && reference.weight <= 1000) {
+            diagnostics.add(Diagnostic(.invalidScoring("the weight of '\(descriptor.id)' must be above 0 and at most 1000, not \(NumberText.plain(reference.weight))"), at: reference.check))
         }
         let declared = Set(descriptor.parameters.map(\.name))
         for (name, node) in reference.parameters.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
             diagnostics.add(atKey(.parameterNotReadByCheck(name: name, check: descriptor.id), node, name))
         }
-        _ = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics)
+        if let values = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics),
+           case .share(let met)? = values[ComplianceBars.metShare.name], case .share(let partly)? = values[ComplianceBars.partlyMetShare.name], partly > met {
+            diagnostics.add(Diagnostic(.invalidParameter(name: ComplianceBars.partlyMetShare.name, problem: "\(NumberText.plain(partly)) is above \(ComplianceBars.metShare.name) (\(NumberText.plain(met))) for '\(descriptor.id)'"), at: reference.check))
+        }
     }
 
     private func validateScoring(_ model: ScoringModel, scale: GradingScale, into diagnostics: inout DiagnosticCollector) {
+        guard let firstBand = model.gradeBands.first else {
+            diagnostics.add(Diagnostic(.invalidScoring("it has no grade bands; list them best first, the last starting at 0"), at: scale.id))
+            return
+        }
         var previous = Double.infinity
         for band in model.gradeBands {
             if scale.grade(band.grade.value) == nil { diagnostics.add(unknown(.grade, band.grade, among: scale.grades.map(\.id))) }
-            if band.minPercent >= previous {
+            if !(0...100).contains(band.minPercent) {
+                diagnostics.add(Diagnostic(.invalidScoring("a band's min_percent must be between 0 and 100, not \(NumberText.plain(band.minPercent))"), at: band.grade))
+            } else if band.minPercent >= previous {
                 diagnostics.add(Diagnostic(.invalidScoring("grade bands must be listed best first with falling minimums"), at: band.grade))
             }
             previous = band.minPercent
         }
-        if model.gradeBands.last?.minPercent != 0, let last = model.gradeBands.last {
+        if let last = model.gradeBands.last, last.minPercent != 0 {
             diagnostics.add(Diagnostic(.invalidScoring("the last grade band must start at 0 so every percentage has a grade"), at: last.grade))
         }
         for cap in [model.causeOfConcernAtBest, model.withoutCauseOfConcernAtWorst].compactMap({ $0 }) where scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
+        }
+        let scores = model.outcomeScores
+        if [scores.promisingPractice, scores.met, scores.partlyMet, scores.notMet].contains(where: { $0 < 0 || $0 > 100 }) || scores.maximum == 0 {
+            diagnostics.add(Diagnostic(.invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"), at: firstBand.grade))
+        }
+        if !(0...1).contains(model.minimumEvaluatedShare) {
+            diagnostics.add(Diagnostic(.invalidScoring("minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"), at: firstBand.grade))
         }
     }
 
@@ -105,6 +125,11 @@ public struct Validator {
                 diagnostics.add(Diagnostic(.unknownParameter(name: policy.parameter.value, suggestion: Suggestions.closest(policy.parameter.value, registry.parameters.keys)), at: policy.parameter))
                 continue
             }
+            guard spec.isLocalPolicy else {
+                let policies = registry.parameters.values.filter(\.isLocalPolicy).map(\.name).sorted()
+                diagnostics.add(Diagnostic(.standardNotLocalPolicy(name: spec.name, policies: policies), at: policy.parameter))
+                continue
+            }
             diagnostics.collect { _ = try ParameterCoding.value(policy.value, as: spec.type, name: spec.name) }
         }
         return diagnostics.diagnostics
@@ -113,7 +138,11 @@ public struct Validator {
     private func validate(_ inspection: Inspection, framework: Framework, force: ForceConfiguration, into diagnostics: inout DiagnosticCollector) {
         let scale = catalog.scale(for: framework)
         let areaIDs = framework.areas.map(\.id.value)
+        var judged: Set<String> = []
         for judgement in inspection.publishedJudgements {
+            if !judged.insert(judgement.area.value).inserted {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .area, id: judgement.area.value), at: judgement.area))
+            }
             if framework.area(judgement.area.value) == nil { diagnostics.add(unknown(.area, judgement.area, among: areaIDs)) }
             if let scale, scale.grade(judgement.grade.value) == nil {
                 diagnostics.add(unknown(.grade, judgement.grade, among: scale.grades.map(\.id)))
@@ -129,8 +158,13 @@ public struct Validator {
         }
         let resolver = ParameterResolver(registry: registry)
         let read = resolver.names(readBy: framework)
-        for (name, node) in inspection.parameters.sorted(by: { $0.key < $1.key }) where !read.contains(name) {
-            diagnostics.add(atKey(.unknownParameter(name: name, suggestion: Suggestions.closest(name, read)), node, name))
+        let policies = read.filter { registry.parameters[$0]?.isLocalPolicy == true }.sorted()
+        for (name, node) in inspection.parameters.sorted(by: { $0.key < $1.key }) {
+            if !read.contains(name) {
+                diagnostics.add(atKey(.unknownParameter(name: name, suggestion: Suggestions.closest(name, read)), node, name))
+            } else if registry.parameters[name]?.isLocalPolicy != true {
+                diagnostics.add(atKey(.standardNotLocalPolicy(name: name, policies: policies), node, name))
+            }
         }
         for reference in framework.areas.flatMap(\.checks) where registry.descriptor(reference.check.value) != nil {
             _ = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: [:], diagnostics: &diagnostics)

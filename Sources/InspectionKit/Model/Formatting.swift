@@ -37,25 +37,24 @@ public enum DurationText {
 
 /// Numbers printed the same on every machine and in every locale.
 public enum NumberText {
-    /// `0.9`, `12`, `0.125`: no trailing zeros, no exponent, at most 4 decimals.
+    /// `0.9`, `12`, `0.125`: rounded to 4 decimals, no trailing zeros, no exponent. Not a number
+    /// and infinities (which validation keeps out of results) print as words, never as JSON-like
+    /// tokens.
     public static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.4f", value)
+        guard value.isFinite else { return value.isNaN ? "not a number" : value > 0 ? "infinity" : "-infinity" }
+        if abs(value) >= 1e15 { return String(format: "%.0f", value) }
+        let rounded = (value * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        var text = String(format: "%.4f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 
     /// `88%`, `12.5%`: a share (0 to 1) as a percentage with at most one decimal.
     public static func percent(_ share: Double) -> String {
-        let value = (share * 1000).rounded() / 10
-        return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
-    }
-
-    /// "one", "two", … "ten", then digits: inspection reports spell small numbers out only at
-    /// the start of a sentence, so this is used there alone.
-    public static func capitalisedWord(_ value: Int) -> String {
-        let words = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-        return value >= 0 && value < words.count ? words[value] : String(value)
+        guard share.isFinite else { return plain(share) }
+        return plain((share * 1000).rounded() / 10) + "%"
     }
 }
 

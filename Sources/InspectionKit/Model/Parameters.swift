@@ -66,12 +66,20 @@ public struct ParameterSpec: Hashable, Sendable {
     /// thresholds have none: the framework YAML states them.
     public var defaultValue: ParameterValue?
     public var summary: String
+    /// A force's own policy (how it grades missing children, say), which its inspection file
+    /// may set. Every other parameter is a standard the framework sets for all forces alike,
+    /// so that one force cannot lower the bar it is graded against.
+    public var isLocalPolicy: Bool
 
-    public init(_ name: String, _ type: ParameterType, unit: String? = nil, default defaultValue: ParameterValue? = nil, summary: String) {
+    public init(
+        _ name: String, _ type: ParameterType, unit: String? = nil, default defaultValue: ParameterValue? = nil,
+        localPolicy: Bool = false, summary: String
+    ) {
         self.name = name
         self.type = type
         self.unit = unit
         self.defaultValue = defaultValue
+        self.isLocalPolicy = localPolicy
         self.summary = summary
     }
 }

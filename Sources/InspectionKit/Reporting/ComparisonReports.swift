@@ -6,7 +6,7 @@ public enum ComparisonReports {
         let text = MarkdownReport.text
         var out = ["# Comparison of \(comparison.rows.count) forces", ""]
         if let framework = comparison.framework {
-            out.append("Framework \(text(framework.title)) (`\(framework.id)@\(framework.version)`), scoring model `\(framework.scoringModel)`.")
+            out.append("Framework \(text(framework.title)) (`\(MarkdownReport.code("\(framework.id)@\(framework.version)"))`), scoring model `\(MarkdownReport.code(framework.scoringModel))`.")
         } else if comparison.incomparable {
             out.append("> **Incomparable runs**, compared at the user's request: the forces were graded under different frameworks or scoring models.")
         }
@@ -16,15 +16,15 @@ public enum ComparisonReports {
         for row in comparison.rows {
             let cells = comparison.areas.map { column -> String in
                 let area = row.result.areas.first { $0.id == column.id }
-                let computed = area?.grading.grade.map(comparison.label(of:)) ?? "not graded"
-                let published = area?.published.map { comparison.label(of: $0.grade) } ?? "—"
+                let computed = area?.grading.grade.map { text(comparison.label(of: $0)) } ?? "not graded"
+                let published = area?.published.map { text(comparison.label(of: $0.grade)) } ?? "—"
                 let agreement = area?.agreement == .agrees ? " ✓" : area?.agreement == .differs ? " ✗" : ""
                 return "\(computed) / \(published)\(agreement)"
             }
             out.append("| \(text(row.force.name)) | " + cells.joined(separator: " | ") + " |")
         }
         out += ["", "## Computed grades per area", ""]
-        out.append("| Area | " + comparison.scale.map(\.label).joined(separator: " | ") + " | Not graded |")
+        out.append("| Area | " + comparison.scale.map { text($0.label) }.joined(separator: " | ") + " | Not graded |")
         out.append("|---|" + comparison.scale.map { _ in "---|" }.joined() + "---|")
         for area in comparison.areas {
             out.append("| \(text(area.title)) | " + comparison.distribution(of: area.id).map { String($0.count) }.joined(separator: " | ") + " | \(comparison.notGraded(in: area.id)) |")
@@ -47,7 +47,7 @@ public enum ComparisonReports {
         }
         if !comparison.failures.isEmpty {
             out += ["", "## Not compared", ""]
-            out += comparison.failures.map { "- `\($0.force)`: \(text(ComparisonTextReport.describe($0.reason)))" }
+            out += comparison.failures.map { "- `\(MarkdownReport.code($0.force))`: \(text(ComparisonTextReport.describe($0.reason)))" }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -72,7 +72,8 @@ public enum ComparisonReports {
 
     private static func csvLine(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            // By scalar: "\r\n" is one Character, which a Character comparison would miss.
+            field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
     }

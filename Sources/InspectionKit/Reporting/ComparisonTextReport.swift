@@ -9,6 +9,11 @@ public enum ComparisonTextReport {
         } else if comparison.incomparable {
             out.append(style.red(TextWrap.wrap("INCOMPARABLE RUNS compared at the user's request (--allow-incomparable): the forces were graded under different frameworks or scoring models.", width: width, indent: "")))
         }
+        if comparison.rows.isEmpty {
+            out.append("No force could be compared.")
+            out += failures(comparison, style: style, width: width)
+            return out.joined(separator: "\n") + "\n"
+        }
         out.append(TextWrap.wrap("Computed/published grade per area: " + comparison.scale.map { "\(comparison.code(of: $0.id)) \($0.label.lowercased())" }.joined(separator: ", ") + "; – not graded; ✓ agree, ✗ differ.", width: width, indent: ""))
         out.append("")
         out += matrix(comparison, style: style)
@@ -120,9 +125,7 @@ public enum ComparisonTextReport {
         }
     }
 
-    static func shortName(_ force: ForceSummary) -> String {
-        force.name.replacingOccurrences(of: " Police", with: "").replacingOccurrences(of: " Constabulary", with: "")
-    }
+    static func shortName(_ force: ForceSummary) -> String { force.shortName }
 }
 
 import Foundation

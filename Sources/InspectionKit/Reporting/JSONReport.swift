@@ -32,6 +32,12 @@ public enum JSONReport {
                     ("due", .string(DateText.iso(duty.due))), ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
                 ])
             })),
+            ("policies_since", .array(result.policies.map { policy in
+                .object([
+                    ("parameter", .string(policy.parameter)), ("value", .string(policy.value)), ("since", .string(policy.since)),
+                    ("description", .string(policy.description)), ("source", .string(policy.source)),
+                ])
+            })),
             ("evidence", .object([
                 ("datasets", .array(result.evidence.map { dataset in
                     .object([
@@ -53,6 +59,7 @@ public enum JSONReport {
         .object([
             ("id", .string(framework.id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
             ("scoring_model", .string(framework.scoringModel)), ("scale", .string(framework.scale)),
+            ("notes", .array(framework.notes.map { .string($0) })),
         ])
     }
 

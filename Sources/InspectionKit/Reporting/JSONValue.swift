@@ -29,7 +29,7 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += NumberText.plain(value)
+        case .number(let value): out += value.isFinite ? NumberText.plain(value) : "null"  // JSON has no NaN
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }

@@ -8,16 +8,22 @@ public enum MarkdownReport {
         out.append("")
         out.append("**\(text(result.force.name))** · \(text(result.force.region)) · published \(DateText.long(result.inspection.published)) · HM Inspector \(text(result.inspection.inspector))")
         out.append("")
-        out.append("Framework: \(text(result.framework.title)) (`\(result.framework.id)@\(result.framework.version)`), scoring model `\(result.framework.scoringModel)`. Fieldwork: \(text(result.inspection.fieldwork)).")
+        out.append("Framework: \(text(result.framework.title)) (`\(code("\(result.framework.id)@\(result.framework.version)"))`), scoring model `\(code(result.framework.scoringModel))`. Fieldwork: \(text(result.inspection.fieldwork)).")
+        for note in result.framework.notes {
+            out.append("")
+            out.append("> **Note:** \(text(note))")
+        }
         if !result.overrides.isEmpty {
             out.append("")
-            out.append("> **What-if run.** Parameters changed from the force's configuration: " + result.overrides.sorted { $0.key < $1.key }.map { "`\($0.key)=\($0.value)`" }.joined(separator: ", ") + ".")
+            out.append("> **What-if run.** Parameters changed from the force's configuration: " + result.overrides.sorted { $0.key < $1.key }.map { "`\(code("\($0.key)=\($0.value)"))`" }.joined(separator: ", ") + ".")
         }
         out.append("")
         out += summary(result)
         out += judgements(result)
         for area in result.areas { out += areaSection(area, result) }
+        out += unplacedPublishedFindings(result)
         out += duties(result)
+        out += policies(result)
         out += progress(result)
         out += evidence(result)
         return out.joined(separator: "\n") + "\n"
@@ -45,8 +51,8 @@ public enum MarkdownReport {
     private static func judgements(_ result: InspectionResult) -> [String] {
         var lines = ["## Judgements", "", "| Area | Computed | Published | Agreement |", "|---|---|---|---|"]
         for area in result.areas {
-            let computed = area.grading.grade.map { "\(result.label(of: $0)) (\(Int((area.grading.percent ?? 0).rounded()))%)" } ?? "Not graded"
-            let published = area.published.map { result.label(of: $0.grade) + ($0.inferred ? " (inferred)" : "") } ?? "—"
+            let computed = area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" } ?? "Not graded"
+            let published = area.published.map { text(result.label(of: $0.grade)) + ($0.inferred ? " (inferred)" : "") } ?? "—"
             let agreement: String
             switch area.agreement {
             case .agrees: agreement = "agrees"
@@ -107,8 +113,25 @@ public enum MarkdownReport {
         return lines
     }
 
-    /// What the published report said about the area, beside what the evidence gives.
-    private static func publishedFindings(_ area: String, _ result: InspectionResult) -> [String] {
+    /// Published findings the report did not tie to an area.
+    private static func unplacedPublishedFindings(_ result: InspectionResult) -> [String] {
+        let lines = publishedFindings(nil, result, level: "##")
+        return lines
+    }
+
+    private static func policies(_ result: InspectionResult) -> [String] {
+        guard !result.policies.isEmpty else { return [] }
+        var lines = ["## Policy since the inspection", ""]
+        for policy in result.policies {
+            lines.append("- \(text(policy.description)) (\(text(policy.since)); \(text(policy.source))). To see what it changes: `inspector inspect \(code(result.force.id)) --set \(code(policy.parameter))=\(code(policy.value))`.")
+        }
+        lines.append("")
+        return lines
+    }
+
+    /// What the published report said about the area (or, for nil, about no area), beside
+    /// what the evidence gives.
+    private static func publishedFindings(_ area: String?, _ result: InspectionResult, level: String = "###") -> [String] {
         let published = result.publishedFindings
         let groups: [(String, [PublishedFinding])] = [
             ("Causes of concern", published.causesOfConcern), ("Areas for improvement", published.areasForImprovement),
@@ -118,7 +141,7 @@ public enum MarkdownReport {
         for (title, findings) in groups {
             let here = findings.filter { $0.area?.value == area }
             guard !here.isEmpty else { continue }
-            lines.append("### Published by the inspectorate: \(title.lowercased())")
+            lines.append("\(level) Published by the inspectorate: \(title.lowercased())" + (area == nil ? " (no area given)" : ""))
             lines.append("")
             lines += here.map { "- \(text($0.text))" }
             lines.append("")
@@ -173,17 +196,18 @@ public enum MarkdownReport {
         return lines
     }
 
-    /// Text from configuration or evidence, with Markdown and HTML syntax made inert.
+    /// Text from configuration or evidence, with Markdown and HTML syntax made inert and line
+    /// breaks (LF, CR, CRLF, NEL, LS, PS) turned into spaces so a value cannot end its line.
     static func text(_ value: String) -> String {
         var out = ""
-        for character in value {
-            switch character {
+        for scalar in value.unicodeScalars {
+            switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|": out += "\\\(character)"
-            case "\n": out += " "
-            default: out.append(character)
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": out += "\\" + String(scalar)
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
@@ -191,9 +215,18 @@ public enum MarkdownReport {
 
     private static func cell(_ value: String) -> String { text(value) }
 
-    /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
-    private static func code(_ value: String) -> String {
-        value.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ")
+    /// Text inside a code span: backticks cannot be escaped there, so they are replaced, and
+    /// line breaks become spaces.
+    static func code(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "`": out += "'"
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 

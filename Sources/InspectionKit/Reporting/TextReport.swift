@@ -6,6 +6,9 @@ public enum TextReport {
         out.append(style.bold(TextWrap.wrap(result.inspection.title, width: width, indent: "")))
         out.append(TextWrap.wrap("\(result.force.name) · published \(DateText.long(result.inspection.published)) · HM Inspector \(result.inspection.inspector)", width: width, indent: ""))
         out.append(style.dim("Framework \(result.framework.id)@\(result.framework.version) · scoring \(result.framework.scoringModel)"))
+        for note in result.framework.notes {
+            out.append(style.yellow(TextWrap.wrap("Note: " + note, width: width, indent: "  ")))
+        }
         if !result.overrides.isEmpty {
             out.append(style.yellow("What-if: " + result.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         }
@@ -21,6 +24,7 @@ public enum TextReport {
         out += findingsSummary(result, style: style, width: width)
         out += publishedSection(result, style: style, width: width)
         out += dutiesSection(result, style: style, width: width)
+        out += policiesSection(result, style: style, width: width)
         out += evidenceSection(result, width: width)
         return out.joined(separator: "\n") + "\n"
     }
@@ -132,6 +136,18 @@ public enum TextReport {
         for duty in result.duties {
             let when = duty.applies ? "due \(DateText.long(duty.due))" : "not required (no trigger)"
             out.append(TextWrap.wrap("\(duty.description): \(when).", width: width, indent: "    ", firstIndent: "  - "))
+        }
+        out.append("")
+        return out
+    }
+
+    private static func policiesSection(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
+        guard !result.policies.isEmpty else { return [] }
+        var out = [style.bold("Policy since the inspection")]
+        for policy in result.policies {
+            out.append(TextWrap.wrap("\(policy.description) (\(policy.since); \(policy.source)). To see what it changes: "
+                                     + "inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)",
+                                     width: width, indent: "    ", firstIndent: "  - "))
         }
         out.append("")
         return out

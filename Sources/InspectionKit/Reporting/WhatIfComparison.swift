@@ -24,7 +24,7 @@ public struct WhatIfComparison: Sendable {
 
     public init(baseline: InspectionResult, whatIf: InspectionResult) {
         overrides = whatIf.overrides
-        labels = Dictionary(uniqueKeysWithValues: whatIf.scale.map { ($0.id, $0.label) })
+        labels = Dictionary(whatIf.scale.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         var areas: [AreaChange] = []
         var checks: [CheckChange] = []
         for (before, after) in zip(baseline.areas, whatIf.areas) {
@@ -44,7 +44,8 @@ public struct WhatIfComparison: Sendable {
         "What changes with " + overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
     }
 
-    private func grade(_ id: String?, _ percent: Double?) -> String {
+    /// "requires improvement (31%)" or "not graded": a grade as the comparison words it.
+    public func grade(_ id: String?, _ percent: Double?) -> String {
         guard let id else { return "not graded" }
         return (labels[id] ?? id).lowercased() + (percent.map { " (\(Int($0.rounded()))%)" } ?? "")
     }

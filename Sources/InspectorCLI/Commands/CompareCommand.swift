@@ -34,8 +34,8 @@ struct CompareCommand: ParsableCommand {
         valueName: "format:path"))
     var reports: [String] = []
 
-    @Option(help: "How many forces to run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "How many forces to run at once (default: every core).")
+    var jobs: Int?
 
     @Flag(help: "Stop at the first force that cannot be compared.")
     var strict = false
@@ -46,7 +46,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         if all && !forces.isEmpty { throw ValidationError("give force ids or --all, not both") }
         if !all && forces.isEmpty { throw ValidationError("name the forces to compare, or pass --all") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -60,7 +60,8 @@ struct CompareCommand: ParsableCommand {
             let comparison: Comparison
             do throws(ComparisonEngine.Failure) {
                 comparison = try ComparisonEngine(workspace: workspace).compare(
-                    all ? workspace.forceIDs : forces, framework: framework, jobs: jobs,
+                    all ? workspace.forceIDs : forces, framework: framework,
+                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                     strict: strict, allowIncomparable: allowIncomparable)
             } catch {
                 throw Self.failure(error)
@@ -70,7 +71,7 @@ struct CompareCommand: ParsableCommand {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) })
-            Terminal.standardOutput.write(format.render(comparison, style: Terminal.standardOutput.style))
+            try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))
             let broken = comparison.failures.filter { if case .noInspection = $0.reason { return false } else { return true } }
             if !broken.isEmpty {
                 Terminal.standardError.write("\(broken.count) of \(comparison.rows.count + comparison.failures.count) forces could not be compared: \(broken.map(\.force).joined(separator: ", ")).\n")

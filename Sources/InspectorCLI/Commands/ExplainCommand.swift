@@ -26,7 +26,7 @@ struct ExplainCommand: ParsableCommand {
             let registry = try Inspector.currentRegistry()
             let types = registry.recordTypeIDs.compactMap { registry.recordType($0)?.recordType }
             if recordTypes {
-                Terminal.standardOutput.write(format == .markdown
+                try Terminal.standardOutput.writeResult(format == .markdown
                     ? CheckDocumentation.recordTypesMarkdown(types)
                     : types.map { CheckDocumentation.text($0) }.joined(separator: "\n"))
                 return .ran
@@ -34,9 +34,9 @@ struct ExplainCommand: ParsableCommand {
             guard let id else { throw CommandFailure.usage("name a check or record type to explain, e.g. `inspector explain missing.risk-grading`") }
             if let descriptor = registry.descriptor(id) {
                 let module = registry.modules.first { $0.checks.contains { $0.descriptor.id == id } }?.name
-                Terminal.standardOutput.write(CheckDocumentation.text(descriptor, module: module, usage: usage(of: id, registry)))
+                try Terminal.standardOutput.writeResult(CheckDocumentation.text(descriptor, module: module, usage: usage(of: id, registry)))
             } else if let type = registry.recordType(id) {
-                Terminal.standardOutput.write(CheckDocumentation.text(type.recordType))
+                try Terminal.standardOutput.writeResult(CheckDocumentation.text(type.recordType))
             } else {
                 let suggestion = Suggestions.closest(id, registry.ids + registry.recordTypeIDs)
                 throw CommandFailure.usage("unknown check or record type '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")

@@ -54,7 +54,7 @@ struct InspectCommand: ParsableCommand {
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) })
-            Terminal.standardOutput.write(format.render(result, changes: changes, style: Terminal.standardOutput.style))
+            try Terminal.standardOutput.writeResult(format.render(result, changes: changes, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran
         }

@@ -32,7 +32,7 @@ struct ListCommand: ParsableCommand {
                 let workspace = try Workspace.open(root: project.root, registry: registry)
                 rows = Self.rows(kind, workspace)
             }
-            Terminal.standardOutput.write(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
+            try Terminal.standardOutput.writeResult(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
             return .ran
         }
     }

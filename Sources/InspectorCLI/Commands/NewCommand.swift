@@ -38,6 +38,10 @@ struct NewForceCommand: ParsableCommand {
     var framework: String = "ncpi-2024"
 
     func validate() throws {
+        for (option, value) in [("--name", name), ("--region", region), ("--country", country)]
+        where value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw ValidationError("\(option) must be one line of text")
+        }
         guard let first = id.first, first.isLowercase, id.allSatisfy({ ($0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }) else {
             throw ValidationError("the id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter, e.g. west-yorkshire")
         }
@@ -55,14 +59,19 @@ struct NewForceCommand: ParsableCommand {
                 throw CommandFailure.usage("\(directory) already exists; choose another id or edit it")
             }
             let scaffold = ForceScaffold(id: id, name: name, region: region, country: country, framework: framework)
-            for (path, text) in scaffold.files {
-                try ReportFiles.write(text, to: (directory as NSString).appendingPathComponent(path))
+            do {
+                for (path, text) in scaffold.files {
+                    try ReportFiles.write(text, to: (directory as NSString).appendingPathComponent(path))
+                }
+                // The scaffold must validate as written; if it ever does not, say so and remove
+                // it rather than leave a broken directory looking finished.
+                let problems = try Workspace.open(root: project.root, registry: Inspector.currentRegistry()).problems(force: id)
+                if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: directory)
+                throw error
             }
-            // The scaffold must validate as written; if it ever does not, say so rather than
-            // leave a broken directory looking finished.
-            let problems = try Workspace.open(root: project.root, registry: Inspector.currentRegistry()).problems(force: id)
-            if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
-            Terminal.standardOutput.write("""
+            try Terminal.standardOutput.writeResult("""
                 Created \(directory)/, which validates:
                   force.yaml: who the force is; check every value
                   inspections/\(self.framework).yaml.template: fill it in, then rename it to .yaml

@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             for id in forces { problems += workspace.problems(force: id) }
             if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
             let frameworks = workspace.catalog.frameworks.count
-            Terminal.standardOutput.write(
+            try Terminal.standardOutput.writeResult(
                 "Valid: \(frameworks) \(frameworks == 1 ? "framework" : "frameworks"), "
                 + "\(forces.count) \(forces.count == 1 ? "force" : "forces") (\(forces.joined(separator: ", "))).\n")
             return .ran

@@ -10,14 +10,15 @@ enum ExitStatus: Int32, CaseIterable {
     case foundCausesOfConcern = 1
     /// Invalid configuration or input: the problems are printed, file:line:col first.
     case invalidInput = 3
-    /// A fault in the inspector itself.
+    /// A fault in the inspector itself, or output that could not be written.
     case internalError = 4
 
     static let helpText = """
         Exit codes: 0 ran; 1 ran and found causes of concern (only with --fail-on \
-        cause-of-concern); 3 invalid configuration or input; 4 internal error. \
+        cause-of-concern); 3 invalid configuration or input; 4 internal error (or output that \
+        could not be written). \
         Results go to standard output, errors to standard error. Colour is used only on a \
-        terminal and never when NO_COLOR is set.
+        terminal and never when NO_COLOR is set to a non-empty value.
         """
 
     func exit() -> Never {
@@ -35,6 +36,8 @@ enum CommandFailure: Error {
     case usage(String)
     /// A fault in the inspector (exit 4).
     case internalFault(String)
+    /// The result could not be written, e.g. to a full disk (exit 4).
+    case output(String)
 }
 
 extension ParsableCommand {
@@ -73,6 +76,9 @@ extension ParsableCommand {
             return .invalidInput
         case .internalFault(let detail):
             terminal.write(terminal.style.red("internal error:") + " \(detail)\nThis is a fault in the inspector; please report it.\n")
+            return .internalError
+        case .output(let detail):
+            terminal.write(terminal.style.red("error:") + " \(detail)\n")
             return .internalError
         }
     }

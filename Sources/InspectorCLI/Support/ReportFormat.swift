@@ -14,7 +14,7 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
         case .markdown:
             return MarkdownReport.render(result) + (changes.map { "\n" + $0.markdown() } ?? "")
         case .html:
-            return HTMLReport.render(result)
+            return HTMLReport.render(result, changes: changes)
         }
     }
 }

@@ -16,15 +16,26 @@ struct Terminal: Sendable {
 
     var style: TextStyle { TextStyle(enabled: usesColor) }
 
-    func write(_ text: String) {
+    /// Writes all of `text`; false when the stream refused it (a full disk, a closed pipe).
+    @discardableResult
+    func write(_ text: String) -> Bool {
         let data = Data(text.utf8)
-        data.withUnsafeBytes { buffer in
+        return data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
                 offset += written
             }
+            return true
+        }
+    }
+
+    /// Writes a command's result, failing the command when it cannot be written in full.
+    func writeResult(_ text: String) throws {
+        guard write(text) else {
+            throw CommandFailure.output("cannot write to standard output: \(String(cString: strerror(errno)))")
         }
     }
 }

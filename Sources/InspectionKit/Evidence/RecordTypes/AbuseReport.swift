@@ -21,6 +21,10 @@ public struct AbuseReport: EvidenceRecord, Equatable {
         case sharedWithSocialCare = "shared_with_social_care", safetyConfirmed = "safety_confirmed"
     }
 
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        [RecordRules.order(firstResponseAt, "first_response_at", after: receivedAt, "received_at")].compactMap { $0 }
+    }
+
     /// How long after the report officers first responded; nil when they never did.
     public var responseDelay: Duration? {
         firstResponseAt.map { .seconds(Int64($0.timeIntervalSince(receivedAt).rounded())) }

@@ -16,6 +16,12 @@ public struct DomesticAbuseIncident: EvidenceRecord, Equatable {
         case childrenSeen = "children_seen", childrenSpokenTo = "children_spoken_to"
     }
 
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        [RecordRules.count(childrenPresent, "children_present"),
+         RecordRules.count(childrenSeen, "children_seen", maximum: max(childrenPresent, 0), of: " (the children present)"),
+         RecordRules.count(childrenSpokenTo, "children_spoken_to", maximum: max(childrenPresent, 0), of: " (the children present)")].compactMap { $0 }
+    }
+
     public static let recordType = RecordType(
         id: "domestic-abuse-incident",
         title: "Domestic abuse incident with children present",

@@ -23,6 +23,14 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
         case seriousShortfall = "serious-shortfall"
     }
 
+    /// A topic no check reads would be loaded and never used: refused, with the closest topic.
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        guard !rules.observationTopics.contains(topic) else { return [] }
+        let suggestion = Suggestions.closest(topic, rules.observationTopics)
+        return [RecordProblem("topic", "no check reads the topic '\(topic)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                              + "; `inspector explain <check>` lists each check's topics")]
+    }
+
     public static let recordType = RecordType(
         id: "inspection-observation",
         title: "Inspection observation",

@@ -29,6 +29,11 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
         self.foundAt = foundAt
     }
 
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        [RecordRules.order(deployedAt, "deployed_at", after: reportedAt, "reported_at"),
+         RecordRules.order(foundAt, "found_at", after: reportedAt, "reported_at")].compactMap { $0 }
+    }
+
     /// How long after the report officers were deployed; nil when they never were.
     public var deploymentDelay: Duration? {
         deployedAt.map { .seconds(Int64($0.timeIntervalSince(reportedAt).rounded())) }
@@ -57,6 +62,6 @@ public enum RiskGrade: String, Decodable, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// "no apparent risk", "medium".
-    public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    /// "no apparent risk", "medium risk": the grade as a statement names it.
+    public var risk: String { self == .noApparentRisk ? "no apparent risk" : "\(rawValue) risk" }
 }

@@ -16,6 +16,15 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
         case outcomeMeasured = "outcome_measured", source
     }
 
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        var problems = [referred.flatMap { RecordRules.count($0, "referred") },
+                        improved.flatMap { RecordRules.count($0, "improved", maximum: max(referred ?? RecordRules.maximumCount, 0), of: referred == nil ? "" : " (the children referred)") }]
+        if let change = measuredChange, change < -1 || change > 100 {
+            problems.append(RecordProblem("measured_change", "measured_change is \(NumberText.plain(change)); a relative change lies between -1 (a fall of 100%) and 100"))
+        }
+        return problems.compactMap { $0 }
+    }
+
     /// The share of children referred who improved, when both counts are known.
     public var improvedShare: Double? {
         guard let referred, let improved, referred > 0 else { return nil }

@@ -4,6 +4,10 @@ public struct TeamEstablishment: EvidenceRecord, Equatable {
     public var establishment: Int
     public var filled: Int
 
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        [RecordRules.count(establishment, "establishment"), RecordRules.count(filled, "filled")].compactMap { $0 }
+    }
+
     public static let recordType = RecordType(
         id: "team-establishment",
         title: "Child protection team establishment",

@@ -2,8 +2,8 @@
 /// (with a chart of computed and published grades), each area's findings and checks, the duties
 /// after publication, progress since earlier inspections and the evidence used.
 enum HTMLInspectionReport {
-    static func render(_ result: InspectionResult) -> String {
-        let body = HTML([header(result), summary(result), judgements(result)] + result.areas.map { area($0, result) }
+    static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
+        let body = HTML([header(result), changes.map(whatIf) ?? .empty, summary(result), judgements(result)] + result.areas.map { area($0, result) }
             + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)])
         return HTMLDocument.page(title: "\(result.inspection.title): computed and published grades", generator: result.tool, body: body)
     }
@@ -19,6 +19,12 @@ enum HTMLInspectionReport {
             </header>
 
             """
+        for note in framework.notes {
+            out = out + "<p class=\"notice\"><strong>Note:</strong> \(note)</p>\n"
+        }
+        for policy in result.policies {
+            out = out + "<p class=\"meta\">Policy since the inspection: \(policy.description) (\(policy.since)). To see what it changes: \(HTMLDocument.code("inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)"))</p>\n"
+        }
         if !result.overrides.isEmpty {
             let changed = result.overrides.sorted { $0.key < $1.key }.map { HTMLDocument.code("\($0.key)=\($0.value)") }
             out = out + "<p class=\"notice\"><strong>What-if run.</strong> Parameters changed from the force's configuration: \(HTML(changed, separator: ", ")).</p>\n"
@@ -133,6 +139,19 @@ enum HTMLInspectionReport {
         let areas = Set(result.areas.map(\.id))
         let unplaced = publishedFindings(result.publishedFindings) { !areas.contains($0.area?.value ?? "") }
         return unplaced.markup.isEmpty ? .empty : "<section id=\"published\">\n<h2>Published findings not tied to an area</h2>\n\(unplaced)</section>\n\n"
+    }
+
+    /// What a what-if run changed, first, since it is why the run was made.
+    private static func whatIf(_ changes: WhatIfComparison) -> HTML {
+        let heading = "What changes with " + changes.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        var items: [HTML] = changes.areas.map { change in
+            "<strong>\(change.title)</strong>: \(changes.grade(change.baseline, change.baselinePercent)) → \(changes.grade(change.whatIf, change.whatIfPercent))"
+        }
+        items += changes.checks.map { change in
+            "\(HTMLDocument.code(change.checkID)): \(change.baseline.outcome.label) → \(change.whatIf.outcome.label). Before: \(change.baseline.statement) After: \(change.whatIf.statement)"
+        }
+        if items.isEmpty { items = ["Nothing: every grade, outcome and statement is the same."] }
+        return "<section id=\"what-if\">\n<h2>\(heading)</h2>\n\(HTMLDocument.list(items))</section>\n\n"
     }
 
     private static func duties(_ result: InspectionResult) -> HTML {

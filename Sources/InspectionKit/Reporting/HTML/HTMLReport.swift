@@ -5,8 +5,9 @@
 public enum HTMLReport {
     /// One inspection: summary, judgements with a chart of computed and published grades, each
     /// area's findings and checks, duties after publication, progress and the evidence used.
-    public static func render(_ result: InspectionResult) -> String {
-        HTMLInspectionReport.render(result)
+    /// With `changes`, a what-if run ends with what it changed against the force's own run.
+    public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
+        HTMLInspectionReport.render(result, changes: changes)
     }
 
     /// A comparison of forces: a heat map and table of grades, the distribution of computed

@@ -63,8 +63,10 @@ extension SVGCharts {
     static func figureBars(_ figure: Comparison.FigureRow, _ comparison: Comparison) -> HTML {
         let labelWidth = 170, barWidth = 250, rowHeight = 26, top = 8
         let width = labelWidth + barWidth + 80, height = top + comparison.rows.count * rowHeight + 22
-        let largest = figure.values.values.max() ?? 0
-        let scale = figure.unit == .share ? max(1, largest) : max(largest, Double.leastNonzeroMagnitude)
+        // Bars run from zero; a negative or non-finite value (which validation keeps out) is
+        // drawn as an empty bar rather than allowed to break the scale.
+        let largest = figure.values.values.filter(\.isFinite).max() ?? 0
+        let scale = figure.unit == .share ? max(1, largest) : max(largest, 1e-9)
         var parts: [HTML] = []
         for (index, row) in comparison.rows.enumerated() {
             let y = top + index * rowHeight
@@ -73,7 +75,8 @@ extension SVGCharts {
                 parts.append(text("no figure", x: labelWidth + 4, y: y + 16, size: 11, fill: muted, italic: true))
                 continue
             }
-            let length = max(0, Int((Double(barWidth) * value / scale).rounded()))
+            let fraction = value.isFinite ? min(max(value / scale, 0), 1) : 0
+            let length = Int((Double(barWidth) * fraction).rounded())
             parts.append(rect(labelWidth, y + 4, max(length, 2), 16, fill: "#3d6a99"))
             parts.append(text(ComparisonTextReport.format(value, figure.unit), x: labelWidth + max(length, 2) + 6, y: y + 16, size: 12, weight: "600"))
         }
