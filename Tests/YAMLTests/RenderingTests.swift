@@ -25,6 +25,14 @@ struct RenderingTests {
         #expect(excerpt.caret == String(repeating: " ", count: 41) + "^")
     }
 
+    @Test func aColumnBeyondTheLineNeverTrapsAndStaysAtItsEnd() {
+        let long = String(repeating: "x", count: 300)
+        let excerpt = SourceExcerpt(line: long, column: 5_000)
+        #expect(excerpt.line == "…" + String(repeating: "x", count: 40))
+        #expect(excerpt.caret == String(repeating: " ", count: 41) + "^")
+        #expect(SourceExcerpt(line: "ab", column: 99).caret == "  ^")
+    }
+
     @Test func errorAtTheEndOfALinePutsTheCaretJustPastIt() {
         let excerpt = SourceExcerpt(line: "name:", column: 6)
         #expect(excerpt.caret == "     ^")

@@ -45,7 +45,9 @@ struct SourceExcerpt {
 
     init(line fullLine: String, column: Int) {
         var scalars = Array(fullLine.unicodeScalars)
-        var caretIndex = max(0, column - 1)
+        // A column past the line's end (an error at its end, or a mark from elsewhere) is
+        // shown just past the last character, never beyond what the line holds.
+        var caretIndex = min(max(0, column - 1), scalars.count)
         var prefix = ""
         if scalars.count > 2 * Self.window, caretIndex > Self.window {
             let start = caretIndex - Self.window / 2
