@@ -1,0 +1,79 @@
+# inspector: thin wrappers over SwiftPM. `make demo` runs the main job, `make test` the tests.
+#
+# The only system dependency is libyaml (Debian: libyaml-dev, found with pkg-config). Every
+# target checks for it first: as root with apt-get it is installed, otherwise the exact
+# command to run is printed and make stops.
+
+SWIFT ?= swift
+.DEFAULT_GOAL := test
+.PHONY: deps build test demo bench bench-yaml fuzz clean
+
+deps:
+	@if pkg-config --exists yaml-0.1 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "libyaml-dev is missing: installing it with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev pkg-config; \
+	else \
+		echo "libyaml-dev is missing. Install it, then run make again:"; \
+		echo "    sudo apt-get install -y libyaml-dev pkg-config"; \
+		exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+# The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
+# terminal, and its report in every format under out/ (the comparison of all forces too).
+demo: build
+	.build/debug/inspector inspect northamptonshire \
+		--report text:out/northamptonshire.txt --report markdown:out/northamptonshire.md \
+		--report html:out/northamptonshire.html --report json:out/northamptonshire.json
+	.build/debug/inspector compare --all \
+		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
+		--report html:out/comparison.html --report json:out/comparison.json
+
+# The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams.
+bench: bench-yaml
+
+bench-yaml: deps
+	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
+	.build-bench/release/yaml-bench
+
+clean:
+	rm -rf .build .build-bench .build-fuzz
+
+# libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
+# so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one
+# module named YAML (the entry point may then reach internal API), with -I so
+# `internal import CLibYAML` finds the modulemap, which links the system libyaml. libyaml itself
+# is not instrumented, so coverage (`cov:`/`ft:`) counts Swift code only. The fuzzer and ASan
+# runtimes ship with the Swift toolchain (libclang_rt.fuzzer and .asan under
+# /opt/swift/usr/lib/clang/*/lib/linux), so no clang or libclang-rt package is needed. -O keeps
+# Swift's overflow and bounds traps (-Ounchecked would not); -g gives file:line in crash traces;
+# lld (also in the toolchain) because gold prints a warning for every ASan symbol.
+#
+# Running: the seeds are copied to .build-fuzz/corpus so new inputs never land in the committed
+# fuzz/corpus (minimise them with -merge=1 before adding any). Crash, leak, timeout and OOM
+# reproducers go to fuzz/crashes/ (git-ignored; `make clean` keeps them). SWIFT_BACKTRACE=enable=no
+# because the Swift backtracer races libFuzzer's own crash handler, trips ASan while reading the
+# crashed process, and leaves a swift-backtrace process behind. FUZZ_FLAGS passes anything else,
+# e.g. FUZZ_FLAGS='-fork=2 -ignore_crashes=1' to keep fuzzing past a known crash.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS ?=
+SWIFTC ?= swiftc
+
+fuzz: deps
+	@mkdir -p .build-fuzz/corpus fuzz/crashes
+	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name YAML \
+		-O -g -use-ld=lld -I Sources/CLibYAML \
+		$$(find Sources/YAML -name '*.swift' | LC_ALL=C sort) fuzz/YAMLFuzzTarget.swift \
+		-o .build-fuzz/yaml-fuzz
+	cp fuzz/corpus/* .build-fuzz/corpus/
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 .build-fuzz/yaml-fuzz \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=4096 \
+		-dict=fuzz/yaml.dict -artifact_prefix=fuzz/crashes/ -print_final_stats=1 \
+		$(FUZZ_FLAGS) .build-fuzz/corpus
