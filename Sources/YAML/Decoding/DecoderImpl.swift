@@ -31,7 +31,9 @@ final class DecoderImpl: Decoder {
     @exclusivity(unchecked) private var frames: [KeyFrame] = []
     /// Read flags for pairs beyond the 64 that a frame's bit mask holds.
     @exclusivity(unchecked) private var overflowUsed: [Bool] = []
-    /// Key names asked for, per frame (`frames[i].askedBase ..< next frame's`).
+    /// Key names asked for but absent, per frame (`frames[i].askedBase ..< next frame's`). With
+    /// the names of the pairs that were read, they are the "did you mean" candidates; recording
+    /// only the absent ones keeps the common path (every key present) free of the bookkeeping.
     @exclusivity(unchecked) private var asked: [String] = []
 
     struct KeyFrame {
@@ -242,9 +244,11 @@ final class DecoderImpl: Decoder {
 
     /// The value node for `key` in the frame's mapping, marking the pair read; nil when absent.
     func lookup(_ frameIndex: Int, _ key: String, markRead: Bool = true) -> Int32? {
-        asked.append(key)
         let frame = frames[frameIndex]
-        guard frame.pairCount > 0 else { return nil }
+        guard frame.pairCount > 0 else {
+            asked.append(key)
+            return nil
+        }
         let base = Int(records[Int(frame.node)].start)
         var pair = frame.hint
         for _ in 0..<frame.pairCount {
@@ -259,6 +263,7 @@ final class DecoderImpl: Decoder {
             }
             pair += 1
         }
+        asked.append(key)
         return nil
     }
 
@@ -317,10 +322,12 @@ final class DecoderImpl: Decoder {
                 continue  // every key read: the common case, decided without touching a string
             }
             let askedEnd = index + 1 < frames.count ? frames[index + 1].askedBase : asked.count
+            let read = (0..<frame.pairCount).filter { isRead(frame, $0) }.map { text(of: records[Int(keyNode(frame, $0))]) }
+            let candidates = read + asked[frame.askedBase..<askedEnd]
             for pair in 0..<frame.pairCount where !isRead(frame, pair) {
                 let node = keyNode(frame, pair)
                 let name = text(of: records[Int(node)])
-                let suggestion = Suggestion.closest(to: name, in: asked[frame.askedBase..<askedEnd])
+                let suggestion = Suggestion.closest(to: name, in: candidates)
                 deferredErrors.append(error(.unknownKey(name, suggestion: suggestion), at: node))
             }
         }

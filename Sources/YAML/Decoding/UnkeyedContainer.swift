@@ -1,11 +1,17 @@
 /// Reads a sequence's items in order.
+///
+/// Kept to three words (a reference and four 32-bit fields) so that the existential the
+/// `Decoder` protocol returns it in holds it inline: no allocation per sequence decoded.
 struct UnkeyedContainer: UnkeyedDecodingContainer {
     let impl: DecoderImpl
     let node: Int32
-    private let firstChild: Int
-    let count: Int?
-    private(set) var currentIndex = 0
-    var isAtEnd: Bool { currentIndex >= count! }
+    private let firstChild: UInt32
+    private let itemCount: UInt32
+    private var index: UInt32 = 0
+
+    var count: Int? { Int(itemCount) }
+    var currentIndex: Int { Int(index) }
+    var isAtEnd: Bool { index >= itemCount }
 
     var codingPath: [any CodingKey] { CodingPathSearch.path(to: node, in: impl) }
 
@@ -14,24 +20,24 @@ struct UnkeyedContainer: UnkeyedDecodingContainer {
         guard record.kind == .sequence else { throw impl.mismatch(node, .sequence) }
         self.impl = impl
         self.node = node
-        self.firstChild = Int(record.start)
-        self.count = Int(record.count)
+        self.firstChild = record.start
+        self.itemCount = record.count
     }
 
     /// The next item's node. Reading past the end is a programming error in the type being
     /// decoded (it should check `isAtEnd`), reported at the sequence.
     private mutating func next() throws(YAML.Error) -> Int32 {
         guard !isAtEnd else {
-            throw impl.error(.invalidValue("the sequence has only \(count!) items"), at: impl.current)
+            throw impl.error(.invalidValue("the sequence has only \(itemCount) items"), at: impl.current)
         }
-        defer { currentIndex += 1 }
-        return impl.children[firstChild + currentIndex]
+        defer { index += 1 }
+        return impl.children[Int(firstChild) + Int(index)]
     }
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd else { return false }
-        let isNull = impl.isNull(impl.children[firstChild + currentIndex])
-        if isNull { currentIndex += 1 }
+        let isNull = impl.isNull(impl.children[Int(firstChild) + Int(index)])
+        if isNull { index += 1 }
         return isNull
     }
 
