@@ -46,13 +46,11 @@ public struct DeploymentTimeCheck: InspectionCheck {
         ])
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let episodes: [MissingEpisode]
-        switch MissingRiskStandard.episodes(in: context) {
-        case .judge(let found): episodes = found
+        let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
+        switch try MissingRiskStandard.episodes(in: context) {
+        case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }
-        let standard = try MissingRiskStandard(context)
-        let bars = try ComplianceBars(context)
         var targets: [RiskGrade: Duration] = [:]
         for (grade, spec) in Self.targets { targets[grade] = try context.duration(spec.name) }
 

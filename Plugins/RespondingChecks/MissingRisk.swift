@@ -48,20 +48,21 @@ struct MissingRiskStandard {
     }
 
     enum Episodes {
-        case judge([MissingEpisode])
+        /// The episodes to judge, with the standard and bars to judge them by.
+        case judge([MissingEpisode], MissingRiskStandard, ComplianceBars)
         /// What to report when there is nothing to judge.
         case result(CheckResult)
     }
 
     /// The episodes to judge: could not evaluate without a dataset, not applicable when empty.
-    static func episodes(in context: CheckContext) -> Episodes {
+    static func episodes(in context: CheckContext) throws(CheckFault) -> Episodes {
         guard let episodes = context.records(MissingEpisode.self) else {
             return .result(.couldNotEvaluate("No missing-child episodes were provided (record type missing-episode)."))
         }
         guard !episodes.isEmpty else {
             return .result(CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records))
         }
-        return .judge(episodes)
+        return .judge(episodes, try MissingRiskStandard(context), try ComplianceBars(context))
     }
 
     /// Why the required grade is what it is, for statements.

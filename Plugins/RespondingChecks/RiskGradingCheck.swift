@@ -46,13 +46,11 @@ public struct RiskGradingCheck: InspectionCheck {
         ])
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let episodes: [MissingEpisode]
-        switch MissingRiskStandard.episodes(in: context) {
-        case .judge(let found): episodes = found
+        let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
+        switch try MissingRiskStandard.episodes(in: context) {
+        case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }
-        let standard = try MissingRiskStandard(context)
-        let bars = try ComplianceBars(context)
         let underGraded = episodes.filter { $0.riskGrade < standard.requiredGrade($0) }
         let count = CheckResult.Count(met: episodes.count - underGraded.count, of: episodes.count)
         let share = Double(underGraded.count) / Double(episodes.count)
