@@ -43,7 +43,10 @@ public struct CapacityCheck: InspectionCheck {
             return .init(count: .init(met: filled, of: establishment), shortfalls: [], statement: statement,
                          figures: [.init("leadership.posts-filled-share", "Child protection posts filled", Double(filled) / Double(establishment), .share)])
         }
+        let teams = context.records(TeamEstablishment.self)
         return EvidenceJudgement.decide(counted, observations: context.observations("child-protection-capacity"), bars: bars,
-                                        nothing: "No child protection team establishment was provided (record type team-establishment).")
+                                        nothing: teams?.isEmpty == false
+                                            ? "The team establishment provided has no posts to count."
+                                            : "No child protection team establishment was provided (record type team-establishment).")
     }
 }

@@ -15,10 +15,10 @@ struct MissingRiskStandard {
         "missing.risk-policy", .choice(["graded", "all-high"]), localPolicy: true,
         summary: "How missing children must be graded: `graded` by the indicators known, or `all-high`.")
     static let highIndicatorsParameter = ParameterSpec(
-        "missing.high-risk-indicators", .textList,
+        "missing.high-risk-indicators", .textList, vocabulary: "missing-episode.risk_indicators",
         summary: "Indicators that make a missing child high risk when known at the time of the report.")
     static let mediumIndicatorsParameter = ParameterSpec(
-        "missing.medium-risk-indicators", .textList,
+        "missing.medium-risk-indicators", .textList, vocabulary: "missing-episode.risk_indicators",
         summary: "Indicators that make a missing child at least medium risk.")
     static let parameters = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 

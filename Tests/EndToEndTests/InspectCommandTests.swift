@@ -87,7 +87,7 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
         #expect(run.stdout == "")
-        #expect(run.stderr.hasPrefix("\(copy.root)/Frameworks/ncpi-2024.yaml:125:17: error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"))
+        #expect(run.stderr.hasPrefix("\(copy.root)/Frameworks/ncpi-2024.yaml:141:17: error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"))
     }
 
     @Test func invalidYAMLInEvidenceExitsThree() throws {

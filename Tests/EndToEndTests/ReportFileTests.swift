@@ -59,3 +59,18 @@ struct ReportFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["blocker"])
     }
 }
+
+@Suite("Report files: never over a link, pipe or device")
+struct ReportDestinationTests {
+    @Test func aSymbolicLinkIsNotReplaced() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-links-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try "keep".write(toFile: "\(out)/target.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: "\(out)/link.md", withDestinationPath: "\(out)/target.md")
+        let run = try inspector(["inspect", "northamptonshire", "--report", "markdown:\(out)/link.md"])
+        #expect(run.status == 3)
+        #expect(run.stderr == "error: cannot write report '\(out)/link.md': it exists and is not a regular file\n")
+        #expect(try String(contentsOfFile: "\(out)/target.md", encoding: .utf8) == "keep")
+    }
+}

@@ -160,3 +160,46 @@ struct ImplausibleEvidenceTests {
         #expect(actual.contains("'adequat' is not one of 'good', 'adequate', 'poor' (did you mean 'adequate'?)"))
     }
 }
+
+@Suite("Evidence: vocabularies and names kept out of messages")
+struct VocabularyAndLeakTests {
+    @Test func aMisspeltRiskIndicatorIsRefusedWithTheWordMeant() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/missing-episodes.yaml",
+                      replacing: "risk_indicators: [child-sexual-exploitation-risk]", with: "risk_indicators: [child-sexual-exploitaton-risk]")
+        let problems = copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
+        #expect(problems == """
+            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:23:22: error: 'child-sexual-exploitaton-risk' is not in the framework's vocabulary for risk_indicators (did you mean 'child-sexual-exploitation-risk'?); the framework lists the words it knows
+                risk_indicators: [child-sexual-exploitaton-risk]
+                                 ^
+            """)
+    }
+
+    @Test func aFrameworkIndicatorListMustUseItsVocabulary() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "    - under-13\n    - self-harm", with: "    - under-12\n    - self-harm")
+        do {
+            _ = try copy.workspace()
+            Issue.record("expected the framework to be refused")
+        } catch let error as InspectorError {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(diagnostics.all.map(\.message) == ["parameter 'missing.high-risk-indicators': 'under-12' is not in the vocabulary missing-episode.risk_indicators (did you mean 'under-13'?)"])
+        }
+    }
+
+    @Test func noErrorAboutARecordWithANameForAReferenceShowsItsLine() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml",
+                      replacing: "{case_ref: NPT-SD-01, decision_quality: poor}", with: "{case_ref: Jane Smith, decision_quality: bad}")
+        let problems = try copy.workspace().problems(force: "northamptonshire")
+        #expect(problems.map(\.message) == [
+            "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth",
+            "'bad' is not one of 'good', 'adequate', 'poor'",
+        ])
+        #expect(problems.allSatisfy { $0.sourceLine == nil && $0.notes.isEmpty })
+        #expect(!problems.map(\.description).joined().contains("Jane"))
+    }
+}

@@ -47,6 +47,6 @@ struct JSONSchemaTests {
     @Test func keysKeepTheDocumentedOrder() throws {
         let json = JSONReport.render(try workspace().inspect(force: "northamptonshire"))
         let topLevel = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topLevel == ["schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas", "findings", "duties", "policies_since", "evidence"])
+        #expect(topLevel == ["schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas", "findings", "published_findings", "duties", "policies_since", "evidence"])
     }
 }

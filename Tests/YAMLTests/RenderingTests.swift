@@ -44,3 +44,12 @@ struct RenderingTests {
         #expect(reason.message == "'\(String(repeating: "x", count: 59))…' is not a boolean; write true or false")
     }
 }
+
+@Suite("Rendering: control characters in an echoed line")
+struct EchoedControlTests {
+    @Test func controlCharactersInTheSourceLineAreShownAsPictures() {
+        let excerpt = SourceExcerpt(line: "# \u{1B}]0;pwned\u{07} x\u{7F}\u{85}", column: 4)
+        #expect(excerpt.line == "# \u{241B}]0;pwned\u{2407} x\u{2421}\u{FFFD}")
+        #expect(!excerpt.line.unicodeScalars.contains { $0.value < 0x20 })
+    }
+}

@@ -18,6 +18,7 @@ extension Diagnostic {
         case unknownReference(kind: ReferenceKind, id: String, suggestion: String?)
         case duplicateID(kind: ReferenceKind, id: String)
         case checkInWrongArea(check: String, area: String, expected: [String])
+        case duplicatePublishedGrade(area: String)
 
         // Parameters
         case unknownParameter(name: String, suggestion: String?)
@@ -68,6 +69,8 @@ extension Diagnostic.Reason {
             return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .duplicateID(let kind, let id):
             return "\(kind.rawValue) '\(id)' is defined more than once"
+        case .duplicatePublishedGrade(let area):
+            return "area '\(area)' already has a published grade; give one grade per area"
         case .checkInWrongArea(let check, let area, let expected):
             return "check '\(check)' is listed under area '\(area)' but belongs to " + expected.map { "'\($0)'" }.joined(separator: " or ")
         case .unknownParameter(let name, let suggestion):

@@ -10,7 +10,7 @@ public struct ComplianceBars: Sendable {
         "standard.partly-met-share", .share,
         summary: "Share of cases that must meet the standard for a check to be partly met.")
     public static let minimumCases = ParameterSpec(
-        "standard.minimum-cases", .integer, unit: "cases",
+        "standard.minimum-cases", .integer, unit: "cases", minimum: 1,
         summary: "Fewest cases a count must rest on; below it a check prefers the inspection's observation on the topic, if there is one.")
     public static let parameters = [metShare, partlyMetShare, minimumCases]
 

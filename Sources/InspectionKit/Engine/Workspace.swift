@@ -39,7 +39,7 @@ public struct Workspace: Sendable {
         var problems = Validator(catalog: catalog, registry: registry).validate(force)
         for inspection in force.inspections {
             do {
-                _ = try EvidenceLoader(registry: registry).load(inspection, of: force)
+                _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
             } catch {
                 problems += error.all
             }
@@ -71,7 +71,7 @@ public struct Workspace: Sendable {
         // configuration's.
         var evidence = EvidenceStore()
         do {
-            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force)
+            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
         } catch {
             problems += error.all
         }
@@ -80,6 +80,11 @@ public struct Workspace: Sendable {
         return try InspectionEngine(registry: registry).run(
             inspection, of: force, framework: framework, scale: catalog.scale(for: framework)!,
             evidence: evidence, overrides: overrides)
+    }
+
+    /// The vocabularies of the inspection's framework (none when the framework is unknown).
+    private func vocabularies(_ inspection: Inspection) -> [String: Set<String>] {
+        (catalog.frameworks[inspection.framework.value]?.vocabularies ?? [:]).mapValues { Set($0.value) }
     }
 
     /// Reads `name=value` what-if assignments against the parameters checks declare.

@@ -24,11 +24,25 @@ extension EvidenceRecord {
 public struct RecordRules: Sendable {
     /// Observation topics some registered check reads.
     public var observationTopics: Set<String>
+    /// The framework's vocabularies, by `record-type.field`.
+    public var vocabularies: [String: Set<String>]
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
     public static let maximumCount = 1_000_000
 
-    public init(observationTopics: Set<String>) {
+    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:]) {
         self.observationTopics = observationTopics
+        self.vocabularies = vocabularies
+    }
+
+    /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
+    /// the closest word; none when the framework fixes no vocabulary for the field.
+    public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
+        guard let vocabulary = vocabularies["\(recordType).\(field)"] else { return [] }
+        return values.filter { !vocabulary.contains($0) }.map { word in
+            let suggestion = Suggestions.closest(word, vocabulary)
+            return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
+                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
+        }
     }
 
     /// A problem when `value` is not a count between 0 and `maximum`.

@@ -52,7 +52,7 @@ public struct InlineEvidence: Sendable {
                     diagnostics.add(Diagnostic(.parameterNotReadByCheck(name: key, check: check.id), at: node))
                     continue
                 }
-                values[key] = diagnostics.collect { try ParameterCoding.value(node, as: spec.type, name: key) }
+                values[key] = diagnostics.collect { try ParameterCoding.value(node, as: spec.type, name: key, minimum: spec.minimum) }
             }
         }
         for (typeID, node) in (parsed?.records ?? [:]).sorted(by: { $0.key < $1.key }) {

@@ -10,23 +10,30 @@ enum RecordDecoding {
     ) -> [Record] {
         var records: [Record] = []
         for item in items {
+            // A case reference that could hold a name is reported first, and then no error
+            // about this record shows its source line: the line would repeat it.
+            let caseRef = item["case_ref"]
+            let unsafe = caseRef.map { !isCaseReference($0.scalar ?? "") } ?? false
+            if unsafe, let caseRef {
+                diagnostics.add(Diagnostic(.implausibleRecord(caseReferenceRule), at: caseRef.mark))
+            }
+            func line(_ node: YAML.Node) -> String? { unsafe ? nil : node.sourceLine }
             let record: Record
             switch YAMLDecoder().decodeReportingAll(Record.self, from: item) {
             case .success(let decoded): record = decoded
             case .failure(let errors):
-                diagnostics.add(errors)
+                for error in errors.errors {
+                    var diagnostic = Diagnostic(error)
+                    if unsafe { diagnostic.sourceLine = nil; diagnostic.notes = [] }
+                    diagnostics.add(diagnostic)
+                }
                 continue
             }
-            var problems = record.problems(rules)
-            if let reference = record.caseReference, !isCaseReference(reference) {
-                problems.insert(RecordProblem("case_ref", "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth"), at: 0)
-            }
-            guard problems.isEmpty else {
+            let problems = record.problems(rules)
+            guard problems.isEmpty, !unsafe else {
                 for problem in problems {
                     let node = item[problem.field] ?? item
-                    // The line is not shown for a case reference: it may hold what it must not.
-                    let line = problem.field == "case_ref" ? nil : node.sourceLine
-                    diagnostics.add(Diagnostic(.implausibleRecord(problem.message), at: node.mark, sourceLine: line))
+                    diagnostics.add(Diagnostic(.implausibleRecord(problem.message), at: node.mark, sourceLine: line(node)))
                 }
                 continue
             }
@@ -43,6 +50,8 @@ enum RecordDecoding {
         }
         return records
     }
+
+    static let caseReferenceRule = "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth"
 
     /// Letters, digits and `. _ / -`, starting with a letter or digit, at most 64 characters:
     /// enough for any force's references, too little for a name, an address or a date written

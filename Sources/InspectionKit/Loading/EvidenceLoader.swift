@@ -13,11 +13,13 @@ public struct EvidenceLoader {
     /// Evidence files up to this size are read; a bulk export beyond it is refused.
     static let limits = YAML.Limits(maxInputBytes: 64 << 20, maxDepth: 16, maxNodes: 8_000_000, maxAliases: 0)
 
-    public func load(_ inspection: Inspection, of force: ForceConfiguration) throws(Diagnostics) -> EvidenceStore {
+    /// - Parameter vocabularies: the framework's, by `record-type.field` (see `Framework`).
+    public func load(_ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:]) throws(Diagnostics) -> EvidenceStore {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
-        let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)))
+        let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
+                                vocabularies: vocabularies)
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: [String: YAML.Node]] = [:]
         for dataset in inspection.evidence.datasets {

@@ -2,7 +2,7 @@ import YAML
 
 /// Reads parameter values from YAML (configuration) or text (`--set`), by declared type.
 enum ParameterCoding {
-    static func value(_ node: YAML.Node, as type: ParameterType, name: String) throws(Diagnostic) -> ParameterValue {
+    static func value(_ node: YAML.Node, as type: ParameterType, name: String, minimum: Int? = nil) throws(Diagnostic) -> ParameterValue {
         let decoder = YAMLDecoder()
         do {
             switch type {
@@ -11,11 +11,15 @@ enum ParameterCoding {
             case .share:
                 let share = try decoder.decode(Double.self, from: node)
                 guard (0...1).contains(share) else {
-                    throw Diagnostic(.invalidParameter(name: name, problem: "\(NumberText.plain(share)) is not a share between 0 and 1 (write 0.9 for 90%)"), at: node)
+                    throw Diagnostic(.invalidParameter(name: name, problem: "\(NumberText.exact(share)) is not a share between 0 and 1 (write 0.9 for 90%)"), at: node)
                 }
                 return .share(share)
             case .integer:
-                return .integer(try decoder.decode(Int.self, from: node))
+                let value = try decoder.decode(Int.self, from: node)
+                if let minimum, value < minimum {
+                    throw Diagnostic(.invalidParameter(name: name, problem: "\(value) is below the least sensible value, \(minimum)"), at: node)
+                }
+                return .integer(value)
             case .decimal:
                 return .decimal(try decoder.decode(Double.self, from: node))
             case .boolean:
@@ -55,7 +59,7 @@ enum ParameterCoding {
         do {
             // Parsed as the line itself, so an error's column points into what was typed.
             let document = try YAML.Document.parse(String(repeating: " ", count: name.count + 1) + valueText, file: "--set")
-            return (name, try value(document.root, as: spec.type, name: name))
+            return (name, try value(document.root, as: spec.type, name: name, minimum: spec.minimum))
         } catch let error as YAML.Error {
             throw Diagnostic(.invalidParameter(name: name, problem: error.message), at: error.mark, sourceLine: text)
         } catch let error as Diagnostic {

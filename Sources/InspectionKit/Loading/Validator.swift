@@ -23,8 +23,8 @@ public struct Validator {
         for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) {
             if scale.grades.isEmpty { diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id)) }
             let ids = scale.grades.map(\.id)
-            for (index, id) in ids.enumerated() where ids[..<index].contains(id) {
-                diagnostics.add(Diagnostic(.duplicateID(kind: .grade, id: id), at: scale.id))
+            for (index, grade) in scale.grades.enumerated() where ids[..<index].contains(grade.id) {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .grade, id: grade.id), at: grade.location ?? scale.id))
             }
         }
         return diagnostics.diagnostics
@@ -45,6 +45,7 @@ public struct Validator {
                 validate(reference, scale: scale, framework: framework, into: &diagnostics)
             }
         }
+        validateVocabularies(framework, into: &diagnostics)
         // A name no registered check declares is a typo; one only an unknown check reads is not.
         let known = Set(registry.parameters.keys)
         for (name, node) in framework.parameters.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
@@ -67,15 +68,37 @@ public struct Validator {
         for (name, node) in reference.parameters.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
             diagnostics.add(atKey(.parameterNotReadByCheck(name: name, check: descriptor.id), node, name))
         }
-        if let values = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics),
-           case .share(let met)? = values[ComplianceBars.metShare.name], case .share(let partly)? = values[ComplianceBars.partlyMetShare.name], partly > met {
-            diagnostics.add(Diagnostic(.invalidParameter(name: ComplianceBars.partlyMetShare.name, problem: "\(NumberText.plain(partly)) is above \(ComplianceBars.metShare.name) (\(NumberText.plain(met))) for '\(descriptor.id)'"), at: reference.check))
+        _ = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics)
+    }
+
+    /// Each vocabulary names a known record type and one of its fields; each word-list
+    /// parameter tied to a vocabulary holds only its words.
+    private func validateVocabularies(_ framework: Framework, into diagnostics: inout DiagnosticCollector) {
+        for (key, words) in framework.vocabularies.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let type = registry.recordType(parts[0]) else {
+                diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: parts.first ?? key, suggestion: Suggestions.closest(parts.first ?? key, registry.recordTypeIDs)), at: words))
+                continue
+            }
+            let fields = type.recordType.fields.map(\.name)
+            if !fields.contains(parts[1]) {
+                diagnostics.add(Diagnostic(.unknownReference(kind: .field, id: parts[1], suggestion: Suggestions.closest(parts[1], fields)), at: words))
+            }
+        }
+        for (name, node) in framework.parameters.sorted(by: { $0.key < $1.key }) {
+            guard let vocabulary = registry.parameters[name]?.vocabulary, let known = framework.vocabularies[vocabulary],
+                  let words = try? YAMLDecoder().decode([String].self, from: node) else { continue }
+            for word in words where !known.value.contains(word) {
+                diagnostics.add(Diagnostic(.invalidParameter(name: name, problem: "'\(word)' is not in the vocabulary \(vocabulary)"
+                    + (Suggestions.closest(word, known.value).map { " (did you mean '\($0)'?)" } ?? "")), at: node))
+            }
         }
     }
 
     private func validateScoring(_ model: ScoringModel, scale: GradingScale, into diagnostics: inout DiagnosticCollector) {
-        guard let firstBand = model.gradeBands.first else {
-            diagnostics.add(Diagnostic(.invalidScoring("it has no grade bands; list them best first, the last starting at 0"), at: scale.id))
+        let fallback = model.positions["id"] ?? scale.id
+        guard !model.gradeBands.isEmpty else {
+            diagnostics.add(Diagnostic(.invalidScoring("it has no grade bands; list them best first, the last starting at 0"), at: model.positions["grade_bands"] ?? fallback))
             return
         }
         var previous = Double.infinity
@@ -96,10 +119,10 @@ public struct Validator {
         }
         let scores = model.outcomeScores
         if [scores.promisingPractice, scores.met, scores.partlyMet, scores.notMet].contains(where: { $0 < 0 || $0 > 100 }) || scores.maximum == 0 {
-            diagnostics.add(Diagnostic(.invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"), at: firstBand.grade))
+            diagnostics.add(Diagnostic(.invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"), at: model.positions["outcome_scores"] ?? fallback))
         }
         if !(0...1).contains(model.minimumEvaluatedShare) {
-            diagnostics.add(Diagnostic(.invalidScoring("minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"), at: firstBand.grade))
+            diagnostics.add(Diagnostic(.invalidScoring("minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"), at: model.positions["minimum_evaluated_share"] ?? fallback))
         }
     }
 
@@ -130,7 +153,7 @@ public struct Validator {
                 diagnostics.add(Diagnostic(.standardNotLocalPolicy(name: spec.name, policies: policies), at: policy.parameter))
                 continue
             }
-            diagnostics.collect { _ = try ParameterCoding.value(policy.value, as: spec.type, name: spec.name) }
+            diagnostics.collect { _ = try ParameterCoding.value(policy.value, as: spec.type, name: spec.name, minimum: spec.minimum) }
         }
         return diagnostics.diagnostics
     }
@@ -141,7 +164,7 @@ public struct Validator {
         var judged: Set<String> = []
         for judgement in inspection.publishedJudgements {
             if !judged.insert(judgement.area.value).inserted {
-                diagnostics.add(Diagnostic(.duplicateID(kind: .area, id: judgement.area.value), at: judgement.area))
+                diagnostics.add(Diagnostic(.duplicatePublishedGrade(area: judgement.area.value), at: judgement.area))
             }
             if framework.area(judgement.area.value) == nil { diagnostics.add(unknown(.area, judgement.area, among: areaIDs)) }
             if let scale, scale.grade(judgement.grade.value) == nil {

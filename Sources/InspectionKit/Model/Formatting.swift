@@ -42,10 +42,21 @@ public enum NumberText {
     /// tokens.
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "not a number" : value > 0 ? "infinity" : "-infinity" }
-        if abs(value) >= 1e15 { return String(format: "%.0f", value) }
+        if abs(value) >= 1e15 { return String(format: "%.6g", value) }  // 1e+308, not 309 digits
         let rounded = (value * 10_000).rounded() / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
         var text = String(format: "%.4f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Every digit a configured value has (up to 10 decimals): `0.99999`, `0.00004`, `4`. For
+    /// parameter values, which must read back exactly as written.
+    public static func exact(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return plain(value) }
+        if value == value.rounded() { return String(Int64(value)) }
+        var text = String(format: "%.10f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

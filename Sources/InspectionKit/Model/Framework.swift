@@ -16,11 +16,14 @@ public struct Framework: Decodable, Sendable {
     public var scoring: ScoringModel
     /// Values for check parameters, by global parameter name; forces may override them.
     public var parameters: [String: YAML.Node]
+    /// The words a record field may hold, by `record-type.field`: a word outside the list is
+    /// refused where it is written, so a typo cannot quietly change a judgement.
+    public var vocabularies: [String: YAML.Located<[String]>]
     public var duties: [ResponseDuty]
     public var areas: [Area]
 
     enum CodingKeys: String, CodingKey {
-        case schema, id, version, title, publisher, source, notes, scale, scoring, parameters, duties, areas
+        case schema, id, version, title, publisher, source, notes, scale, scoring, parameters, vocabularies, duties, areas
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,6 +38,7 @@ public struct Framework: Decodable, Sendable {
         scale = try container.decode(YAML.Located<String>.self, forKey: .scale)
         scoring = try container.decode(ScoringModel.self, forKey: .scoring)
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
+        vocabularies = try container.decodeIfPresent([String: YAML.Located<[String]>].self, forKey: .vocabularies) ?? [:]
         duties = try container.decodeIfPresent([ResponseDuty].self, forKey: .duties) ?? []
         areas = try container.decode([Area].self, forKey: .areas)
     }

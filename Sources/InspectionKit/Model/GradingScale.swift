@@ -11,6 +11,20 @@ public struct GradingScale: Decodable, Sendable {
         public var meaning: String
         /// A CSS colour for reports; grades are always shown as text too.
         public var colour: String
+        /// Where the grade's id was written, for errors about it.
+        public var location: YAML.Located<String>?
+
+        enum CodingKeys: String, CodingKey { case id, label, meaning, colour }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let located = try container.decode(YAML.Located<String>.self, forKey: .id)
+            id = located.value
+            location = located
+            label = try container.decode(String.self, forKey: .label)
+            meaning = try container.decode(String.self, forKey: .meaning)
+            colour = try container.decode(String.self, forKey: .colour)
+        }
     }
 
     public var schema: Int

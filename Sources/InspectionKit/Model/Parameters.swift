@@ -43,7 +43,7 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .duration(let value): return DurationText.compact(value)
-        case .share(let value), .decimal(let value): return NumberText.plain(value)
+        case .share(let value), .decimal(let value): return NumberText.exact(value)
         case .integer(let value): return String(value)
         case .boolean(let value): return String(value)
         case .text(let value), .choice(let value): return value
@@ -70,16 +70,22 @@ public struct ParameterSpec: Hashable, Sendable {
     /// may set. Every other parameter is a standard the framework sets for all forces alike,
     /// so that one force cannot lower the bar it is graded against.
     public var isLocalPolicy: Bool
+    /// For integers: the smallest value that makes sense.
+    public var minimum: Int?
+    /// For word lists: the framework vocabulary (`record-type.field`) the words must come from.
+    public var vocabulary: String?
 
     public init(
         _ name: String, _ type: ParameterType, unit: String? = nil, default defaultValue: ParameterValue? = nil,
-        localPolicy: Bool = false, summary: String
+        localPolicy: Bool = false, minimum: Int? = nil, vocabulary: String? = nil, summary: String
     ) {
+        self.vocabulary = vocabulary
         self.name = name
         self.type = type
         self.unit = unit
         self.defaultValue = defaultValue
         self.isLocalPolicy = localPolicy
+        self.minimum = minimum
         self.summary = summary
     }
 }

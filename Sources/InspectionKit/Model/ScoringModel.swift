@@ -41,10 +41,31 @@ public struct ScoringModel: Decodable, Sendable {
         enum CodingKeys: String, CodingKey { case grade, minPercent = "min_percent" }
     }
 
+    /// Where each key's value was written, for errors about the model as a whole.
+    public var positions: [String: YAML.Located<String>] = [:]
+
     enum CodingKeys: String, CodingKey {
         case id, version, description, outcomeScores = "outcome_scores", gradeBands = "grade_bands"
         case minimumEvaluatedShare = "minimum_evaluated_share", causeOfConcernAtBest = "cause_of_concern_at_best"
         case withoutCauseOfConcernAtWorst = "without_cause_of_concern_at_worst"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        version = try container.decode(Int.self, forKey: .version)
+        description = try container.decode(String.self, forKey: .description)
+        outcomeScores = try container.decode(OutcomeScores.self, forKey: .outcomeScores)
+        gradeBands = try container.decode([GradeBand].self, forKey: .gradeBands)
+        minimumEvaluatedShare = try container.decode(Double.self, forKey: .minimumEvaluatedShare)
+        causeOfConcernAtBest = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .causeOfConcernAtBest)
+        withoutCauseOfConcernAtWorst = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .withoutCauseOfConcernAtWorst)
+        if let node = decoder.yamlNode {
+            for (key, value) in node.pairs {
+                guard let name = key.scalar else { continue }
+                positions[name] = YAML.Located(name, mark: value.mark, sourceLine: value.sourceLine)
+            }
+        }
     }
 
     /// `hmicfrs-percentage@1`.

@@ -10,6 +10,15 @@ public enum ComparisonReports {
         } else if comparison.incomparable {
             out.append("> **Incomparable runs**, compared at the user's request: the forces were graded under different frameworks or scoring models.")
         }
+        guard !comparison.rows.isEmpty else {
+            if out.last != "" { out.append("") }
+            out.append("No force could be compared.")
+            if !comparison.failures.isEmpty {
+                out += ["", "## Not compared", ""]
+                out += comparison.failures.map { "- `\(MarkdownReport.code($0.force))`: \(text(ComparisonTextReport.describe($0.reason)))" }
+            }
+            return out.joined(separator: "\n") + "\n"
+        }
         out += ["", "## Grades: computed / published", ""]
         out.append("| Force | " + comparison.areas.map { text($0.title) }.joined(separator: " | ") + " |")
         out.append("|---|" + comparison.areas.map { _ in "---|" }.joined())

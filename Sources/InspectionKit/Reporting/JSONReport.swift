@@ -26,6 +26,11 @@ public enum JSONReport {
             ("changes_from_baseline", changes?.json ?? .null),
             ("areas", .array(result.areas.map(area))),
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
+            ("published_findings", .object([
+                ("causes_of_concern", .array(result.publishedFindings.causesOfConcern.map(published))),
+                ("areas_for_improvement", .array(result.publishedFindings.areasForImprovement.map(published))),
+                ("promising_practice", .array(result.publishedFindings.promisingPractice.map(published))),
+            ])),
             ("duties", .array(result.duties.map { duty in
                 .object([
                     ("id", .string(duty.id)), ("description", .string(duty.description)),
@@ -114,6 +119,11 @@ public enum JSONReport {
             ("cases", .array(finding.cases.map { .string($0) })),
             ("recommendation", .string(finding.recommendation)),
         ])
+    }
+
+    /// What the inspectorate published, as written in the inspection file.
+    static func published(_ finding: PublishedFinding) -> JSONValue {
+        .object([("area", .optional(finding.area?.value)), ("theme", .optional(finding.theme?.value)), ("text", .string(finding.text))])
     }
 
     static func key(for kind: Finding.Kind) -> String {

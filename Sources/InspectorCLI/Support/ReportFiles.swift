@@ -30,6 +30,12 @@ enum ReportFiles {
     static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
+        // Renaming over a symbolic link, a pipe or a device would replace it with a file:
+        // a report goes only where no file is yet, or over a regular file.
+        var status = stat()
+        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            throw CommandFailure.usage("cannot write report '\(path)': it exists and is not a regular file")
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")

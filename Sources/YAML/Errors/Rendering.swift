@@ -44,7 +44,10 @@ struct SourceExcerpt {
     static let window = 80
 
     init(line fullLine: String, column: Int) {
-        var scalars = Array(fullLine.unicodeScalars)
+        // Control characters are shown as their Unicode pictures (ESC as ␛), never sent raw: a
+        // line echoed into a terminal must not be able to drive it. One scalar each, so the
+        // caret stays aligned.
+        var scalars = fullLine.unicodeScalars.map(Self.visible)
         // A column past the line's end (an error at its end, or a mark from elsewhere) is
         // shown just past the last character, never beyond what the line holds.
         var caretIndex = min(max(0, column - 1), scalars.count)
@@ -67,6 +70,18 @@ struct SourceExcerpt {
             caret += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
         }
         self.caret = caret + "^"
+    }
+}
+
+extension SourceExcerpt {
+    static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x09: return scalar
+        case 0x00..<0x20: return Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: return "\u{2421}"
+        case 0x80..<0xA0: return "\u{FFFD}"
+        default: return scalar
+        }
     }
 }
 

@@ -32,6 +32,7 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
         [RecordRules.order(deployedAt, "deployed_at", after: reportedAt, "reported_at"),
          RecordRules.order(foundAt, "found_at", after: reportedAt, "reported_at")].compactMap { $0 }
+            + rules.words(riskIndicators, recordType: Self.recordType.id, field: "risk_indicators")
     }
 
     /// How long after the report officers were deployed; nil when they never were.

@@ -17,8 +17,11 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        var problems = [referred.flatMap { RecordRules.count($0, "referred") },
-                        improved.flatMap { RecordRules.count($0, "improved", maximum: max(referred ?? RecordRules.maximumCount, 0), of: referred == nil ? "" : " (the children referred)") }]
+        let referredProblem = referred.flatMap { RecordRules.count($0, "referred") }
+        // Improved is measured against referred only when referred is itself sound.
+        let bound = referredProblem == nil ? referred : nil
+        var problems = [referredProblem,
+                        improved.flatMap { RecordRules.count($0, "improved", maximum: bound ?? RecordRules.maximumCount, of: bound == nil ? "" : " (the children referred)") }]
         if let change = measuredChange, change < -1 || change > 100 {
             problems.append(RecordProblem("measured_change", "measured_change is \(NumberText.plain(change)); a relative change lies between -1 (a fall of 100%) and 100"))
         }
