@@ -1,24 +1,11 @@
 import InspectionKit
 
-/// Counting a yes/no judgement across the case records that make it, for the assessing
-/// checks: abuse reports and case file reviews both record sharing and safety.
+/// A yes/no judgement from one case record, for the assessing checks: abuse reports and case
+/// file reviews both record sharing and safety. Counted by `EvidenceJudgement.Counted.records`.
 struct CaseJudgement {
     var reference: String
     /// Nil when the record does not make this judgement (the case is not counted).
     var met: Bool?
-}
-
-extension EvidenceJudgement.Counted {
-    /// Counts the cases that make the judgement; nil when none does.
-    /// `describe(failed, total)` words the finding.
-    static func cases(_ judgements: [CaseJudgement], describe: (Int, Int) -> String, figure: (id: String, label: String)? = nil) -> Self? {
-        let judged = judgements.filter { $0.met != nil }
-        guard !judged.isEmpty else { return nil }
-        let failed = judged.filter { $0.met == false }
-        let count = CheckResult.Count(met: judged.count - failed.count, of: judged.count)
-        let figures = figure.map { [CheckResult.Figure($0.id, $0.label, Double(count.met) / Double(count.of), .share)] } ?? []
-        return Self(count: count, shortfalls: failed.map(\.reference), statement: describe(failed.count, judged.count), figures: figures)
-    }
 }
 
 extension CheckContext {

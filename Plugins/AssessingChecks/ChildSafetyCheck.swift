@@ -33,11 +33,11 @@ public struct ChildSafetyCheck: InspectionCheck {
         let bars = try ComplianceBars(context)
         let judgements = context.caseJudgements(abuse: { $0.safetyConfirmed }, review: { $0.safetyConfirmed })
         let counted = judgements.flatMap {
-            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
-                failed == 0
+            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met) { failed, total in
+                failed.isEmpty
                     ? "In \(total) of \(total) cases officers made sure the child was safe."
-                    : "In \(failed) of \(total) cases officers did not make sure the child was safe."
-            })
+                    : "In \(failed.count) of \(total) cases officers did not make sure the child was safe."
+            }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("child-safety-confirmed"), bars: bars,
                                         nothing: "No case recorded whether the child's safety was confirmed (record types abuse-report, case-file-review).")

@@ -39,11 +39,11 @@ public struct ChildViewsCheck: InspectionCheck {
         let bars = try ComplianceBars(context)
         let judgements = context.records(CaseFileReview.self).map { $0.map { CaseJudgement(reference: $0.caseRef, met: $0.viewsRecorded) } }
         let counted = judgements.flatMap {
-            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
-                failed == 0
+            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .init("assessing.views-recorded-share", "Case files recording the child's views")) { failed, total in
+                failed.isEmpty
                     ? "The child's views and concerns were recorded in \(total) of \(total) case files."
-                    : "The child's views and concerns were not recorded in \(failed) of \(total) case files."
-            }, figure: ("assessing.views-recorded-share", "Case files recording the child's views"))
+                    : "The child's views and concerns were not recorded in \(failed.count) of \(total) case files."
+            }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("voice-of-the-child"), bars: bars,
                                         nothing: "No case file review recorded whether the child's views were written down (record type case-file-review).")

@@ -45,11 +45,11 @@ public struct InformationSharingCheck: InspectionCheck {
             abuse: { $0.sharingRequired ? $0.sharedWithSocialCare : nil },
             review: { $0.sharingRequired == true ? $0.sharedWithSocialCare : nil })
         let counted = judgements.flatMap {
-            EvidenceJudgement.Counted.cases($0, describe: { failed, total in
-                failed == 0
+            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .init("assessing.shared-share", "Cases shared with children's social care when required")) { failed, total in
+                failed.isEmpty
                     ? "In \(total) of \(total) cases that called for it, information was shared with children's social care."
-                    : "In \(failed) of \(total) cases that called for it, nothing was shared with children's social care."
-            }, figure: ("assessing.shared-share", "Cases shared with children's social care when required"))
+                    : "In \(failed.count) of \(total) cases that called for it, nothing was shared with children's social care."
+            }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("information-sharing"), bars: bars,
                                         nothing: "No case recorded whether information had to be shared (record types abuse-report, case-file-review).")

@@ -39,14 +39,12 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
         let bars = try ComplianceBars(context)
-        let counted = context.records(OffenceAgainstChild.self).flatMap { offences -> EvidenceJudgement.Counted? in
-            guard !offences.isEmpty else { return nil }
-            let left = offences.filter { $0.investigatedBy == .socialCareOnly }
-            let count = CheckResult.Count(met: offences.count - left.count, of: offences.count)
-            let statement = left.isEmpty
-                ? "In \(count.of) of \(count.of) criminal offences against children the police investigated."
-                : "In \(left.count) of \(count.of) criminal offences against children the investigation was left to children's social care as a single agency."
-            return .init(count: count, shortfalls: left.map(\.caseRef), statement: statement)
+        let counted = context.records(OffenceAgainstChild.self).flatMap { offences in
+            EvidenceJudgement.Counted.records(offences, reference: \.caseRef, meets: { $0.investigatedBy != .socialCareOnly }) { left, total in
+                left.isEmpty
+                    ? "In \(total) of \(total) criminal offences against children the police investigated."
+                    : "In \(left.count) of \(total) criminal offences against children the investigation was left to children's social care as a single agency."
+            }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("offences-left-to-social-care"), bars: bars,
                                         nothing: "No criminal offences against children were provided (record type offence-against-child).")

@@ -38,15 +38,15 @@ public struct StrategyDiscussionCheck: InspectionCheck {
 
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
         let bars = try ComplianceBars(context)
-        let counted = context.records(StrategyDiscussion.self).flatMap { discussions -> EvidenceJudgement.Counted? in
-            guard !discussions.isEmpty else { return nil }
-            let poor = discussions.filter { $0.decisionQuality == .poor }
-            let count = CheckResult.Count(met: discussions.count - poor.count, of: discussions.count)
-            let statement = poor.isEmpty
-                ? "Decision-making was sound in \(count.of) of \(count.of) strategy discussions."
-                : "Decision-making was poor in \(poor.count) of \(count.of) strategy discussions."
-            return .init(count: count, shortfalls: poor.map(\.caseRef), statement: statement,
-                         figures: [.init("investigating.poor-strategy-discussion-share", "Strategy discussions with poor decisions", Double(poor.count) / Double(count.of), .share)])
+        let counted = context.records(StrategyDiscussion.self).flatMap { discussions in
+            EvidenceJudgement.Counted.records(
+                discussions, reference: \.caseRef, meets: { $0.decisionQuality != .poor },
+                figure: .init("investigating.poor-strategy-discussion-share", "Strategy discussions with poor decisions", ofShortfalls: true)
+            ) { poor, total in
+                poor.isEmpty
+                    ? "Decision-making was sound in \(total) of \(total) strategy discussions."
+                    : "Decision-making was poor in \(poor.count) of \(total) strategy discussions."
+            }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("strategy-discussions"), bars: bars,
                                         nothing: "No strategy discussions were provided (record type strategy-discussion).")

@@ -39,19 +39,15 @@ public struct AbuseResponseCheck: InspectionCheck {
     public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
         let bars = try ComplianceBars(context)
         let target = try context.duration(Self.target.name)
-        let counted = context.records(AbuseReport.self).flatMap { reports -> EvidenceJudgement.Counted? in
-            guard !reports.isEmpty else { return nil }
-            let late = reports.filter { ($0.responseDelay ?? .seconds(Int64.max)) > target }
-            let count = CheckResult.Count(met: reports.count - late.count, of: reports.count)
-            let statement: String
-            if late.isEmpty {
-                statement = "In \(count.met) of \(count.of) reports of child abuse officers responded within the target of \(DurationText.words(target))."
-            } else {
+        let counted = context.records(AbuseReport.self).flatMap { reports in
+            EvidenceJudgement.Counted.records(reports, reference: \.caseRef, meets: { ($0.responseDelay ?? .seconds(Int64.max)) <= target }) { late, total in
+                guard !late.isEmpty else {
+                    return "In \(total) of \(total) reports of child abuse officers responded within the target of \(DurationText.words(target))."
+                }
                 let delays = late.map { $0.responseDelay.map(DurationText.words) ?? "never" }
-                statement = "In \(late.count) of \(count.of) reports of child abuse the first response came after the target of \(DurationText.words(target)): "
+                return "In \(late.count) of \(total) reports of child abuse the first response came after the target of \(DurationText.words(target)): "
                     + (delays.count == 1 ? "after \(delays[0])." : "after " + delays.joined(separator: ", ") + ".")
             }
-            return EvidenceJudgement.Counted(count: count, shortfalls: late.map(\.caseRef), statement: statement)
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("abuse-response"), bars: bars,
                                         nothing: "No reports of child abuse were provided (record type abuse-report).")

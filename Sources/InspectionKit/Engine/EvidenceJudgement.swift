@@ -22,6 +22,20 @@ public enum EvidenceJudgement {
         }
     }
 
+    /// A figure a count reports: the share of cases meeting the standard, or of those
+    /// falling short of it.
+    public struct CountFigure: Sendable {
+        public var id: String
+        public var label: String
+        public var ofShortfalls: Bool
+
+        public init(_ id: String, _ label: String, ofShortfalls: Bool = false) {
+            self.id = id
+            self.label = label
+            self.ofShortfalls = ofShortfalls
+        }
+    }
+
     public static func decide(
         _ counted: Counted?, observations: [InspectionObservation], bars: ComplianceBars, nothing: String
     ) -> CheckResult {
@@ -73,5 +87,24 @@ public enum EvidenceJudgement {
 
     private static func lowercasingFirst(_ text: String) -> String {
         text.prefix(1).lowercased() + text.dropFirst()
+    }
+}
+
+extension EvidenceJudgement.Counted {
+    /// Counts records against a standard: `meets` says whether each record meets it, or nil
+    /// when the record does not say (it is not counted). Nil when no record is counted.
+    /// `describe(failed, total)` words the finding from the records that fell short.
+    public static func records<Record>(
+        _ records: [Record], reference: (Record) -> String, meets: (Record) -> Bool?,
+        figure: EvidenceJudgement.CountFigure? = nil, describe: (_ failed: [Record], _ total: Int) -> String
+    ) -> Self? {
+        let judged = records.compactMap { record in meets(record).map { (record, $0) } }
+        guard !judged.isEmpty else { return nil }
+        let failed = judged.filter { !$0.1 }.map(\.0)
+        let count = CheckResult.Count(met: judged.count - failed.count, of: judged.count)
+        let figures = figure.map { figure in
+            [CheckResult.Figure(figure.id, figure.label, Double(figure.ofShortfalls ? failed.count : count.met) / Double(count.of), .share)]
+        } ?? []
+        return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged.count), figures: figures)
     }
 }
