@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "inspector", targets: ["inspector"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
+        .library(name: "InspectionReports", targets: ["InspectionReports"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
     ],
@@ -29,6 +30,7 @@ let package = Package(
 
         // MARK: The framework: model, loading, evidence, engine, grading, reports
         .target(name: "InspectionKit", dependencies: ["YAML"]),
+        .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
         .target(name: "InspectionTesting", dependencies: ["InspectionKit"]),
 
         // MARK: Check modules (the framework's plugins) and the registry of them all
@@ -37,6 +39,7 @@ let package = Package(
         // MARK: The command line
         .target(name: "InspectorCLI", dependencies: [
             "InspectionKit",
+            "InspectionReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
@@ -46,7 +49,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(
             name: "InspectionKitTests",
-            dependencies: ["YAML", "InspectionKit", "InspectionTesting", "BuiltInChecks", "TestSupport"],
+            dependencies: ["YAML", "InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionTesting", "BuiltInChecks"] + checkModules.map { .target(name: $0) }),

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// Every report format, for Northamptonshire and for the comparison of all four forces,

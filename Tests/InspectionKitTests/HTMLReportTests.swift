@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// The HTML reports: escaping, self-containment, determinism, golden files and a browser check.

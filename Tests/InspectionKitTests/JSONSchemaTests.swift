@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// Every JSON the inspector writes conforms to the schema in `schemas/`.

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// The proof: Northamptonshire's five grades computed from its evidence match what HMICFRS

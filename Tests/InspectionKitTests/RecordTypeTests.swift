@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 import YAML
 

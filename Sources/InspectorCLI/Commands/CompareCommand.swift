@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// `inspector compare [<force>… | --all]`: forces side by side under one framework.
 struct CompareCommand: ParsableCommand {

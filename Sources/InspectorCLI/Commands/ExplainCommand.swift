@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionKit
+import InspectionReports
 
 /// `inspector explain <check-id>`: what a check does, its parameters and worked examples.
 struct ExplainCommand: ParsableCommand {

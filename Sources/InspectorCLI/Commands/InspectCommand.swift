@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionKit
+import InspectionReports
 
 /// `inspector inspect <force>`: runs a force's inspection and reports it.
 struct InspectCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionKit
+import InspectionReports
 
 /// `inspector list forces|frameworks|checks|scales`.
 struct ListCommand: ParsableCommand {

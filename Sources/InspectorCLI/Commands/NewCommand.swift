@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// `inspector new force <id> --name "…"`: a force directory that validates at once.
 struct NewCommand: ParsableCommand {

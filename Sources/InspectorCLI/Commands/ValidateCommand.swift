@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// `inspector validate [paths…]`: checks configuration and evidence without running anything.
 struct ValidateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// The exit codes, decided here and nowhere else.
 enum ExitStatus: Int32, CaseIterable {

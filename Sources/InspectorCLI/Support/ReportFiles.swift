@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// `--report FORMAT:PATH` requests, and writing them so that a report file is either complete
 /// or absent: each is written to a temporary file beside it and renamed into place.

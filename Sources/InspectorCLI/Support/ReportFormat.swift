@@ -1,5 +1,6 @@
 import ArgumentParser
 import InspectionKit
+import InspectionReports
 
 /// The formats an inspection is reported in, on standard output or in files.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {

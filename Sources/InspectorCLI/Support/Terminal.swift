@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionReports
 
 /// Standard output or standard error, and whether colour may be used on it: only when it is
 /// a terminal and `NO_COLOR` is unset or empty (https://no-color.org).

@@ -1,3 +1,4 @@
+import InspectionKit
 /// A report of one inspection in the shape of a published inspection report: summary,
 /// judgements, each area's findings, the duties after publication, progress since earlier
 /// inspections, and the evidence used.

@@ -1,3 +1,4 @@
+import InspectionKit
 /// The page shell every HTML report shares: one self-contained document with inline CSS (for
 /// screen and print), no scripts and no external resources, and the pieces both reports use:
 /// grade badges, the grade legend and tables.

@@ -1,3 +1,4 @@
+import InspectionKit
 /// ANSI styling for terminal reports; plain text when disabled.
 public struct TextStyle: Sendable {
     public let enabled: Bool

@@ -1,3 +1,4 @@
+import InspectionKit
 /// A comparison for the terminal, within 80 columns: the forces × areas matrix (computed and
 /// published grade), the grade distribution per area, figures side by side, the ranking.
 public enum ComparisonTextReport {

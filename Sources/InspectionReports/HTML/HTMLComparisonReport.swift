@@ -1,3 +1,4 @@
+import InspectionKit
 /// A comparison of forces as an HTML page, with the content of `ComparisonReports.markdown` and
 /// `ComparisonTextReport`: the grade matrix (as a heat map and a table), the distribution of
 /// computed grades, the figures side by side, the ranking with its basis and the forces not

@@ -1,3 +1,4 @@
+import InspectionKit
 /// The comparison's charts: the forces × areas heat map and one bar chart per figure.
 extension SVGCharts {
     // MARK: Forces × areas

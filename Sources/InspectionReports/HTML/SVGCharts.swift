@@ -1,3 +1,4 @@
+import InspectionKit
 /// Inline SVG charts, drawn by hand. Each has `role="img"`, a `<title>` and a `<desc>` that says
 /// in words what it shows; every grade is written as text beside its colour, coordinates are
 /// whole numbers and values are printed with `NumberText`, so a chart is the same on every

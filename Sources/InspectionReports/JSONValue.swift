@@ -1,3 +1,4 @@
+import InspectionKit
 /// A JSON value whose objects keep their keys in the order written, so that every JSON the
 /// inspector prints has a stable, readable key order and byte-identical output run to run.
 public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {

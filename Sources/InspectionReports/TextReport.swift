@@ -1,3 +1,4 @@
+import InspectionKit
 /// The terminal report of one inspection: the judgements table, then each area's checks and
 /// findings, the duties after publication and the evidence used. Fits 80 columns.
 public enum TextReport {

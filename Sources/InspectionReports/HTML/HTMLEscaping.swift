@@ -1,3 +1,4 @@
+import InspectionKit
 import Foundation
 
 /// Escaping for the HTML report. Every value that comes from configuration or evidence (force

@@ -1,3 +1,4 @@
+import InspectionKit
 /// Documentation generated from the code: a check's descriptor, a record type's fields.
 /// `inspector explain` prints it; `docs/` holds the Markdown, which a test keeps current.
 public enum CheckDocumentation {

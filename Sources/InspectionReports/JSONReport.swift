@@ -1,3 +1,4 @@
+import InspectionKit
 /// The machine-readable result of one inspection, described by
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {

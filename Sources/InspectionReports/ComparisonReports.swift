@@ -1,3 +1,4 @@
+import InspectionKit
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
     public static let schemaVersion = 1
