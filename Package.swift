@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Check modules under Plugins/: one library per area, one check per file.
+/// Check modules under Plugins/: one library per area, one check per file. Each is a product,
+/// so an agency's own inspector can use any of them (see Examples/CustomInspector).
 let checkModules = ["LeadershipChecks", "PartnershipChecks", "RespondingChecks", "AssessingChecks", "InvestigatingChecks"]
 
 let package = Package(
@@ -14,7 +15,9 @@ let package = Package(
         .library(name: "InspectionReports", targets: ["InspectionReports"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
-    ],
+        .library(name: "ChildProtectionRecords", targets: ["ChildProtectionRecords"]),
+        .library(name: "BuiltInChecks", targets: ["BuiltInChecks"]),
+    ] + checkModules.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         // The command line: parsing, help and completion (the only package dependency).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,13 +31,14 @@ let package = Package(
         ),
         .target(name: "YAML", dependencies: ["CLibYAML"]),
 
-        // MARK: The framework: model, loading, evidence, engine, grading, reports
+        // MARK: The framework: model, loading, evidence, engine, grading; reports from results
         .target(name: "InspectionKit", dependencies: ["YAML"]),
         .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
-        .target(name: "InspectionTesting", dependencies: ["InspectionKit"]),
+        .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
 
-        // MARK: Check modules (the framework's plugins) and the registry of them all
-        .target(name: "BuiltInChecks", dependencies: ["InspectionKit"] + checkModules.map { .target(name: $0) }),
+        // MARK: Check modules (the framework's plugins), their record types, and the registry of them all
+        .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords"),
+        .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords"] + checkModules.map { .target(name: $0) }),
 
         // MARK: The command line
         .target(name: "InspectorCLI", dependencies: [
@@ -49,13 +53,13 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(
             name: "InspectionKitTests",
-            dependencies: ["YAML", "InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "TestSupport"],
+            dependencies: ["YAML", "InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionTesting", "BuiltInChecks"] + checkModules.map { .target(name: $0) }),
+        .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
     ] + checkModules.map { name in
-        .target(name: name, dependencies: ["InspectionKit"], path: "Plugins/\(name)")
+        .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)")
     },
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// Checks for "Assessing risk to children and making appropriate referrals".

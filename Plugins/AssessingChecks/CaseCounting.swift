@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// A yes/no judgement from one case record, for the assessing checks: abuse reports and case

@@ -1,9 +1,8 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `assessing.safety-confirmed`: did officers make sure the child was safe?
 public struct ChildSafetyCheck: InspectionCheck {
-    public init() {}
-
     public static let descriptor = CheckDescriptor(
         id: "assessing.safety-confirmed",
         area: "assessing",
@@ -11,9 +10,8 @@ public struct ChildSafetyCheck: InspectionCheck {
         rationale: "Before leaving a case, officers should make sure the child is safe. Counted from abuse reports and case file reviews.",
         recommendation: "The force should make sure officers confirm that the child is safe before they leave a case.",
         parameters: ComplianceBars.parameters,
-        reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
+        reads: [AbuseReport.self, CaseFileReview.self],
         observationTopics: ["child-safety-confirmed"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 1}",
         examples: [
             CheckExample("Safety confirmed", evidence: """
                 records:
@@ -29,8 +27,8 @@ public struct ChildSafetyCheck: InspectionCheck {
                     statement: "In 1 of 1 cases officers did not make sure the child was safe.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let judgements = context.caseJudgements(abuse: { $0.safetyConfirmed }, review: { $0.safetyConfirmed })
         let counted = judgements.flatMap {
             EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met) { failed, total in

@@ -1,9 +1,10 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `assessing.views-recorded`: were the child's views and concerns recorded (the voice of the
 /// child)?
 public struct ChildViewsCheck: InspectionCheck {
-    public init() {}
+    static let viewsRecordedShare = FigureSpec("assessing.views-recorded-share", "Case files recording the child's views", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "assessing.views-recorded",
@@ -15,9 +16,9 @@ public struct ChildViewsCheck: InspectionCheck {
             """,
         recommendation: "The force should make sure officers record children's views and concerns.",
         parameters: ComplianceBars.parameters,
-        reads: [CaseFileReview.recordType.id],
+        reads: [CaseFileReview.self],
         observationTopics: ["voice-of-the-child"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.viewsRecordedShare],
         examples: [
             CheckExample("Views recorded in every file", evidence: """
                 records:
@@ -35,11 +36,11 @@ public struct ChildViewsCheck: InspectionCheck {
                     statement: "Officers did not always record children's concerns and views. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let judgements = context.records(CaseFileReview.self).map { $0.map { CaseJudgement(reference: $0.caseRef, met: $0.viewsRecorded) } }
         let counted = judgements.flatMap {
-            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .init("assessing.views-recorded-share", "Case files recording the child's views")) { failed, total in
+            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .meeting(Self.viewsRecordedShare)) { failed, total in
                 failed.isEmpty
                     ? "The child's views and concerns were recorded in \(total) of \(total) case files."
                     : "The child's views and concerns were not recorded in \(failed.count) of \(total) case files."

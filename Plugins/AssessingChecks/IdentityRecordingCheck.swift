@@ -1,9 +1,12 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `assessing.identity-recorded`: do case files record the child's ethnicity and any
 /// disability or special educational need?
 public struct IdentityRecordingCheck: InspectionCheck {
-    public init() {}
+    static let ethnicityShare = FigureSpec("assessing.ethnicity-recorded-share", "Case files recording the child's ethnicity", .share)
+    static let disabilityShare = FigureSpec(
+        "assessing.disability-recorded-share", "Case files recording any disability or special educational need", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "assessing.identity-recorded",
@@ -16,9 +19,9 @@ public struct IdentityRecordingCheck: InspectionCheck {
             """,
         recommendation: "The force should record each child's ethnicity and any disability or special educational need.",
         parameters: ComplianceBars.parameters,
-        reads: [CaseFileReview.recordType.id],
+        reads: [CaseFileReview.self],
         observationTopics: ["identity-recording"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.ethnicityShare, Self.disabilityShare],
         examples: [
             CheckExample("Recorded in every file", evidence: """
                 records:
@@ -39,8 +42,8 @@ public struct IdentityRecordingCheck: InspectionCheck {
                     statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 2 of 4.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         var counted: EvidenceJudgement.Counted?
         if let reviews = context.records(CaseFileReview.self) {
             let ethnicity = reviews.compactMap { review in review.ethnicityRecorded.map { (review.caseRef, $0) } }
@@ -60,15 +63,14 @@ public struct IdentityRecordingCheck: InspectionCheck {
             var values: [(String, Bool)]
             var recorded: String
             var notRecorded: String
-            var figureID: String
-            var figureLabel: String
+            var figure: FigureSpec
             var count: CheckResult.Count { .init(met: values.filter(\.1).count, of: values.count) }
         }
         let details = [
             Detail(values: ethnicity, recorded: "the child's ethnicity", notRecorded: "the child's ethnicity",
-                   figureID: "assessing.ethnicity-recorded-share", figureLabel: "Case files recording the child's ethnicity"),
+                   figure: ethnicityShare),
             Detail(values: disability, recorded: "any disability or special educational need", notRecorded: "disability or special educational need",
-                   figureID: "assessing.disability-recorded-share", figureLabel: "Case files recording any disability or special educational need"),
+                   figure: disabilityShare),
         ].filter { !$0.values.isEmpty }
         let worst = details.map(\.count).min { ($0.share ?? 1) < ($1.share ?? 1) }!
         let anyShort = details.contains { $0.count.shortfall > 0 }
@@ -85,7 +87,7 @@ public struct IdentityRecordingCheck: InspectionCheck {
         for (reference, recorded) in ethnicity + disability where !recorded && !shortfalls.contains(reference) {
             shortfalls.append(reference)
         }
-        let figures = details.map { CheckResult.Figure($0.figureID, $0.figureLabel, $0.count.share!, .share) }
+        let figures = details.map { $0.figure($0.count.share!) }
         return .init(count: worst, shortfalls: shortfalls, statement: statement, figures: figures)
     }
 }

@@ -1,9 +1,10 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `assessing.information-sharing`: when a case called for it, was information shared with
 /// children's social care?
 public struct InformationSharingCheck: InspectionCheck {
-    public init() {}
+    static let sharedShare = FigureSpec("assessing.shared-share", "Cases shared with children's social care when required", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "assessing.information-sharing",
@@ -16,9 +17,9 @@ public struct InformationSharingCheck: InspectionCheck {
             """,
         recommendation: "The force should share information with children's social care in every case that calls for it.",
         parameters: ComplianceBars.parameters,
-        reads: [AbuseReport.recordType.id, CaseFileReview.recordType.id],
+        reads: [AbuseReport.self, CaseFileReview.self],
         observationTopics: ["information-sharing"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.sharedShare],
         examples: [
             CheckExample("Shared whenever required", evidence: """
                 records:
@@ -39,13 +40,13 @@ public struct InformationSharingCheck: InspectionCheck {
                     statement: "In 2 of 3 cases that called for it, nothing was shared with children's social care.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let judgements = context.caseJudgements(
             abuse: { $0.sharingRequired ? $0.sharedWithSocialCare : nil },
             review: { $0.sharingRequired == true ? $0.sharedWithSocialCare : nil })
         let counted = judgements.flatMap {
-            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .init("assessing.shared-share", "Cases shared with children's social care when required")) { failed, total in
+            EvidenceJudgement.Counted.records($0, reference: \.reference, meets: \.met, figure: .meeting(Self.sharedShare)) { failed, total in
                 failed.isEmpty
                     ? "In \(total) of \(total) cases that called for it, information was shared with children's social care."
                     : "In \(failed.count) of \(total) cases that called for it, nothing was shared with children's social care."

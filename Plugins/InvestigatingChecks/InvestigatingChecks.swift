@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// Checks for "Investigating child abuse, neglect and exploitation".

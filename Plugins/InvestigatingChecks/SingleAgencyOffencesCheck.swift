@@ -1,10 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `investigating.single-agency-offences`: were criminal offences against children
 /// investigated by the police, not left to children's social care alone?
 public struct SingleAgencyOffencesCheck: InspectionCheck {
-    public init() {}
-
     public static let descriptor = CheckDescriptor(
         id: "investigating.single-agency-offences",
         area: "investigating",
@@ -15,9 +14,8 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
             """,
         recommendation: "The force should investigate criminal offences against children itself or jointly, not leave them to children's social care.",
         parameters: ComplianceBars.parameters,
-        reads: [OffenceAgainstChild.recordType.id],
+        reads: [OffenceAgainstChild.self],
         observationTopics: ["offences-left-to-social-care"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
         examples: [
             CheckExample("Investigated jointly or by the police", evidence: """
                 records:
@@ -37,8 +35,8 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
                     statement: "In 2 of 3 criminal offences against children the investigation was left to children's social care as a single agency.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let counted = context.records(OffenceAgainstChild.self).flatMap { offences in
             EvidenceJudgement.Counted.records(offences, reference: \.caseRef, meets: { $0.investigatedBy != .socialCareOnly }) { left, total in
                 left.isEmpty

@@ -1,8 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `investigating.strategy-discussions`: were the decisions made in strategy discussions sound?
 public struct StrategyDiscussionCheck: InspectionCheck {
-    public init() {}
+    static let poorShare = FigureSpec("investigating.poor-strategy-discussion-share", "Strategy discussions with poor decisions", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "investigating.strategy-discussions",
@@ -14,9 +15,9 @@ public struct StrategyDiscussionCheck: InspectionCheck {
             """,
         recommendation: "The force should make sure its officers make sound, recorded decisions in strategy discussions.",
         parameters: ComplianceBars.parameters,
-        reads: [StrategyDiscussion.recordType.id],
+        reads: [StrategyDiscussion.self],
         observationTopics: ["strategy-discussions"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.poorShare],
         examples: [
             CheckExample("Sound decisions throughout", evidence: """
                 records:
@@ -36,12 +37,12 @@ public struct StrategyDiscussionCheck: InspectionCheck {
                     statement: "Decision-making was poor in 2 of 3 strategy discussions.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let counted = context.records(StrategyDiscussion.self).flatMap { discussions in
             EvidenceJudgement.Counted.records(
                 discussions, reference: \.caseRef, meets: { $0.decisionQuality != .poor },
-                figure: .init("investigating.poor-strategy-discussion-share", "Strategy discussions with poor decisions", ofShortfalls: true)
+                figure: .fallingShort(Self.poorShare)
             ) { poor, total in
                 poor.isEmpty
                     ? "Decision-making was sound in \(total) of \(total) strategy discussions."

@@ -1,10 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `investigating.sudden-death-readiness`: is the force ready to investigate the sudden and
 /// unexpected death of a child at any hour?
 public struct SuddenDeathReadinessCheck: InspectionCheck {
-    public init() {}
-
     static let topics = ["sudden-child-death-training", "sudden-child-death-senior-support"]
 
     public static let descriptor = CheckDescriptor(
@@ -34,7 +33,7 @@ public struct SuddenDeathReadinessCheck: InspectionCheck {
                     statement: "Night-shift sergeants were not trained. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         EvidenceJudgement.fromObservations(
             in: context, topics: Self.topics,
             nothing: "No finding on training for, or senior support in, sudden child deaths was provided (inspection-observation topics \(Self.topics.joined(separator: ", "))).")

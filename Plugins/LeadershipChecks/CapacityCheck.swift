@@ -1,8 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `leadership.capacity`: does the force have enough officers and staff in child protection?
 public struct CapacityCheck: InspectionCheck {
-    public init() {}
+    static let postsFilledShare = FigureSpec("leadership.posts-filled-share", "Child protection posts filled", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "leadership.capacity",
@@ -11,9 +12,9 @@ public struct CapacityCheck: InspectionCheck {
         rationale: "Posts left empty in child protection teams mean cases wait. Filled posts are counted against each team's establishment.",
         recommendation: "The force should fill the posts its child protection teams need.",
         parameters: ComplianceBars.parameters,
-        reads: [TeamEstablishment.recordType.id],
+        reads: [TeamEstablishment.self],
         observationTopics: ["child-protection-capacity"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.postsFilledShare],
         examples: [
             CheckExample("Nearly every post filled", evidence: """
                 records:
@@ -30,8 +31,8 @@ public struct CapacityCheck: InspectionCheck {
                     statement: "20 of 30 child protection posts were filled across 1 team; MASH had 10 vacant.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let counted = context.records(TeamEstablishment.self).flatMap { teams -> EvidenceJudgement.Counted? in
             let establishment = teams.reduce(0) { $0 + $1.establishment }
             guard establishment > 0 else { return nil }
@@ -41,7 +42,7 @@ public struct CapacityCheck: InspectionCheck {
             let worst = short.filter { Double($0.establishment - $0.filled) / Double($0.establishment) >= 1 - bars.met }
             statement += worst.isEmpty ? "." : "; " + worst.map { "\($0.team) had \($0.establishment - $0.filled) vacant" }.joined(separator: ", ") + "."
             return .init(count: .init(met: filled, of: establishment), shortfalls: [], statement: statement,
-                         figures: [.init("leadership.posts-filled-share", "Child protection posts filled", Double(filled) / Double(establishment), .share)])
+                         figures: [Self.postsFilledShare(Double(filled) / Double(establishment))])
         }
         let teams = context.records(TeamEstablishment.self)
         return EvidenceJudgement.decide(counted, observations: context.observations("child-protection-capacity"), bars: bars,

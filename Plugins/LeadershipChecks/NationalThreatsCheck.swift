@@ -1,13 +1,12 @@
 import Foundation
+import ChildProtectionRecords
 import InspectionKit
 
 /// `leadership.national-threats`: do the force's strategies and plans name the national
 /// threats to children in the Strategic Policing Requirement?
 public struct NationalThreatsCheck: InspectionCheck {
-    public init() {}
-
-    static let threats = ParameterSpec(
-        "leadership.national-threats", .textList,
+    static let threats = Parameter<[String]>(
+        "leadership.national-threats", example: ["child sexual abuse"],
         summary: "National threats to children in the Strategic Policing Requirement that strategies and plans must name. A threat also counts when written as its initials (child sexual abuse, CSA).")
 
     public static let descriptor = CheckDescriptor(
@@ -20,7 +19,6 @@ public struct NationalThreatsCheck: InspectionCheck {
             """,
         recommendation: "The force should name every national threat to children in its strategies and plans and show how it prioritises them.",
         parameters: [threats],
-        exampleParameters: "{leadership.national-threats: [child sexual abuse]}",
         examples: [
             CheckExample("The plan names child sexual abuse", evidence: """
                 documents:
@@ -35,12 +33,12 @@ public struct NationalThreatsCheck: InspectionCheck {
                     statement: "Child sexual abuse is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         let documents = context.documents([.strategy, .plan])
         guard !documents.isEmpty else {
             return .couldNotEvaluate("No strategies or plans were provided (evidence documents of kind strategy or plan).")
         }
-        let threats = try context.words(Self.threats.name)
+        let threats = context[Self.threats]
         let missing = threats.filter { threat in !documents.contains { Self.mentions($0.text, threat) } }
         let count = CheckResult.Count(met: threats.count - missing.count, of: threats.count)
         let plural = documents.count == 1 ? "strategy or plan" : "strategies and plans"

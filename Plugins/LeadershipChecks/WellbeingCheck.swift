@@ -1,10 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `leadership.wellbeing`: does the force support the well-being of staff in child protection
 /// roles?
 public struct WellbeingCheck: InspectionCheck {
-    public init() {}
-
     public static let descriptor = CheckDescriptor(
         id: "leadership.wellbeing",
         area: "leadership",
@@ -27,7 +26,7 @@ public struct WellbeingCheck: InspectionCheck {
                     statement: "Staff in child protection roles had little well-being support. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         EvidenceJudgement.fromObservations(in: context, topics: ["staff-wellbeing"],
                                            nothing: "No finding on staff well-being was provided (inspection-observation topic staff-wellbeing).")
     }

@@ -1,13 +1,14 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `partnerships.initiative-outcomes`: do the force's partnership initiatives measure their
 /// outcomes, and is any good enough to be promising practice?
 public struct InitiativeOutcomesCheck: InspectionCheck {
-    public init() {}
-
-    static let promising = ParameterSpec(
-        "partnerships.promising-improvement-share", .share,
+    static let promising = Parameter<Double>(
+        "partnerships.promising-improvement-share", .share, example: 0.75,
         summary: "Measured improvement (share of children improved, or relative fall in the problem) at which an initiative is promising practice.")
+
+    static let bestImprovement = FigureSpec("partnerships.best-measured-improvement", "Best measured improvement of a partnership initiative", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "partnerships.initiative-outcomes",
@@ -20,8 +21,8 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             """,
         recommendation: "The force should measure the outcomes of its partnership initiatives.",
         parameters: [promising],
-        reads: [PartnershipInitiative.recordType.id],
-        exampleParameters: "{partnerships.promising-improvement-share: 0.75}",
+        reads: [PartnershipInitiative.self],
+        figures: [Self.bestImprovement],
         examples: [
             CheckExample("Most children referred did not go missing again", evidence: """
                 records:
@@ -37,14 +38,14 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
                     statement: "No partnership initiative measured its outcome (1 initiative described).")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         guard let initiatives = context.records(PartnershipInitiative.self) else {
             return .couldNotEvaluate("No partnership initiatives were provided (record type partnership-initiative).")
         }
         guard !initiatives.isEmpty else {
             return CheckResult(.notApplicable, statement: "The force described no partnership initiatives.", basis: .records)
         }
-        let bar = try context.share(Self.promising.name)
+        let bar = context[Self.promising]
         let measured = initiatives.filter { $0.improvedShare != nil || $0.measuredChange != nil }
         guard !measured.isEmpty else {
             return CheckResult(.notMet, statement: "No partnership initiative measured its outcome (\(initiatives.count) \(initiatives.count == 1 ? "initiative" : "initiatives") described).", basis: .records)
@@ -57,7 +58,7 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             : ""
         return CheckResult(
             .met, statement: sentences.joined(separator: " ") + verdict,
-            figures: [.init("partnerships.best-measured-improvement", "Best measured improvement of a partnership initiative", best, .share)],
+            figures: [Self.bestImprovement(best)],
             promisingPractice: promising, basis: .records)
     }
 

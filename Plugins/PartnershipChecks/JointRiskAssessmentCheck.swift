@@ -1,10 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `partnerships.joint-risk-assessment`: are exploited children's risks assessed promptly with
 /// partners?
 public struct JointRiskAssessmentCheck: InspectionCheck {
-    public init() {}
-
     public static let descriptor = CheckDescriptor(
         id: "partnerships.joint-risk-assessment",
         area: "partnerships",
@@ -27,7 +26,7 @@ public struct JointRiskAssessmentCheck: InspectionCheck {
                     statement: "Joint risk assessments were sometimes delayed by weeks. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         EvidenceJudgement.fromObservations(in: context, topics: ["joint-risk-assessments"],
                                            nothing: "No finding on joint risk assessments was provided (inspection-observation topic joint-risk-assessments).")
     }

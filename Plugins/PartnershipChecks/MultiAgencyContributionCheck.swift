@@ -1,10 +1,9 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `partnerships.multi-agency-contribution`: does the force contribute well to the statutory
 /// multi-agency safeguarding arrangements?
 public struct MultiAgencyContributionCheck: InspectionCheck {
-    public init() {}
-
     public static let descriptor = CheckDescriptor(
         id: "partnerships.multi-agency-contribution",
         area: "partnerships",
@@ -27,7 +26,7 @@ public struct MultiAgencyContributionCheck: InspectionCheck {
                     statement: "The force seldom attends partnership meetings. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         EvidenceJudgement.fromObservations(in: context, topics: ["multi-agency-arrangements"],
                                            nothing: "No finding on the multi-agency arrangements was provided (inspection-observation topic multi-agency-arrangements).")
     }

@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// Checks for "Working with safeguarding partners".

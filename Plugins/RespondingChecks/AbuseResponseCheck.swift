@@ -1,11 +1,10 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `abuse.time-to-respond`: did officers respond in person to reports of child abuse in time?
 public struct AbuseResponseCheck: InspectionCheck {
-    public init() {}
-
-    static let target = ParameterSpec(
-        "abuse.response-target", .duration, unit: "after the report",
+    static let target = Parameter<Duration>(
+        "abuse.response-target", unit: "after the report", example: .seconds(24 * 3600),
         summary: "Longest acceptable time from a report of child abuse to the first response in person.")
 
     public static let descriptor = CheckDescriptor(
@@ -18,9 +17,8 @@ public struct AbuseResponseCheck: InspectionCheck {
             """,
         recommendation: "The force should respond in person to every report of child abuse within the target time.",
         parameters: [target] + ComplianceBars.parameters,
-        reads: [AbuseReport.recordType.id],
+        reads: [AbuseReport.self],
         observationTopics: ["abuse-response"],
-        exampleParameters: "{abuse.response-target: 24h, standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 1}",
         examples: [
             CheckExample("Seen the same evening", evidence: """
                 records:
@@ -36,9 +34,9 @@ public struct AbuseResponseCheck: InspectionCheck {
                     statement: "In 1 of 1 reports of child abuse the first response came after the target of 1 day: after 7 days.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
-        let target = try context.duration(Self.target.name)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
+        let target = context[Self.target]
         let counted = context.records(AbuseReport.self).flatMap { reports in
             EvidenceJudgement.Counted.records(reports, reference: \.caseRef, meets: { ($0.responseDelay ?? .seconds(Int64.max)) <= target }) { late, total in
                 guard !late.isEmpty else {

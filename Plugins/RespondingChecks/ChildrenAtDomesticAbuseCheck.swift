@@ -1,9 +1,10 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `domestic-abuse.children-seen`: were the children present at domestic abuse incidents seen
 /// and spoken to, as victims in their own right?
 public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
-    public init() {}
+    static let spokenToShare = FigureSpec("domestic-abuse.children-spoken-to-share", "Children at domestic abuse incidents spoken to", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "domestic-abuse.children-seen",
@@ -16,9 +17,9 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
             """,
         recommendation: "The force should make sure officers see and speak to every child present at a domestic abuse incident and treat them as victims.",
         parameters: ComplianceBars.parameters,
-        reads: [DomesticAbuseIncident.recordType.id],
+        reads: [DomesticAbuseIncident.self],
         observationTopics: ["children-at-domestic-abuse-incidents"],
-        exampleParameters: "{standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}",
+        figures: [Self.spokenToShare],
         examples: [
             CheckExample("Every child spoken to", evidence: """
                 records:
@@ -35,8 +36,8 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
                     statement: "Officers did not routinely see and speak to children present at domestic abuse incidents. (Qualitative finding of the inspection.)")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
-        let bars = try ComplianceBars(context)
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
+        let bars = ComplianceBars(context)
         let counted = context.records(DomesticAbuseIncident.self).flatMap { incidents -> EvidenceJudgement.Counted? in
             let present = incidents.reduce(0) { $0 + $1.childrenPresent }
             guard present > 0 else { return nil }
@@ -46,7 +47,7 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
             let statement = "Officers saw \(seen) and spoke to \(spoken) of the \(present) children present at \(incidents.count) domestic abuse incidents."
             return EvidenceJudgement.Counted(
                 count: .init(met: spoken, of: present), shortfalls: short, statement: statement,
-                figures: [.init("domestic-abuse.children-spoken-to-share", "Children at domestic abuse incidents spoken to", Double(spoken) / Double(present), .share)])
+                figures: [Self.spokenToShare(Double(spoken) / Double(present))])
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("children-at-domestic-abuse-incidents"), bars: bars,
                                         nothing: "No domestic abuse incidents with children present were provided (record type domestic-abuse-incident).")

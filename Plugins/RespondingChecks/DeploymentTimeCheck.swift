@@ -1,15 +1,20 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `missing.time-to-deploy`: were officers deployed to each missing child within the target
 /// for the risk the child faced?
 public struct DeploymentTimeCheck: InspectionCheck {
-    public init() {}
+    /// Example targets: 1 hour for high risk, 4 for medium, 12 for low, a day for no apparent risk.
+    static let exampleTargetHours: [RiskGrade: Int64] = [.high: 1, .medium: 4, .low: 12, .noApparentRisk: 24]
 
-    static let targets: [RiskGrade: ParameterSpec] = Dictionary(uniqueKeysWithValues: RiskGrade.allCases.map { grade in
-        (grade, ParameterSpec(
-            "missing.deploy-target.\(grade.rawValue)", .duration, unit: "after the report",
+    static let targets: [RiskGrade: Parameter<Duration>] = Dictionary(uniqueKeysWithValues: RiskGrade.allCases.map { grade in
+        (grade, Parameter<Duration>(
+            "missing.deploy-target.\(grade.rawValue)", unit: "after the report", example: .seconds(3600 * exampleTargetHours[grade]!),
             summary: "Longest acceptable time from report to deployment for a missing child at \(grade.risk)."))
     })
+
+    static let lateShare = FigureSpec("missing.late-deployment-share", "Missing children not reached within the target", .share)
+    static let medianDeployHours = FigureSpec("missing.median-deploy-hours", "Median time to deploy to a missing child", .hours)
 
     public static let descriptor = CheckDescriptor(
         id: "missing.time-to-deploy",
@@ -22,12 +27,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
             """,
         recommendation: "The force should deploy officers to missing children within the time the risk they face requires.",
         parameters: MissingRiskStandard.parameters + RiskGrade.allCases.map { targets[$0]! } + ComplianceBars.parameters,
-        reads: [MissingEpisode.recordType.id],
-        exampleParameters: """
-            {missing.risk-policy: graded, missing.high-risk-indicators: [exploitation-risk], missing.medium-risk-indicators: [repeat-missing],
-             missing.deploy-target.high: 1h, missing.deploy-target.medium: 4h, missing.deploy-target.low: 12h,
-             missing.deploy-target.no-apparent-risk: 24h, standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}
-            """,
+        reads: [MissingEpisode.self],
+        figures: [Self.lateShare, Self.medianDeployHours],
         examples: [
             CheckExample("Deployed within the hour to a high-risk child", evidence: """
                 records:
@@ -45,14 +46,14 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 3 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk, 1 day for no apparent risk).")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
-        switch try MissingRiskStandard.episodes(in: context) {
+        switch MissingRiskStandard.episodes(in: context) {
         case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }
         var targets: [RiskGrade: Duration] = [:]
-        for (grade, spec) in Self.targets { targets[grade] = try context.duration(spec.name) }
+        for (grade, parameter) in Self.targets { targets[grade] = context[parameter] }
 
         let late = episodes.filter { episode in
             guard let delay = episode.deploymentDelay else { return true }
@@ -60,9 +61,9 @@ public struct DeploymentTimeCheck: InspectionCheck {
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
         let delays = episodes.compactMap(\.deploymentDelay).sorted()
-        var figures = [CheckResult.Figure("missing.late-deployment-share", "Missing children not reached within the target", Double(late.count) / Double(episodes.count), .share)]
+        var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
         if !delays.isEmpty {
-            figures.append(.init("missing.median-deploy-hours", "Median time to deploy to a missing child", DurationText.hours(Self.median(delays)), .hours))
+            figures.append(Self.medianDeployHours(DurationText.hours(Self.median(delays))))
         }
         let lateGrades = Set(late.map { standard.requiredGrade($0) })
         let targetWords = RiskGrade.allCases.reversed().filter(lateGrades.contains)

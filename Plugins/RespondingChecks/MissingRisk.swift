@@ -1,39 +1,36 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// The risk a missing child should have been graded at, by the force's policy and the
 /// framework's indicator lists. Shared by the missing-children checks so that they judge
 /// each case by the same standard.
 struct MissingRiskStandard {
-    enum Policy: String {
+    enum Policy: String, ParameterChoice {
         /// Grade by the indicators known at the time.
         case graded
         /// Every missing child is high risk (Northamptonshire's policy after its 2025 inspection).
         case allHigh = "all-high"
     }
 
-    static let policyParameter = ParameterSpec(
-        "missing.risk-policy", .choice(["graded", "all-high"]), localPolicy: true,
+    static let policyParameter = Parameter<Policy>(
+        "missing.risk-policy", example: .graded, localPolicy: true,
         summary: "How missing children must be graded: `graded` by the indicators known, or `all-high`.")
-    static let highIndicatorsParameter = ParameterSpec(
-        "missing.high-risk-indicators", .textList, vocabulary: "missing-episode.risk_indicators",
+    static let highIndicatorsParameter = Parameter<[String]>(
+        "missing.high-risk-indicators", example: ["exploitation-risk", "under-13"], vocabulary: "missing-episode.risk_indicators",
         summary: "Indicators that make a missing child high risk when known at the time of the report.")
-    static let mediumIndicatorsParameter = ParameterSpec(
-        "missing.medium-risk-indicators", .textList, vocabulary: "missing-episode.risk_indicators",
+    static let mediumIndicatorsParameter = Parameter<[String]>(
+        "missing.medium-risk-indicators", example: ["repeat-missing"], vocabulary: "missing-episode.risk_indicators",
         summary: "Indicators that make a missing child at least medium risk.")
-    static let parameters = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
+    static let parameters: [any ParameterDeclaration] = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 
     let policy: Policy
     let highIndicators: Set<String>
     let mediumIndicators: Set<String>
 
-    init(_ context: CheckContext) throws(CheckFault) {
-        let policyText = try context.choice(Self.policyParameter.name)
-        guard let policy = Policy(rawValue: policyText) else {
-            throw CheckFault(check: context.checkID, problem: "unknown risk policy '\(policyText)'")
-        }
-        self.policy = policy
-        highIndicators = Set(try context.words(Self.highIndicatorsParameter.name))
-        mediumIndicators = Set(try context.words(Self.mediumIndicatorsParameter.name))
+    init(_ context: CheckContext) {
+        policy = context[Self.policyParameter]
+        highIndicators = Set(context[Self.highIndicatorsParameter])
+        mediumIndicators = Set(context[Self.mediumIndicatorsParameter])
     }
 
     /// The grade the episode called for: high under an all-high policy; otherwise the
@@ -55,14 +52,14 @@ struct MissingRiskStandard {
     }
 
     /// The episodes to judge: could not evaluate without a dataset, not applicable when empty.
-    static func episodes(in context: CheckContext) throws(CheckFault) -> Episodes {
+    static func episodes(in context: CheckContext) -> Episodes {
         guard let episodes = context.records(MissingEpisode.self) else {
             return .result(.couldNotEvaluate("No missing-child episodes were provided (record type missing-episode)."))
         }
         guard !episodes.isEmpty else {
             return .result(CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records))
         }
-        return .judge(episodes, try MissingRiskStandard(context), try ComplianceBars(context))
+        return .judge(episodes, MissingRiskStandard(context), ComplianceBars(context))
     }
 
     /// Why the required grade is what it is, for statements.

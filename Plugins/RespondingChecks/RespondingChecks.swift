@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// Checks for "Responding to children at risk of harm".

@@ -1,9 +1,10 @@
+import ChildProtectionRecords
 import InspectionKit
 
 /// `missing.risk-grading`: was each missing child graded at the risk the information known
 /// at the time showed (or that the force's policy requires)?
 public struct RiskGradingCheck: InspectionCheck {
-    public init() {}
+    static let underGradedShare = FigureSpec("missing.under-graded-share", "Missing children graded below the risk known", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "missing.risk-grading",
@@ -16,11 +17,8 @@ public struct RiskGradingCheck: InspectionCheck {
             """,
         recommendation: "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
         parameters: MissingRiskStandard.parameters + ComplianceBars.parameters,
-        reads: [MissingEpisode.recordType.id],
-        exampleParameters: """
-            {missing.risk-policy: graded, missing.high-risk-indicators: [exploitation-risk, under-13],
-             missing.medium-risk-indicators: [repeat-missing], standard.met-share: 0.9, standard.partly-met-share: 0.5, standard.minimum-cases: 3}
-            """,
+        reads: [MissingEpisode.self],
+        figures: [Self.underGradedShare],
         examples: [
             CheckExample("Every child graded at the risk known", evidence: """
                 records:
@@ -45,9 +43,9 @@ public struct RiskGradingCheck: InspectionCheck {
                     statement: "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk.")),
         ])
 
-    public func evaluate(_ context: CheckContext) throws(CheckFault) -> CheckResult {
+    public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
-        switch try MissingRiskStandard.episodes(in: context) {
+        switch MissingRiskStandard.episodes(in: context) {
         case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }
@@ -58,14 +56,14 @@ public struct RiskGradingCheck: InspectionCheck {
             bars.outcome(count),
             statement: statement(underGraded, of: episodes.count, standard: standard),
             count: count,
-            figures: [.init("missing.under-graded-share", "Missing children graded below the risk known", share, .share)],
+            figures: [Self.underGradedShare(share)],
             cases: underGraded.map(\.caseRef),
             basis: .records)
     }
 
     /// One sentence per kind of under-grading, largest first:
     /// "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk."
-    private func statement(_ underGraded: [MissingEpisode], of total: Int, standard: MissingRiskStandard) -> String {
+    private static func statement(_ underGraded: [MissingEpisode], of total: Int, standard: MissingRiskStandard) -> String {
         guard !underGraded.isEmpty else {
             return (total == 1 ? "The one missing-child case was" : "All \(total) missing-child cases were")
                 + " graded at the risk the information known at the time showed."

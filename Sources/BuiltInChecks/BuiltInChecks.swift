@@ -1,4 +1,5 @@
 import AssessingChecks
+import ChildProtectionRecords
 import InspectionKit
 import InvestigatingChecks
 import LeadershipChecks
@@ -6,9 +7,11 @@ import PartnershipChecks
 import RespondingChecks
 
 /// The check modules shipped with the inspector, one per area of the child protection
-/// framework. A new module is added here (and in Package.swift's `checkModules`).
+/// framework, and the record types they read. A new module is added here (and in
+/// Package.swift's `checkModules`).
 public enum BuiltInChecks {
     public static let modules: [CheckModule] = [
+        ChildProtectionRecords.module,
         LeadershipChecks.module,
         PartnershipChecks.module,
         RespondingChecks.module,

@@ -20,16 +20,22 @@ public enum CheckDocumentation {
             var line = "  \(spec.name): \(spec.type)"
             if let unit = spec.unit { line += ", \(unit)" }
             if let value = spec.defaultValue { line += " (default \(value))" }
+            if let value = spec.example { line += "; example \(value)" }
             out.append(line)
             out.append(TextWrap.wrap(spec.summary, width: width, indent: "      "))
         }
         out.append("")
-        out.append("Reads: " + (descriptor.reads.isEmpty ? "documents" : descriptor.reads.joined(separator: ", "))
+        out.append("Reads: " + (descriptor.reads.isEmpty ? "documents" : descriptor.readIDs.joined(separator: ", "))
                    + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
         out.append("  (`inspector explain <record-type>` lists a record type's fields)")
         out.append("")
-        out.append("Examples, run with these parameters:")
-        out.append(TextWrap.wrap(descriptor.exampleParameters.split(separator: "\n").joined(separator: " "), width: width, indent: "    ", firstIndent: "  "))
+        if !descriptor.figures.isEmpty {
+            out.append("")
+            out.append("Figures (compared across forces)")
+            out += descriptor.figures.map { "  \($0.id): \($0.label), \($0.unit.rawValue)" }
+        }
+        out.append("")
+        out.append("Examples, run with the parameters' example values unless they set their own:")
         for (index, example) in descriptor.examples.enumerated() {
             let count = example.expected.count.map { ", \($0.met) of \($0.of)" } ?? ""
             out.append("  \(index + 1). \(example.title): \(example.expected.outcome.label)\(count)")

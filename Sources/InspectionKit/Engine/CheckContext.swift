@@ -2,71 +2,89 @@ import Foundation
 
 /// Everything a check may use, and nothing else: typed parameters, the force's evidence and
 /// documents, and the inspection's dates.
+///
+/// Every read is logged: the registry uses the log to refuse a check that reads what it did
+/// not declare, and the engine to say which evidence (and so which provenance) a result
+/// rests on.
 public struct CheckContext: Sendable {
-    public let checkID: String
+    public let descriptor: CheckDescriptor
     public let parameters: ParameterValues
     public let evidence: EvidenceStore
     /// When the report was (or will be) published; nil for a run outside an inspection.
     public let published: Date?
+    let log = AccessLog()
 
-    public init(checkID: String, parameters: ParameterValues, evidence: EvidenceStore, published: Date?) {
-        self.checkID = checkID
+    public init(descriptor: CheckDescriptor, parameters: ParameterValues, evidence: EvidenceStore, published: Date?) {
+        self.descriptor = descriptor
         self.parameters = parameters
         self.evidence = evidence
         self.published = published
     }
 
+    public var checkID: String { descriptor.id }
+
+    /// A parameter's value. Validation guarantees every declared parameter is set, and the
+    /// registry that no undeclared one is read.
+    public subscript<Value>(_ parameter: Parameter<Value>) -> Value {
+        guard descriptor.parameters.contains(where: { $0.name == parameter.name }) else {
+            log.fault("reads parameter '\(parameter.name)', which its descriptor does not declare")
+            return Value.unanswered
+        }
+        guard let stored = parameters[parameter.name], let value = Value.from(stored) else {
+            log.fault("reads parameter '\(parameter.name)', which is not set to a value of its type")
+            return Value.unanswered
+        }
+        return value
+    }
+
     /// The force's records of a type; nil when the inspection declares no dataset of that type
     /// (so the check cannot be evaluated), empty when one is declared but holds no records.
     public func records<Record: EvidenceRecord>(_ type: Record.Type) -> [Record]? {
-        evidence.records(type)
+        let id = Record.recordType.id
+        guard descriptor.reads.contains(where: { $0.recordType.id == id }) else {
+            log.fault("reads record type '\(id)', which its descriptor does not declare in `reads`")
+            return nil
+        }
+        log.read(recordType: id)
+        return evidence.records(type)
     }
 
     /// Observations on one topic, in file order; empty when there are none.
     public func observations(_ topic: String) -> [InspectionObservation] {
-        (evidence.records(InspectionObservation.self) ?? []).filter { $0.topic == topic }
+        guard descriptor.observationTopics.contains(topic) else {
+            log.fault("reads observation topic '\(topic)', which its descriptor does not declare in `observationTopics`")
+            return []
+        }
+        let found = (evidence.records(InspectionObservation.self) ?? []).filter { $0.topic == topic }
+        if !found.isEmpty { log.read(recordType: InspectionObservation.recordType.id) }
+        return found
     }
 
     /// The force's documents of the given kinds (all documents when `kinds` is empty).
     public func documents(_ kinds: Set<DocumentDeclaration.DocumentKind> = []) -> [EvidenceDocument] {
-        evidence.documents.filter { kinds.isEmpty || kinds.contains($0.kind) }
+        let found = evidence.documents.filter { kinds.isEmpty || kinds.contains($0.kind) }
+        if !found.isEmpty { log.readDocuments() }
+        return found
     }
 
-    // Typed parameter access. A check reads only parameters its descriptor declares, and
-    // validation guarantees they are set; a mismatch is a fault in the check.
+    /// What the check read, and anything it did wrong, once it has run.
+    var access: AccessLog.Summary { log.summary }
+}
 
-    public func duration(_ name: String) throws(CheckFault) -> Duration {
-        guard case .duration(let value) = try parameters.value(name, for: checkID) else { throw mismatch(name, "a duration") }
-        return value
+/// What one evaluation read. A check runs on one thread, so the log needs no lock; it is a
+/// class so that a `CheckContext` passed by value still writes to one log.
+final class AccessLog: @unchecked Sendable {
+    struct Summary: Sendable, Hashable {
+        var recordTypes: Set<String> = []
+        var documents = false
+        var faults: [String] = []
     }
 
-    public func share(_ name: String) throws(CheckFault) -> Double {
-        switch try parameters.value(name, for: checkID) {
-        case .share(let value), .decimal(let value): return value
-        default: throw mismatch(name, "a share")
-        }
-    }
+    private(set) var summary = Summary()
 
-    public func integer(_ name: String) throws(CheckFault) -> Int {
-        guard case .integer(let value) = try parameters.value(name, for: checkID) else { throw mismatch(name, "an integer") }
-        return value
-    }
-
-    public func choice(_ name: String) throws(CheckFault) -> String {
-        switch try parameters.value(name, for: checkID) {
-        case .choice(let value), .text(let value): return value
-        default: throw mismatch(name, "a choice")
-        }
-    }
-
-    public func words(_ name: String) throws(CheckFault) -> [String] {
-        guard case .textList(let values) = try parameters.value(name, for: checkID) else { throw mismatch(name, "a list of words") }
-        return values
-    }
-
-    private func mismatch(_ name: String, _ expected: String) -> CheckFault {
-        CheckFault(check: checkID, problem: "parameter '\(name)' is not \(expected)")
-    }
+    func read(recordType: String) { summary.recordTypes.insert(recordType) }
+    func readDocuments() { summary.documents = true }
+    func fault(_ problem: String) { summary.faults.append(problem) }
 }
 
 /// Resolved parameter values for one check, by global name.
@@ -75,13 +93,6 @@ public struct ParameterValues: Sendable, Hashable {
 
     public init(_ values: [String: ParameterValue] = [:]) {
         self.values = values
-    }
-
-    public func value(_ name: String, for check: String) throws(CheckFault) -> ParameterValue {
-        guard let value = values[name] else {
-            throw CheckFault(check: check, problem: "reads parameter '\(name)', which is not set (is it in the descriptor?)")
-        }
-        return value
     }
 
     public subscript(name: String) -> ParameterValue? {

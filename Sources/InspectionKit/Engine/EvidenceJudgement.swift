@@ -22,18 +22,11 @@ public enum EvidenceJudgement {
         }
     }
 
-    /// A figure a count reports: the share of cases meeting the standard, or of those
-    /// falling short of it.
-    public struct CountFigure: Sendable {
-        public var id: String
-        public var label: String
-        public var ofShortfalls: Bool
-
-        public init(_ id: String, _ label: String, ofShortfalls: Bool = false) {
-            self.id = id
-            self.label = label
-            self.ofShortfalls = ofShortfalls
-        }
+    /// A figure a count reports: the share of cases meeting the standard
+    /// (`.meeting(spec)`), or of those falling short of it (`.fallingShort(spec)`).
+    public enum CountFigure: Sendable {
+        case meeting(FigureSpec)
+        case fallingShort(FigureSpec)
     }
 
     public static func decide(
@@ -102,9 +95,12 @@ extension EvidenceJudgement.Counted {
         guard !judged.isEmpty else { return nil }
         let failed = judged.filter { !$0.1 }.map(\.0)
         let count = CheckResult.Count(met: judged.count - failed.count, of: judged.count)
-        let figures = figure.map { figure in
-            [CheckResult.Figure(figure.id, figure.label, Double(figure.ofShortfalls ? failed.count : count.met) / Double(count.of), .share)]
-        } ?? []
+        let figures: [CheckResult.Figure]
+        switch figure {
+        case .meeting(let spec)?: figures = [spec(Double(count.met) / Double(count.of))]
+        case .fallingShort(let spec)?: figures = [spec(Double(failed.count) / Double(count.of))]
+        case nil: figures = []
+        }
         return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged.count), figures: figures)
     }
 }

@@ -27,12 +27,13 @@ public struct InspectionEngine: Sendable {
                 guard let check = registry.check(reference.check.value),
                       let parameters = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
                 else { continue }
-                let context = CheckContext(checkID: check.descriptor.id, parameters: parameters, evidence: evidence, published: inspection.published)
-                let result: CheckResult
-                do {
-                    result = try check.init().evaluate(context)
-                } catch {
-                    throw .internalFault(error.description)
+                let context = CheckContext(descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published)
+                let result = check.evaluate(context)
+                // The registry runs every example and refuses a check that reads what it did
+                // not declare; a read that slipped past it is a fault in the check, never a
+                // silent "could not evaluate".
+                if let fault = context.access.faults.first {
+                    throw .internalFault(CheckFault(check: check.descriptor.id, problem: fault).description)
                 }
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
                 outcomes.append(CheckOutcome(

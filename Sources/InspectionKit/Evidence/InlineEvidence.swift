@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// Evidence written inline, as check examples and tests write it:
@@ -27,46 +28,37 @@ public struct InlineEvidence: Sendable {
         }
     }
 
-    /// Reads inline evidence for `check`. Parameters are typed by the check's descriptor;
-    /// `baseParameters` (a YAML mapping) supplies any the evidence leaves out.
-    public static func parse(
-        _ yaml: String, for check: CheckDescriptor, baseParameters: String = "{}",
-        recordTypes: [any EvidenceRecord.Type] = RecordTypes.builtIn, file: String = "<inline>"
-    ) throws(Diagnostics) -> InlineEvidence {
+    /// Reads inline evidence for a check. Parameters are typed by the check's descriptor and
+    /// start from their example values; records may be of any type the check reads (and
+    /// inspection observations).
+    public static func parse(_ yaml: String, for check: CheckDescriptor, file: String = "<inline>") throws(Diagnostics) -> InlineEvidence {
         var diagnostics = DiagnosticCollector()
-        let specs = Dictionary(uniqueKeysWithValues: check.parameters.map { ($0.name, $0) })
+        let specs = Dictionary(check.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var values = ParameterValues()
-        var store = EvidenceStore()
-        // The base parameters first, then the evidence's own, which win.
-        var layers: [[String: YAML.Node]] = []
-        if let document = diagnostics.collect({ try YAML.Document.parse(baseParameters, file: "\(file) (example parameters)") }),
-           let base = diagnostics.collect({ try YAMLDecoder().decode([String: YAML.Node].self, from: document.root) }) {
-            layers.append(base)
+        for spec in check.parameters {
+            if let value = spec.example ?? spec.defaultValue { values[spec.name] = value }
         }
         let parsed = diagnostics.collect { try YAML.Document.parse(yaml, file: file) }
             .flatMap { ConfigFile.decode(File.self, from: $0.root, diagnostics: &diagnostics) }
-        layers.append(parsed?.parameters ?? [:])
-        for layer in layers {
-            for (key, node) in layer.sorted(by: { $0.key < $1.key }) {
-                guard let spec = specs[key] else {
-                    diagnostics.add(Diagnostic(.parameterNotReadByCheck(name: key, check: check.id), at: node))
-                    continue
-                }
-                values[key] = diagnostics.collect { try ParameterCoding.value(node, as: spec.type, name: key, minimum: spec.minimum) }
+        for (key, node) in (parsed?.parameters ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let spec = specs[key] else {
+                diagnostics.add(Diagnostic(.parameterNotReadByCheck(name: key, check: check.id), at: node))
+                continue
             }
+            values[key] = diagnostics.collect { try ParameterCoding.value(node, as: spec.type, name: key, minimum: spec.minimum) }
         }
+        let recordTypes = CheckRegistry.coreRecordTypes + check.reads
+        var store = EvidenceStore()
         for (typeID, node) in (parsed?.records ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = recordTypes.first(where: { $0.recordType.id == typeID }) else {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: typeID, suggestion: Suggestions.closest(typeID, recordTypes.map { $0.recordType.id })), at: node))
+                let known = recordTypes.map { $0.recordType.id }
+                diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: typeID, suggestion: Suggestions.closest(typeID, known)), at: node))
                 continue
             }
             add(type, node.items, rules: RecordRules(observationTopics: Set(check.observationTopics)), to: &store, diagnostics: &diagnostics, file: file)
         }
         for document in parsed?.documents ?? [] {
             store.add(EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text))
-        }
-        for spec in check.parameters where values[spec.name] == nil {
-            if let value = spec.defaultValue { values[spec.name] = value }
         }
         try diagnostics.throwIfAny()
         return InlineEvidence(parameters: values, evidence: store)
@@ -82,10 +74,16 @@ public struct InlineEvidence: Sendable {
             name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: "inline"))
     }
 
-    /// Runs a check on this evidence.
+    /// The context a check runs in on this evidence.
+    public func context(for check: CheckDescriptor, published: Foundation.Date? = nil) -> CheckContext {
+        CheckContext(descriptor: check, parameters: parameters, evidence: evidence, published: published)
+    }
+
+    /// Runs a check on this evidence; a read the check did not declare is a fault.
     public func run(_ check: any InspectionCheck.Type, published: Foundation.Date? = nil) throws(CheckFault) -> CheckResult {
-        try check.init().evaluate(CheckContext(checkID: check.descriptor.id, parameters: parameters, evidence: evidence, published: published))
+        let context = context(for: check.descriptor, published: published)
+        let result = check.evaluate(context)
+        if let fault = context.access.faults.first { throw CheckFault(check: check.descriptor.id, problem: fault) }
+        return result
     }
 }
-
-import Foundation

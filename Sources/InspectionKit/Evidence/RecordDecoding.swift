@@ -9,6 +9,7 @@ enum RecordDecoding {
         seen: inout [String: YAML.Node], diagnostics: inout DiagnosticCollector
     ) -> [Record] {
         var records: [Record] = []
+        let fields = RecordFields(Record.recordType)
         for item in items {
             // A case reference that could hold a name is reported first, and then no error
             // about this record shows its source line: the line would repeat it.
@@ -18,17 +19,16 @@ enum RecordDecoding {
                 diagnostics.add(Diagnostic(.implausibleRecord(caseReferenceRule), at: caseRef.mark))
             }
             func line(_ node: YAML.Node) -> String? { unsafe ? nil : node.sourceLine }
-            let record: Record
-            switch YAMLDecoder().decodeReportingAll(Record.self, from: item) {
-            case .success(let decoded): record = decoded
-            case .failure(let errors):
-                for error in errors.errors {
+            let errors = YAMLRecordReader.read(item, into: fields)
+            guard errors.isEmpty else {
+                for error in errors {
                     var diagnostic = Diagnostic(error)
                     if unsafe { diagnostic.sourceLine = nil; diagnostic.notes = [] }
                     diagnostics.add(diagnostic)
                 }
                 continue
             }
+            let record = Record(fields)
             let problems = record.problems(rules)
             guard problems.isEmpty, !unsafe else {
                 for problem in problems {

@@ -2,7 +2,8 @@
 /// "officers did not routinely see and speak to children present at domestic abuse incidents".
 ///
 /// Checks read observations by topic, and only where no records with counts exist; the
-/// statement they produce says the evidence is qualitative.
+/// statement they produce says the evidence is qualitative. Every inspector knows this record
+/// type: it is part of the framework, not of a check module.
 public struct InspectionObservation: EvidenceRecord, Equatable {
     /// What was observed, as the checks name it: `children-at-domestic-abuse-incidents`.
     public var topic: String
@@ -11,7 +12,7 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
     public var statement: String
     public var source: String
 
-    public enum Rating: String, Decodable, Sendable, CaseIterable {
+    public enum Rating: String, Sendable, CaseIterable, FieldChoiceType {
         /// Consistently good practice: the standard is met.
         case strength
         /// Good in part, short in part: partly met.
@@ -23,6 +24,33 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
         case seriousShortfall = "serious-shortfall"
     }
 
+    enum Fields {
+        static let topic = Field<String>("topic", .text, "What was observed, as the checks name it (see `inspector explain`).")
+        static let rating = Field<Rating>("rating", "How the practice compares with the standard.")
+        static let statement = Field<String>("statement", .text, "The finding in words.")
+        static let source = Field<String>("source", .text, "Where the finding was published.")
+    }
+
+    public static let recordType = RecordType(
+        id: "inspection-observation",
+        title: "Inspection observation",
+        summary: "A qualitative finding about practice, where the inspection published no counts.",
+        fields: [Fields.topic, Fields.rating, Fields.statement, Fields.source])
+
+    public init(_ fields: RecordFields) {
+        topic = fields[Fields.topic]
+        rating = fields[Fields.rating]
+        statement = fields[Fields.statement]
+        source = fields[Fields.source]
+    }
+
+    public init(topic: String, rating: Rating, statement: String, source: String) {
+        self.topic = topic
+        self.rating = rating
+        self.statement = statement
+        self.source = source
+    }
+
     /// A topic no check reads would be loaded and never used: refused, with the closest topic.
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
         guard !rules.observationTopics.contains(topic) else { return [] }
@@ -30,15 +58,4 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
         return [RecordProblem("topic", "no check reads the topic '\(topic)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                               + "; `inspector explain <check>` lists each check's topics")]
     }
-
-    public static let recordType = RecordType(
-        id: "inspection-observation",
-        title: "Inspection observation",
-        summary: "A qualitative finding about practice, where the inspection published no counts.",
-        fields: [
-            .required("topic", .text, "What was observed, as the checks name it (see `inspector explain`)."),
-            .required("rating", .choice(Rating.allCases.map(\.rawValue)), "How the practice compares with the standard."),
-            .required("statement", .text, "The finding in words."),
-            .required("source", .text, "Where the finding was published."),
-        ])
 }

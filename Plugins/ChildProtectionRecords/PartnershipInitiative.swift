@@ -1,3 +1,5 @@
+import InspectionKit
+
 /// A partnership initiative and its measured outcome, e.g. Operation Satin.
 public struct PartnershipInitiative: EvidenceRecord, Equatable {
     public var initiative: String
@@ -11,9 +13,31 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
     public var outcomeMeasured: String
     public var source: String
 
-    enum CodingKeys: String, CodingKey {
-        case initiative, description, referred, improved, measuredChange = "measured_change"
-        case outcomeMeasured = "outcome_measured", source
+    enum Fields {
+        static let initiative = Field<String>("initiative", .text, "The initiative's name.")
+        static let description = Field<String>("description", .text, "What it does.")
+        static let referred = Field<Int?>("referred", .integer, unit: "children", "Children it worked with in the period measured.")
+        static let improved = Field<Int?>("improved", .integer, unit: "children", "Of those, how many showed the intended improvement.")
+        static let measuredChange = Field<Double?>("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall.")
+        static let outcomeMeasured = Field<String>("outcome_measured", .text, "What was measured, in words.")
+        static let source = Field<String>("source", .text, "Who measured it and where it was published.")
+    }
+
+    public static let recordType = RecordType(
+        id: "partnership-initiative",
+        title: "Partnership initiative",
+        summary: "An initiative run with partners, and the outcome it measured.",
+        fields: [Fields.initiative, Fields.description, Fields.referred, Fields.improved, Fields.measuredChange,
+                 Fields.outcomeMeasured, Fields.source])
+
+    public init(_ fields: RecordFields) {
+        initiative = fields[Fields.initiative]
+        description = fields[Fields.description]
+        referred = fields[Fields.referred]
+        improved = fields[Fields.improved]
+        measuredChange = fields[Fields.measuredChange]
+        outcomeMeasured = fields[Fields.outcomeMeasured]
+        source = fields[Fields.source]
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
@@ -33,18 +57,4 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
         guard let referred, let improved, referred > 0 else { return nil }
         return Double(improved) / Double(referred)
     }
-
-    public static let recordType = RecordType(
-        id: "partnership-initiative",
-        title: "Partnership initiative",
-        summary: "An initiative run with partners, and the outcome it measured.",
-        fields: [
-            .required("initiative", .text, "The initiative's name."),
-            .required("description", .text, "What it does."),
-            .optional("referred", .integer, unit: "children", "Children it worked with in the period measured."),
-            .optional("improved", .integer, unit: "children", "Of those, how many showed the intended improvement."),
-            .optional("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall."),
-            .required("outcome_measured", .text, "What was measured, in words."),
-            .required("source", .text, "Who measured it and where it was published."),
-        ])
 }

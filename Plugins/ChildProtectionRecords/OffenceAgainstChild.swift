@@ -1,10 +1,12 @@
+import InspectionKit
+
 /// A criminal offence against a child, and who investigated it.
 public struct OffenceAgainstChild: EvidenceRecord, Equatable {
     public var caseRef: String
     public var offence: String
     public var investigatedBy: Investigator
 
-    public enum Investigator: String, Decodable, Sendable, CaseIterable {
+    public enum Investigator: String, Sendable, CaseIterable, FieldChoiceType {
         /// The police, alone or leading.
         case police
         /// Police and children's social care jointly.
@@ -15,15 +17,21 @@ public struct OffenceAgainstChild: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum CodingKeys: String, CodingKey { case caseRef = "case_ref", offence, investigatedBy = "investigated_by" }
+    enum Fields {
+        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
+        static let offence = Field<String>("offence", .text, "The offence, in words (assault by a family member, neglect, …).")
+        static let investigatedBy = Field<Investigator>("investigated_by", "Who investigated it.")
+    }
 
     public static let recordType = RecordType(
         id: "offence-against-child",
         title: "Criminal offence against a child",
         summary: "An offence such as an assault by a family member or neglect, and who investigated it.",
-        fields: [
-            .required("case_ref", .caseReference, "The force's reference for the case; never a name."),
-            .required("offence", .text, "The offence, in words (assault by a family member, neglect, …)."),
-            .required("investigated_by", .choice(Investigator.allCases.map(\.rawValue)), "Who investigated it."),
-        ])
+        fields: [Fields.caseRef, Fields.offence, Fields.investigatedBy])
+
+    public init(_ fields: RecordFields) {
+        caseRef = fields[Fields.caseRef]
+        offence = fields[Fields.offence]
+        investigatedBy = fields[Fields.investigatedBy]
+    }
 }

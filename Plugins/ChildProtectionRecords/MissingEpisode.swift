@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 
 /// One episode of a child reported missing, as a case file review sees it.
 public struct MissingEpisode: EvidenceRecord, Equatable {
@@ -15,9 +16,28 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum CodingKeys: String, CodingKey {
-        case caseRef = "case_ref", reportedAt = "reported_at", riskIndicators = "risk_indicators"
-        case riskGrade = "risk_grade", deployedAt = "deployed_at", foundAt = "found_at"
+    enum Fields {
+        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the episode; never a name.")
+        static let reportedAt = Field<Date>("reported_at", .timestamp, "When the child was reported missing.")
+        static let riskIndicators = Field<[String]>("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty).")
+        static let riskGrade = Field<RiskGrade>("risk_grade", "The risk grade the control room gave.")
+        static let deployedAt = Field<Date?>("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were.")
+        static let foundAt = Field<Date?>("found_at", .timestamp, "When the child was found.")
+    }
+
+    public static let recordType = RecordType(
+        id: "missing-episode",
+        title: "Missing-child episode",
+        summary: "A report that a child is missing: what was known, how the risk was graded and how fast officers went.",
+        fields: [Fields.caseRef, Fields.reportedAt, Fields.riskIndicators, Fields.riskGrade, Fields.deployedAt, Fields.foundAt])
+
+    public init(_ fields: RecordFields) {
+        caseRef = fields[Fields.caseRef]
+        reportedAt = fields[Fields.reportedAt]
+        riskIndicators = fields[Fields.riskIndicators]
+        riskGrade = fields[Fields.riskGrade]
+        deployedAt = fields[Fields.deployedAt]
+        foundAt = fields[Fields.foundAt]
     }
 
     public init(caseRef: String, reportedAt: Date, riskIndicators: [String], riskGrade: RiskGrade, deployedAt: Date?, foundAt: Date? = nil) {
@@ -39,23 +59,10 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
     public var deploymentDelay: Duration? {
         deployedAt.map { .seconds(Int64($0.timeIntervalSince(reportedAt).rounded())) }
     }
-
-    public static let recordType = RecordType(
-        id: "missing-episode",
-        title: "Missing-child episode",
-        summary: "A report that a child is missing: what was known, how the risk was graded and how fast officers went.",
-        fields: [
-            .required("case_ref", .caseReference, "The force's reference for the episode; never a name."),
-            .required("reported_at", .timestamp, "When the child was reported missing."),
-            .required("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty)."),
-            .required("risk_grade", .choice(RiskGrade.allCases.map(\.rawValue)), "The risk grade the control room gave."),
-            .optional("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were."),
-            .optional("found_at", .timestamp, "When the child was found."),
-        ])
 }
 
 /// The risk grades given to missing children, lowest first.
-public enum RiskGrade: String, Decodable, Sendable, CaseIterable, Comparable {
+public enum RiskGrade: String, Sendable, CaseIterable, Comparable, FieldChoiceType {
     case noApparentRisk = "no-apparent-risk"
     case low, medium, high
 

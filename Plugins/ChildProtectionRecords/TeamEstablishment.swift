@@ -1,0 +1,30 @@
+import InspectionKit
+
+/// The posts in one child protection team: how many there should be, how many are filled.
+public struct TeamEstablishment: EvidenceRecord, Equatable {
+    public var team: String
+    public var establishment: Int
+    public var filled: Int
+
+    enum Fields {
+        static let team = Field<String>("team", .text, "The team, e.g. MASH or child abuse investigation.")
+        static let establishment = Field<Int>("establishment", .integer, unit: "posts", "Posts the team should have.")
+        static let filled = Field<Int>("filled", .integer, unit: "posts", "Posts filled.")
+    }
+
+    public static let recordType = RecordType(
+        id: "team-establishment",
+        title: "Child protection team establishment",
+        summary: "The posts a child protection team should have and how many are filled.",
+        fields: [Fields.team, Fields.establishment, Fields.filled])
+
+    public init(_ fields: RecordFields) {
+        team = fields[Fields.team]
+        establishment = fields[Fields.establishment]
+        filled = fields[Fields.filled]
+    }
+
+    public func problems(_ rules: RecordRules) -> [RecordProblem] {
+        [RecordRules.count(establishment, "establishment"), RecordRules.count(filled, "filled")].compactMap { $0 }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What a record is checked against beyond its own fields.
+public struct RecordRules: Sendable {
+    /// Observation topics some registered check reads.
+    public var observationTopics: Set<String>
+    /// The framework's vocabularies, by `record-type.field`.
+    public var vocabularies: [String: Set<String>]
+    /// The largest count one record may hold (children, posts, referrals): 1,000,000.
+    public static let maximumCount = 1_000_000
+
+    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:]) {
+        self.observationTopics = observationTopics
+        self.vocabularies = vocabularies
+    }
+
+    /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
+    /// the closest word; none when the framework fixes no vocabulary for the field.
+    public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
+        guard let vocabulary = vocabularies["\(recordType).\(field)"] else { return [] }
+        return values.filter { !vocabulary.contains($0) }.map { word in
+            let suggestion = Suggestions.closest(word, vocabulary)
+            return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
+                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
+        }
+    }
+
+    /// A problem when `value` is not a count between 0 and `maximum`.
+    public static func count(_ value: Int, _ field: String, maximum: Int = maximumCount, of what: String = "") -> RecordProblem? {
+        guard value < 0 || value > maximum else { return nil }
+        return RecordProblem(field, "\(field) is \(value); it must be between 0 and \(maximum)\(what)")
+    }
+
+    /// A problem when `later` (if given) comes before `earlier`.
+    public static func order(_ later: Date?, _ laterField: String, after earlier: Date, _ earlierField: String) -> RecordProblem? {
+        guard let later, later < earlier else { return nil }
+        return RecordProblem(laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
+    }
+}
+
+/// One problem with a record: the field to point at and what is wrong, in words.
+public struct RecordProblem: Sendable, Hashable {
+    public var field: String
+    public var message: String
+
+    public init(_ field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// Field names that would carry a child's identity. Evidence is about cases, identified by
+/// reference only; a dataset with any of these keys is rejected before it is read.
+enum PersonalData {
+    static let fieldNames: Set<String> = [
+        "name", "child_name", "first_name", "forename", "forenames", "surname", "last_name", "family_name",
+        "full_name", "given_name", "date_of_birth", "dob", "birth_date", "birthday", "address", "home_address",
+        "street", "postcode", "post_code", "zip", "nhs_number", "phone", "telephone", "email", "school",
+    ]
+}
