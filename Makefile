@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test demo bench bench-yaml fuzz clean
+.PHONY: deps build test demo bench bench-yaml fuzz clean golden
 
 deps:
 	@if pkg-config --exists yaml-0.1 2>/dev/null; then :; \
@@ -77,3 +77,8 @@ fuzz: deps
 		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=4096 \
 		-dict=fuzz/yaml.dict -artifact_prefix=fuzz/crashes/ -print_final_stats=1 \
 		$(FUZZ_FLAGS) .build-fuzz/corpus
+
+# Regenerates every golden report (core fixtures and the shipped forces) after an intended
+# change; review the diff before committing.
+golden: deps
+	UPDATE_GOLDEN=1 $(SWIFT) test --filter "GoldenTests|HTMLReportTests"

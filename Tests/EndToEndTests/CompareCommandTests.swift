@@ -16,7 +16,7 @@ struct CompareCommandTests {
     }
 
     @Test func aNewForceDirectoryAppearsWithNoCodeChange() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire", toPath: "\(copy.root)/Forces/test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "id: northamptonshire", with: "id: test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
@@ -28,7 +28,7 @@ struct CompareCommandTests {
     }
 
     @Test func aBrokenForceIsReportedAndTheOthersStillCompared() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/west-midlands/force.yaml", replacing: "region:", with: "regoin:")
         let run = try inspector(["compare", "--all", "--root", copy.root])
         #expect(run.status == 3)
@@ -68,7 +68,7 @@ struct CompareCommandTests {
     }
 
     @Test func aForceWithInspectionsUnderBothFrameworksIsComparedUnderEither() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try """
             # SYNTHETIC: a PEEL inspection invented for this test, reusing the NCPI evidence files.
             schema: 1
@@ -119,7 +119,7 @@ struct CompareCommandTests {
     }
 
     @Test func newForceScaffoldsADirectoryThatValidates() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         let run = try inspector(["new", "force", "west-yorkshire", "--name", "West Yorkshire Police"], in: copy.root)
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Created Forces/west-yorkshire/, which validates:"))

@@ -82,7 +82,7 @@ struct InspectCommandTests {
     }
 
     @Test func aBrokenCopyExitsThreeWithThePositionAndNoOutput() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "{check: missing.time-to-deploy,", with: "{check: missing.time-to-deplyo,")
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
@@ -91,7 +91,7 @@ struct InspectCommandTests {
     }
 
     @Test func invalidYAMLInEvidenceExitsThree() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "decision_quality: poor}", with: "decision_quality: poor")
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
@@ -116,7 +116,7 @@ struct InspectCommandTests {
 
     @Test func failOnCauseOfConcernExitsOneOnlyWhenThereIsOne() throws {
         #expect(try inspector(["inspect", "northamptonshire", "--fail-on", "cause-of-concern"]).status == 0)
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/observations.yaml", replacing: "rating: shortfall\n    statement: Night-shift", with: "rating: serious-shortfall\n    statement: Night-shift")
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root, "--fail-on", "cause-of-concern"])
         #expect(run.status == 1)

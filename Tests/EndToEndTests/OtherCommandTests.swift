@@ -10,7 +10,7 @@ struct OtherCommandTests {
     }
 
     @Test func validateReportsEveryProblemAtOnce() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region: East Midlands", with: "regoin: East Midlands")
         try copy.edit("Forces/northamptonshire/force.yaml", replacing: "country: England", with: "county: England")
         let run = try inspector(["validate", "--root", copy.root])
@@ -28,7 +28,7 @@ struct OtherCommandTests {
     }
 
     @Test func validateRunFromInsideTheRootShowsRelativePaths() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region: East Midlands", with: "regoin: East Midlands")
         let run = try inspector(["validate", "Forces/northamptonshire"], in: copy.root)
         #expect(run.status == 3)

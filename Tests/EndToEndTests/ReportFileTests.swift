@@ -42,7 +42,7 @@ struct ReportFileTests {
     }
 
     @Test func invalidConfigurationWritesNoReport() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region:", with: "regoin:")
         let out = try temporaryDirectory()
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root, "--report", "html:\(out)/r.html"])

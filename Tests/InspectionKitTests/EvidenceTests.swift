@@ -6,79 +6,88 @@ import Testing
 /// no path in configuration leaves the force's directory.
 @Suite("Evidence loading and path safety")
 struct EvidenceTests {
-    func problems(_ copy: ProjectCopy) throws -> String {
-        copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
-    }
+    static let visits = "Forces/alpha/evidence/visits.yaml"
+    static let inspection = "Forces/alpha/inspections/2025-fixture.yaml"
 
     @Test func everyBadRecordIsReportedAndNoneIsDropped() throws {
         let copy = try ProjectCopy()
-        let file = "Forces/northamptonshire/evidence/missing-episodes.yaml"
-        try copy.edit(file, replacing: "risk_grade: medium\n    deployed_at: 2024-10-07T23:40:00Z", with: "risk_grade: mediun\n    deployed_at: 2024-10-07T23:40:00Z")
-        try copy.edit(file, replacing: "deployed_at: 2024-11-24T08:15:00Z", with: "deployed_at: 2024-11-24 08:15")
-        let actual = try problems(copy)
+        try copy.edit(Self.visits, replacing: "outcome: unsafe", with: "outcome: unsaf")
+        try copy.edit(Self.visits, replacing: "visited_at: 2025-01-07T11:30:00Z", with: "visited_at: 2025-01-07 11:30")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:14:17: error: 'mediun' is not one of 'no-apparent-risk', 'low', 'medium', 'high' (did you mean 'medium'?)
-                risk_grade: mediun
+            <root>/Forces/alpha/evidence/visits.yaml:17:17: error: '2025-01-07 11:30' is not a date (YYYY-MM-DD)
+                visited_at: 2025-01-07 11:30
                             ^
-            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:30:18: error: '2024-11-24 08:15' is not a date (YYYY-MM-DD)
-                deployed_at: 2024-11-24 08:15
-                             ^
+            <root>/Forces/alpha/evidence/visits.yaml:26:14: error: 'unsaf' is not one of 'safe', 'unsafe', 'unknown' (did you mean 'unsafe'?)
+                outcome: unsaf
+                         ^
             """)
     }
 
-    @Test func aChildsNameIsRefused() throws {
+    @Test func unknownAndMissingFieldsAreReportedTogether() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml", replacing: "  - case_ref: NPT-ABU-01\n", with: "  - case_ref: NPT-ABU-01\n    child_name: Jane Example\n")
-        let actual = try problems(copy)
-        #expect(actual == "<root>/Forces/northamptonshire/evidence/abuse-reports.yaml:11:5: error: field 'child_name' would hold personal data; evidence carries case references only, never a child's name, date of birth or address")
+        try copy.edit(Self.visits, replacing: "  - case_ref: A-02\n    requested_at:", with: "  - case_ref: A-02\n    requestd_at:")
+        let actual = try copy.problems()
+        #expect(actual == """
+            <root>/Forces/alpha/evidence/visits.yaml:15:5: error: missing required key 'requested_at'
+              - case_ref: A-02
+                ^
+            <root>/Forces/alpha/evidence/visits.yaml:16:5: error: unknown key 'requestd_at' (did you mean 'requested_at'?)
+                requestd_at: 2025-01-07T10:00:00Z
+                ^
+            """)
+    }
+
+    @Test func aChildsNameIsRefusedWithoutItsLine() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(Self.visits, replacing: "  - case_ref: A-01\n", with: "  - case_ref: A-01\n    child_name: Jane Example\n")
+        let actual = try copy.problems()
+        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:8:5: error: field 'child_name' would hold personal data; evidence carries case references only, never a child's name, date of birth or address")
     }
 
     @Test func aRepeatedCaseReferenceIsReportedWithTheFirst() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "NPT-SD-02", with: "NPT-SD-01")
-        let actual = try problems(copy)
+        try copy.edit(Self.visits, replacing: "A-02", with: "A-01")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/strategy-discussions.yaml:10:5: error: case reference 'NPT-SD-01' appears more than once among this inspection's records of this type
-              - {case_ref: NPT-SD-01, decision_quality: poor}
+            <root>/Forces/alpha/evidence/visits.yaml:15:5: error: case reference 'A-01' appears more than once among this inspection's records of this type
+              - case_ref: A-01
                 ^
-            <root>/Forces/northamptonshire/evidence/strategy-discussions.yaml:9:5: note: 'NPT-SD-01' was first given here
-              - {case_ref: NPT-SD-01, decision_quality: poor}
+            <root>/Forces/alpha/evidence/visits.yaml:7:5: note: 'A-01' was first given here
+              - case_ref: A-01
                 ^
             """)
     }
 
     @Test func aDatasetOfTheWrongRecordTypeIsRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/exploitation-cases.yaml", replacing: "record_type: exploitation-case", with: "record_type: strategy-discussion")
-        let actual = try problems(copy)
+        try copy.edit("Forces/alpha/evidence/observations.yaml", replacing: "record_type: inspection-observation", with: "record_type: home-visit")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/exploitation-cases.yaml:5:14: error: the file holds 'strategy-discussion' records but the dataset declares 'exploitation-case'
-            record_type: strategy-discussion
+            <root>/Forces/alpha/evidence/observations.yaml:3:14: error: the file holds 'home-visit' records but the dataset declares 'inspection-observation'
+            record_type: home-visit
                          ^
             """)
     }
 
     @Test(arguments: [
-        ("../../../etc/passwd", "path '../../../etc/passwd' leads outside the directory '<root>/Forces/northamptonshire'; evidence and documents must stay inside it"),
+        ("../../../etc/passwd", "path '../../../etc/passwd' leads outside the directory '<root>/Forces/alpha'; evidence and documents must stay inside it"),
         ("/etc/passwd", "path '/etc/passwd' is absolute; write it relative to the force's directory"),
-        ("evidence/../../gloucestershire/x.yaml", "path 'evidence/../../gloucestershire/x.yaml' leads outside the directory '<root>/Forces/northamptonshire'; evidence and documents must stay inside it"),
+        ("evidence/../../beta/evidence/visits.yaml", "path 'evidence/../../beta/evidence/visits.yaml' leads outside the directory '<root>/Forces/alpha'; evidence and documents must stay inside it"),
         ("evidence/nowhere.yaml", "file 'evidence/nowhere.yaml' does not exist"),
     ])
     func pathsCannotLeaveTheForceDirectory(path: String, message: String) throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "file: evidence/abuse-reports.yaml", with: "file: \(path)")
-        let text = try problems(copy)
-        #expect(text.hasPrefix("<root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:43:62: error: \(message)\n"))
-        #expect(text.contains("error: \(message)\n"))
+        try copy.edit(Self.inspection, replacing: "file: evidence/visits.yaml", with: "file: \(path)")
+        #expect(try copy.problems().hasPrefix("<root>/Forces/alpha/inspections/2025-fixture.yaml:22:53: error: \(message)\n"))
     }
 
     @Test func aSymbolicLinkPointingOutIsRefused() throws {
         let copy = try ProjectCopy()
         let outside = "\(copy.root)/outside.yaml"
-        try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire/evidence/abuse-reports.yaml", toPath: outside)
-        try FileManager.default.removeItem(atPath: "\(copy.root)/Forces/northamptonshire/evidence/abuse-reports.yaml")
-        try FileManager.default.createSymbolicLink(atPath: "\(copy.root)/Forces/northamptonshire/evidence/abuse-reports.yaml", withDestinationPath: outside)
-        #expect(try problems(copy).contains("error: path 'evidence/abuse-reports.yaml' leads outside the directory '<root>/Forces/northamptonshire'"))
+        try FileManager.default.moveItem(atPath: "\(copy.root)/\(Self.visits)", toPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: "\(copy.root)/\(Self.visits)", withDestinationPath: outside)
+        #expect(try copy.problems().contains("error: path 'evidence/visits.yaml' leads outside the directory '<root>/Forces/alpha'"))
     }
 }
 
@@ -86,120 +95,84 @@ struct EvidenceTests {
 /// record, with the field it is about.
 @Suite("Implausible evidence")
 struct ImplausibleEvidenceTests {
-    func problems(_ copy: ProjectCopy) throws -> String {
-        copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
-    }
-
-    @Test func aDeploymentBeforeTheReportIsRefused() throws {
+    @Test func aVisitBeforeTheRequestIsRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/missing-episodes.yaml", replacing: "deployed_at: 2024-10-07T23:40:00Z", with: "deployed_at: 2023-10-07T23:40:00Z")
-        let actual = try problems(copy)
+        try copy.edit(EvidenceTests.visits, replacing: "visited_at: 2025-01-06T15:00:00Z", with: "visited_at: 2024-01-06T15:00:00Z")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:15:18: error: deployed_at (2023-10-07T23:40:00Z) is before reported_at (2024-10-07T17:40:00Z)
-                deployed_at: 2023-10-07T23:40:00Z
-                             ^
+            <root>/Forces/alpha/evidence/visits.yaml:9:17: error: visited_at (2024-01-06T15:00:00Z) is before requested_at (2025-01-06T10:00:00Z)
+                visited_at: 2024-01-06T15:00:00Z
+                            ^
             """)
     }
 
     @Test func countsOutOfRangeAreRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/partnership-initiatives.yaml", replacing: "improved: 415", with: "improved: 9223372036854775807")
-        try copy.edit("Forces/northamptonshire/evidence/partnership-initiatives.yaml", replacing: "measured_change: -0.88", with: "measured_change: -8.8")
-        let actual = try problems(copy)
-        #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/partnership-initiatives.yaml:13:15: error: improved is 9223372036854775807; it must be between 0 and 475 (the children referred)
-                improved: 9223372036854775807
-                          ^
-            <root>/Forces/northamptonshire/evidence/partnership-initiatives.yaml:14:22: error: measured_change is -8.8; a relative change lies between -1 (a fall of 100%) and 100
-                measured_change: -8.8
-                                 ^
-            """)
+        try copy.edit(EvidenceTests.visits, replacing: "children: 3\n    children_seen: 2", with: "children: 3\n    children_seen: 9223372036854775807")
+        try copy.edit(EvidenceTests.visits, replacing: "children: 1\n    children_seen: 0", with: "children: -1\n    children_seen: 0")
+        #expect(try copy.problems().split(separator: "\n").filter { $0.contains("error:") }.map { String($0.split(separator: " error: ")[1]) } == [
+            "children_seen is 9223372036854775807; it must be between 0 and 3 (the children in the household)",
+            "children is -1; it must be between 0 and 1000000",
+        ])
     }
 
     @Test func anObservationTopicNoCheckReadsIsRefusedWithASuggestion() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/observations.yaml", replacing: "topic: staff-wellbeing", with: "topic: staff-well-being")
-        let actual = try problems(copy)
+        try copy.edit("Forces/alpha/evidence/observations.yaml", replacing: "topic: recording-practice", with: "topic: recording-practise")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/evidence/observations.yaml:13:12: error: no check reads the topic 'staff-well-being' (did you mean 'staff-wellbeing'?); `inspector explain <check>` lists each check's topics
-              - topic: staff-well-being
-                       ^
+            <root>/Forces/alpha/evidence/observations.yaml:7:13: error: no check reads the topic 'recording-practise' (did you mean 'recording-practice'?); `inspector explain <check>` lists each check's topics
+              - {topic: recording-practise, rating: strength, statement: Recording was thorough., source: Fixture report}
+                        ^
             """)
     }
 
     @Test func aCaseReferenceThatCouldHoldANameIsRefusedWithoutEchoingIt() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml", replacing: "case_ref: NPT-ABU-01", with: "case_ref: \"Jane Smith, 12 Acacia Avenue\"")
-        let actual = try problems(copy)
-        #expect(actual == "<root>/Forces/northamptonshire/evidence/abuse-reports.yaml:10:15: error: a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth")
-    }
-
-    @Test func aPersonalDataFieldIsRefusedWithoutEchoingItsLine() throws {
-        let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml", replacing: "  - case_ref: NPT-ABU-01\n", with: "  - case_ref: NPT-ABU-01\n    date_of_birth: 2012-03-04\n")
-        let actual = try problems(copy)
-        #expect(actual == "<root>/Forces/northamptonshire/evidence/abuse-reports.yaml:11:5: error: field 'date_of_birth' would hold personal data; evidence carries case references only, never a child's name, date of birth or address")
-    }
-
-    @Test func theSameCaseInTwoDatasetsOfOneTypeIsCountedOnce() throws {
-        let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
-                      replacing: "    - {name: abuse_reports,",
-                      with: "    - {name: missing_again, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n    - {name: abuse_reports,")
-        let actual = try problems(copy)
-        #expect(actual.hasPrefix("<root>/Forces/northamptonshire/evidence/missing-episodes.yaml:11:5: error: case reference 'NPT-MIS-01' appears more than once among this inspection's records of this type"))
-        #expect(actual.components(separatedBy: "error: case reference").count == 7)
-    }
-
-    @Test func evidenceProblemsAreReportedWithConfigurationProblems() throws {
-        let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "{area: partnerships, grade: good,", with: "{area: partnerships, grade: goood,")
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "NPT-SD-03, decision_quality: adequate", with: "NPT-SD-03, decision_quality: adequat")
-        let actual = try problems(copy)
-        #expect(actual.contains("unknown grade 'goood'"))
-        #expect(actual.contains("'adequat' is not one of 'good', 'adequate', 'poor' (did you mean 'adequate'?)"))
-    }
-}
-
-@Suite("Evidence: vocabularies and names kept out of messages")
-struct VocabularyAndLeakTests {
-    @Test func aMisspeltRiskIndicatorIsRefusedWithTheWordMeant() throws {
-        let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/missing-episodes.yaml",
-                      replacing: "risk_indicators: [child-sexual-exploitation-risk]", with: "risk_indicators: [child-sexual-exploitaton-risk]")
-        let problems = copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
-        #expect(problems == """
-            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:23:22: error: 'child-sexual-exploitaton-risk' is not in the framework's vocabulary for risk_indicators (did you mean 'child-sexual-exploitation-risk'?); the framework lists the words it knows
-                risk_indicators: [child-sexual-exploitaton-risk]
-                                 ^
-            """)
-    }
-
-    @Test func aFrameworkIndicatorListMustUseItsVocabulary() throws {
-        let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "    - under-13\n    - self-harm", with: "    - under-12\n    - self-harm")
-        do {
-            _ = try copy.workspace()
-            Issue.record("expected the framework to be refused")
-        } catch let error as InspectorError {
-            guard case .invalid(let diagnostics) = error else {
-                Issue.record("\(error)")
-                return
-            }
-            #expect(diagnostics.all.map(\.message) == ["parameter 'missing.high-risk-indicators': 'under-12' is not in the vocabulary missing-episode.risk_indicators (did you mean 'under-13'?)"])
-        }
+        try copy.edit(EvidenceTests.visits, replacing: "case_ref: A-03", with: "case_ref: \"Jane Smith, 12 Acacia Avenue\"")
+        let actual = try copy.problems()
+        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth")
     }
 
     @Test func noErrorAboutARecordWithANameForAReferenceShowsItsLine() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml",
-                      replacing: "{case_ref: NPT-SD-01, decision_quality: poor}", with: "{case_ref: Jane Smith, decision_quality: bad}")
-        let problems = try copy.workspace().problems(force: "northamptonshire")
+        try copy.edit(EvidenceTests.visits, replacing: "case_ref: A-03", with: "case_ref: Jane Smith")
+        try copy.edit(EvidenceTests.visits, replacing: "outcome: unsafe", with: "outcome: bad")
+        let problems = try copy.workspace().problems(force: "alpha")
         #expect(problems.map(\.message) == [
             "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth",
-            "'bad' is not one of 'good', 'adequate', 'poor'",
+            "'bad' is not one of 'safe', 'unsafe', 'unknown'",
         ])
         #expect(problems.allSatisfy { $0.sourceLine == nil && $0.notes.isEmpty })
         #expect(!problems.map(\.description).joined().contains("Jane"))
+    }
+
+    @Test func theSameCaseInTwoDatasetsOfOneTypeIsCountedOnce() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(EvidenceTests.inspection, replacing: "    - {name: observations,",
+                      with: "    - {name: visits_again, record_type: home-visit, file: evidence/visits.yaml}\n    - {name: observations,")
+        let problems = try copy.problems()
+        #expect(problems.hasPrefix("<root>/Forces/alpha/evidence/visits.yaml:7:5: error: case reference 'A-01' appears more than once among this inspection's records of this type"))
+        #expect(problems.components(separatedBy: "error: case reference").count == 5)
+    }
+
+    @Test func evidenceProblemsAreReportedWithConfigurationProblems() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(EvidenceTests.inspection, replacing: "{area: recording, grade: good,", with: "{area: recording, grade: goood,")
+        try copy.edit(EvidenceTests.visits, replacing: "outcome: unsafe", with: "outcome: unsaf")
+        let problems = try copy.problems()
+        #expect(problems.contains("unknown grade 'goood' (did you mean 'good'?)"))
+        #expect(problems.contains("'unsaf' is not one of 'safe', 'unsafe', 'unknown' (did you mean 'unsafe'?)"))
+    }
+
+    @Test func aWordOutsideTheFrameworksVocabularyIsRefusedWithTheWordMeant() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(EvidenceTests.visits, replacing: "concerns: [violence]", with: "concerns: [violense]")
+        let actual = try copy.problems()
+        #expect(actual == """
+            <root>/Forces/alpha/evidence/visits.yaml:27:15: error: 'violense' is not in the framework's vocabulary for concerns (did you mean 'violence'?); the framework lists the words it knows
+                concerns: [violense]
+                          ^
+            """)
     }
 }

@@ -7,8 +7,8 @@ import YAML
 /// The scoring model: scores, bands, limiting rules and "not graded".
 @Suite("Grading an area")
 struct GradingTests {
-    static let scale: GradingScale = try! YAMLDecoder().decode(fileAt: "\(repositoryRoot)/Frameworks/scales/hmicfrs-five-tier.yaml")
-    static let model: ScoringModel = try! YAMLDecoder().decode(fileAt: "\(repositoryRoot)/Frameworks/ncpi-2024.yaml", as: Framework.self).scoring
+    static let scale: GradingScale = try! YAMLDecoder().decode(fileAt: "\(fixtureRoot)/Frameworks/scales/five-tier.yaml")
+    static let model: ScoringModel = try! YAMLDecoder().decode(fileAt: "\(fixtureRoot)/Frameworks/fixture-2024.yaml", as: Framework.self).scoring
     let grader = AreaGrader(model: model, scale: scale)
 
     func check(_ id: String, _ outcome: CheckResult.Outcome, promising: Bool = false, serious: Bool = false,

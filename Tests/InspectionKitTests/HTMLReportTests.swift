@@ -3,28 +3,20 @@ import InspectionKit
 import InspectionReports
 import Testing
 
-/// The HTML reports: escaping, self-containment, determinism, golden files and a browser check.
-///
-/// Golden files: `Tests/InspectionKitTests/Golden/northamptonshire.html` and `comparison.html`
-/// are rendered from the repository's own Frameworks/ and Forces/. After an intended change to
-/// the report or to that data, regenerate them and review the diff:
-///
-///     UPDATE_GOLDEN=1 swift test --filter HTMLReportTests
+/// The HTML reports on the fixture project: escaping, self-containment, determinism, golden
+/// files and a browser check. (The shipped forces' pages are golden files of their own, in
+/// ShippedForcesTests.)
 @Suite("HTML report")
 struct HTMLReportTests {
-    /// Every force under Forces/, named rather than listed from disk, so the golden comparison
-    /// does not depend on what else a machine has there.
-    static let comparedForces = ["gloucestershire", "greater-manchester", "northamptonshire", "west-midlands"]
-    static let framework = "ncpi-2024"
-    static let goldenDirectory = "\(repositoryRoot)/Tests/InspectionKitTests/Golden"
+    static let comparedForces = ["alpha", "beta", "gamma"]
 
     static func comparison(_ workspace: Workspace) throws -> Comparison {
-        try ComparisonEngine(workspace: workspace).compare(comparedForces, framework: framework, jobs: 1)
+        try ComparisonEngine(workspace: workspace).compare(comparedForces, framework: "fixture-2024", jobs: 1)
     }
 
-    static func renderRepository() throws -> (inspection: String, comparison: String) {
-        let workspace = try Workspace.open(root: repositoryRoot, registry: registry)
-        return (HTMLReport.render(try workspace.inspect(force: "northamptonshire")), HTMLReport.render(try comparison(workspace)))
+    static func renderFixtures() throws -> (inspection: String, comparison: String) {
+        let workspace = try fixtureWorkspace()
+        return (HTMLReport.render(try workspace.inspect(force: "alpha")), HTMLReport.render(try comparison(workspace)))
     }
 
     // MARK: Escaping
@@ -33,33 +25,33 @@ struct HTMLReportTests {
 
     @Test func valuesFromConfigurationAndEvidenceAreEscaped() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "name: Northamptonshire Police",
-                      with: #"name: "Northamptonshire <script>alert(1)</script> \"Police\" 'force'""#)
-        try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
-                      replacing: "statement: The force has enough officers and staff in its child protection teams.",
-                      with: #"statement: "Enough officers <script>alert(1)</script> \"quoted\" 'single'.""#)
+        try copy.edit("Forces/alpha/force.yaml", replacing: "name: Alpha Constabulary",
+                      with: #"name: "Alpha <script>alert(1)</script> \"Police\" 'force'""#)
+        try copy.edit("Forces/alpha/evidence/observations.yaml",
+                      replacing: "statement: Recording was thorough.",
+                      with: #"statement: "Thorough <script>alert(1)</script> \"quoted\" 'single'.""#)
         // A case reference cannot carry markup at all (it is refused as no reference), so the
         // third hostile value goes into a published finding instead.
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
-                      replacing: "text: The force should make sure its strategies and policies put child protection at their centre.",
+        try copy.edit("Forces/alpha/inspections/2025-fixture.yaml",
+                      replacing: "text: The force should visit children sooner.",
                       with: #"text: "Centre <script>alert(1)</script> \"finding\" 'text'.""#)
-        try copy.edit("Frameworks/scales/hmicfrs-five-tier.yaml", replacing: "colour: \"#b08800\"",
+        try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "colour: \"#b08800\"",
                       with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
         let workspace = try copy.workspace()
-        let result = try workspace.inspect(force: "northamptonshire")
+        let result = try workspace.inspect(force: "alpha")
         // The hostile values reached the result, so the test cannot pass by rendering nothing.
-        #expect(result.force.name == #"Northamptonshire <script>alert(1)</script> "Police" 'force'"#)
-        #expect(result.findings(.strength).contains { $0.statement.hasPrefix(#"Enough officers <script>alert(1)</script> "quoted" 'single'."#) })
+        #expect(result.force.name == #"Alpha <script>alert(1)</script> "Police" 'force'"#)
+        #expect(result.findings(.strength).contains { $0.statement.hasPrefix(#"Thorough <script>alert(1)</script> "quoted" 'single'."#) })
         #expect(result.publishedFindings.areasForImprovement.contains { $0.text == #"Centre <script>alert(1)</script> "finding" 'text'."# })
 
         let inspection = HTMLReport.render(result)
         let comparison = HTMLReport.render(try Self.comparison(workspace))
         for html in [inspection, comparison] {
             expectInert(html)
-            #expect(html.contains("Northamptonshire &lt;script&gt;alert(1)&lt;/script&gt; &quot;Police&quot; &#39;force&#39;"))
+            #expect(html.contains("Alpha &lt;script&gt;alert(1)&lt;/script&gt; &quot;Police&quot; &#39;force&#39;"))
             #expect(!html.contains("red;background"), "an invalid colour is never written")
         }
-        #expect(inspection.contains("Enough officers &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39;."))
+        #expect(inspection.contains("Thorough &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39;."))
         #expect(inspection.contains("Centre &lt;script&gt;alert(1)&lt;/script&gt; &quot;finding&quot; &#39;text&#39;."))
         // The invalid colour falls back to the neutral colour, with the grade still in words.
         #expect(inspection.contains("<span class=\"grade\" style=\"--g:#6e7781;--t:#000\">Adequate</span>"))
@@ -67,9 +59,9 @@ struct HTMLReportTests {
 
     @Test func aCaseReferenceCarryingMarkupIsRefusedBeforeAnyReport() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "{case_ref: NPT-SD-01,",
-                      with: #"{case_ref: "NPT-SD-01<script>alert(1)</script>","#)
-        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.message)
+        try copy.edit("Forces/alpha/evidence/visits.yaml", replacing: "case_ref: A-01",
+                      with: #"case_ref: "A-01<script>alert(1)</script>""#)
+        let problems = try copy.workspace().problems(force: "alpha").map(\.message)
         #expect(problems == ["a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth"])
     }
 
@@ -86,7 +78,7 @@ struct HTMLReportTests {
     // MARK: The page
 
     @Test func pagesAreSelfContained() throws {
-        let (inspection, comparison) = try Self.renderRepository()
+        let (inspection, comparison) = try Self.renderFixtures()
         for html in [inspection, comparison] {
             expectInert(html)
             #expect(!html.contains("src="))
@@ -99,61 +91,45 @@ struct HTMLReportTests {
     }
 
     @Test func everyChartIsLabelledAndEveryGradeIsWritten() throws {
-        let (inspection, comparison) = try Self.renderRepository()
-        let figures = try Self.comparison(Workspace.open(root: repositoryRoot, registry: registry)).figures.count
+        let (inspection, comparison) = try Self.renderFixtures()
+        let figures = try Self.comparison(fixtureWorkspace()).figures.count
         #expect(inspection.components(separatedBy: "<svg role=\"img\" ").count - 1 == 1)
         #expect(comparison.components(separatedBy: "<svg role=\"img\" ").count - 1 == 1 + figures)
         for html in [inspection, comparison] {
             let charts = html.components(separatedBy: "<svg").dropFirst()
             #expect(charts.allSatisfy { $0.hasPrefix(" role=\"img\" ") && $0.contains(">\n<title>") })
         }
-        #expect(inspection.contains(">Computed: Requires improvement (31.3%)</text>"))
-        #expect(inspection.contains(">Published: Adequate (inferred), agrees</text>"))
-        #expect(inspection.contains("<span class=\"grade\" style=\"--g:#c4581b;--t:#000\">Requires improvement</span>"))
+        #expect(inspection.contains(">Computed: Adequate (50%)</text>"))
+        #expect(inspection.contains(">Published: Good (inferred), agrees</text>"))
+        #expect(inspection.contains("<span class=\"grade\" style=\"--g:#b08800;--t:#000\">Adequate</span>"))
         #expect(comparison.contains(">RI</text>"))
         #expect(comparison.contains(">not graded</text>"))
         #expect(comparison.contains(">published I</text>"))
-        #expect(comparison.contains(">7.5 h</text>"))
+        #expect(comparison.contains(">33.3% · agrees</text>"))
     }
 
     @Test func renderingIsDeterministic() throws {
-        let first = try Self.renderRepository(), second = try Self.renderRepository()
+        let first = try Self.renderFixtures(), second = try Self.renderFixtures()
         #expect(first.inspection == second.inspection)
         #expect(first.comparison == second.comparison)
     }
 
     // MARK: Golden files
 
+    static let goldenDirectory = "\(repositoryRoot)/Tests/InspectionKitTests/Golden"
+
     @Test func inspectionMatchesGoldenFile() throws {
-        try expectGolden(try Self.renderRepository().inspection, "northamptonshire.html")
+        try expectGolden(try Self.renderFixtures().inspection, in: Self.goldenDirectory, "alpha.html")
     }
 
     @Test func comparisonMatchesGoldenFile() throws {
-        try expectGolden(try Self.renderRepository().comparison, "comparison.html")
-    }
-
-    // MARK: In a browser
-
-    static let chromiumInstalled = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
-        FileManager.default.isExecutableFile(atPath: "\($0)/chromium")
+        try expectGolden(try Self.renderFixtures().comparison, in: Self.goldenDirectory, "comparison.html")
     }
 
     @Test(.enabled(if: chromiumInstalled, "chromium is not installed; the browser check is skipped"))
     func goldenFilesRenderInChromium() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-html-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        for name in ["northamptonshire", "comparison"] {
-            let output = "\(directory)/\(name).png"
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["\(repositoryRoot)/scripts/render-html.sh", "\(Self.goldenDirectory)/\(name).html", output]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "render-html.sh failed on \(name).html")
-            let png = try Data(contentsOf: URL(fileURLWithPath: output))
-            #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(name).png is not a PNG")
-            #expect(png.count > 20_000, "\(name).png is only \(png.count) bytes")
+        for name in ["alpha.html", "comparison.html"] {
+            try expectRendersInChromium("\(Self.goldenDirectory)/\(name)")
         }
     }
 }
@@ -164,26 +140,4 @@ private func expectInert(_ html: String, sourceLocation: SourceLocation = #_sour
     for forbidden in ["<script", "javascript:", "onerror=", "@import", "url("] {
         #expect(!lower.contains(forbidden), "the output contains \(forbidden)", sourceLocation: sourceLocation)
     }
-}
-
-/// Compares `actual` with a golden file byte for byte, or writes the file when UPDATE_GOLDEN=1.
-private func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let path = "\(HTMLReportTests.goldenDirectory)/\(name)"
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-        try FileManager.default.createDirectory(atPath: HTMLReportTests.goldenDirectory, withIntermediateDirectories: true)
-        try actual.write(toFile: path, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("no golden file \(path); create it with UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
-        return
-    }
-    guard actual != expected else { return }
-    let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
-    let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
-    Issue.record("""
-        \(name) differs from the golden file at line \(line + 1) (rerun with UPDATE_GOLDEN=1 if the change is intended):
-          expected: \(line < expectedLines.count ? expectedLines[line] : "<end of file>")
-          actual:   \(line < actualLines.count ? actualLines[line] : "<end of file>")
-        """, sourceLocation: sourceLocation)
 }

@@ -1,11 +1,13 @@
-import BuiltInChecks
+import FixtureChecks
 import Foundation
 import InspectionKit
 import Testing
 
 @_exported import TestSupport
 
-let registry = try! BuiltInChecks.registry()
+/// The core tests run with the fixture checks on the fixture project (Tests/Fixtures), never
+/// on the shipped frameworks, forces or checks.
+let registry = try! FixtureChecks.registry()
 
 extension ProjectCopy {
     func workspace() throws -> Workspace {
@@ -16,12 +18,34 @@ extension ProjectCopy {
     func rendered(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(\.description).joined(separator: "\n").replacingOccurrences(of: root, with: "<root>")
     }
+
+    /// Every problem with one force, rendered.
+    func problems(_ force: String = "alpha") throws -> String {
+        rendered(try workspace().problems(force: force))
+    }
+
+    /// The problems that stop the workspace opening (frameworks and scales), rendered.
+    func frameworkProblems() -> String {
+        do {
+            _ = try workspace()
+            return ""
+        } catch let error as InspectorError {
+            guard case .invalid(let diagnostics) = error else { return "\(error)" }
+            return rendered(diagnostics.all)
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    func inspect(_ force: String = "alpha", overrides: [String] = []) throws -> InspectionResult {
+        let workspace = try workspace()
+        return try workspace.inspect(force: force, overrides: workspace.overrides(overrides))
+    }
 }
 
-/// Runs Northamptonshire's inspection in a project copy.
-func inspectNorthamptonshire(_ copy: ProjectCopy, overrides: [String] = []) throws -> InspectionResult {
-    let workspace = try copy.workspace()
-    return try workspace.inspect(force: "northamptonshire", overrides: workspace.overrides(overrides))
+/// The fixture project itself, unchanged.
+func fixtureWorkspace() throws -> Workspace {
+    try Workspace.open(root: fixtureRoot, registry: registry)
 }
 
 extension InspectionResult {

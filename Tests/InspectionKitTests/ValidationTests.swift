@@ -5,24 +5,12 @@ import Testing
 /// Every cross-reference is checked before a run, each problem reported where it is written.
 @Suite("Validation of configuration")
 struct ValidationTests {
-    func problems(_ copy: ProjectCopy, force: String = "northamptonshire") throws -> String {
-        copy.rendered(try copy.workspace().problems(force: force))
-    }
+    static let framework = "Frameworks/fixture-2024.yaml"
+    static let inspection = "Forces/alpha/inspections/2025-fixture.yaml"
 
-    func frameworkProblems(_ copy: ProjectCopy) -> String {
-        do {
-            _ = try copy.workspace()
-            return ""
-        } catch let error as InspectorError {
-            guard case .invalid(let diagnostics) = error else { return "\(error)" }
-            return copy.rendered(diagnostics.all)
-        } catch {
-            return "\(error)"
-        }
-    }
-
-    @Test func theRepositoryIsValid() throws {
-        let workspace = try Workspace.open(root: repositoryRoot, registry: registry)
+    @Test func theFixtureProjectIsValid() throws {
+        let workspace = try fixtureWorkspace()
+        #expect(workspace.forceIDs == ["alpha", "beta", "gamma"])
         for force in workspace.forceIDs {
             #expect(workspace.problems(force: force).isEmpty, "\(force): \(workspace.problems(force: force))")
         }
@@ -30,86 +18,85 @@ struct ValidationTests {
 
     @Test func unknownCheckIDSuggestsTheClosest() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "{check: missing.risk-grading,", with: "{check: missing.risk-gradin,")
-        #expect(frameworkProblems(copy) == """
-            <root>/Frameworks/ncpi-2024.yaml:140:17: error: unknown check 'missing.risk-gradin' (did you mean 'missing.risk-grading'?)
-                  - {check: missing.risk-gradin, on_failure: area-for-improvement, when_not_met_at_best: requires-improvement, theme: missing-children}
+        try copy.edit(Self.framework, replacing: "{check: visits.recorded,", with: "{check: visits.recordd,")
+        #expect(copy.frameworkProblems() == """
+            <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'visits.recordd' (did you mean 'visits.recorded'?)
+                  - {check: visits.recordd, on_failure: area-for-improvement, theme: recording}
                             ^
             """)
     }
 
     @Test func unknownGradeAndAreaInAnInspectionAreBothReported() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "{area: partnerships, grade: good,", with: "{area: partnership, grade: goood,")
-        let actual = try problems(copy)
+        try copy.edit(Self.inspection, replacing: "{area: recording, grade: good,", with: "{area: recordng, grade: goood,")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:15:12: error: unknown area 'partnership' (did you mean 'partnerships'?)
-              - {area: partnership, grade: goood, source: "HMICFRS report, 22 August 2025"}
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:12: error: unknown area 'recordng' (did you mean 'recording'?)
+              - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
                        ^
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:15:32: error: unknown grade 'goood' (did you mean 'good'?)
-              - {area: partnership, grade: goood, source: "HMICFRS report, 22 August 2025"}
-                                           ^
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:29: error: unknown grade 'goood' (did you mean 'good'?)
+              - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
+                                        ^
             """)
     }
 
     @Test func unknownFrameworkRecordTypeAndParameterAreReported() throws {
         let copy = try ProjectCopy()
-        let inspection = "Forces/northamptonshire/inspections/2025-ncpi.yaml"
-        try copy.edit(inspection, replacing: "record_type: strategy-discussion,", with: "record_type: strategy-discusion,")
-        try copy.edit(inspection, replacing: "  missing.risk-policy: graded", with: "  missing.risk-polcy: graded")
-        let actual = try problems(copy)
+        try copy.edit(Self.inspection, replacing: "record_type: home-visit,", with: "record_type: home-vist,")
+        try copy.edit(Self.inspection, replacing: "  visits.policy: standard", with: "  visits.polcy: standard")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:38:3: error: unknown parameter 'missing.risk-polcy' (did you mean 'missing.risk-policy'?); `inspector explain <check>` lists each check's parameters
-              missing.risk-polcy: graded
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:19:3: error: unknown parameter 'visits.polcy' (did you mean 'visits.policy'?); `inspector explain <check>` lists each check's parameters
+              visits.polcy: standard
               ^
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:44:49: error: unknown record type 'strategy-discusion' (did you mean 'strategy-discussion'?)
-                - {name: strategy_discussions, record_type: strategy-discusion, file: evidence/strategy-discussions.yaml}
-                                                            ^
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:22:35: error: unknown record type 'home-vist' (did you mean 'home-visit'?)
+                - {name: visits, record_type: home-vist, file: evidence/visits.yaml}
+                                              ^
             """)
     }
 
     @Test func aParameterOfTheWrongTypeIsPositioned() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "missing.deploy-target.high: 1h", with: "missing.deploy-target.high: 1 hour")
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "standard.met-share: 0.9", with: "standard.met-share: 90")
-        #expect(frameworkProblems(copy) == """
-            <root>/Frameworks/ncpi-2024.yaml:47:23: error: parameter 'standard.met-share': 90 is not a share between 0 and 1 (write 0.9 for 90%)
+        try copy.edit(Self.framework, replacing: "visits.target: 1d", with: "visits.target: 1 day")
+        try copy.edit(Self.framework, replacing: "standard.met-share: 0.9", with: "standard.met-share: 90")
+        #expect(copy.frameworkProblems() == """
+            <root>/Frameworks/fixture-2024.yaml:28:23: error: parameter 'standard.met-share': 90 is not a share between 0 and 1 (write 0.9 for 90%)
               standard.met-share: 90
                                   ^
-            <root>/Frameworks/ncpi-2024.yaml:62:31: error: '1 hour' is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)
-              missing.deploy-target.high: 1 hour
-                                          ^
+            <root>/Frameworks/fixture-2024.yaml:31:18: error: '1 day' is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)
+              visits.target: 1 day
+                             ^
             """)
     }
 
     @Test func aChoiceParameterListsItsChoices() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "  missing.risk-policy: graded", with: "  missing.risk-policy: all-hihg")
-        let actual = try problems(copy)
+        try copy.edit(Self.inspection, replacing: "  visits.policy: standard", with: "  visits.policy: all-urgnt")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:38:24: error: 'all-hihg' is not one of 'graded', 'all-high' (did you mean 'all-high'?)
-              missing.risk-policy: all-hihg
-                                   ^
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:19:18: error: 'all-urgnt' is not one of 'standard', 'all-urgent' (did you mean 'all-urgent'?)
+              visits.policy: all-urgnt
+                             ^
             """)
     }
 
     @Test func anUnknownKeyInForceYAMLIsPositioned() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "region: East Midlands", with: "regoin: East Midlands")
-        let actual = try problems(copy)
+        try copy.edit("Forces/alpha/force.yaml", replacing: "region: Fixture region", with: "regoin: Fixture region")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
-            regoin: East Midlands
+            <root>/Forces/alpha/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
+            regoin: Fixture region
             ^
             """)
     }
 
     @Test func aNewerSchemaGetsAClearMessage() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "schema: 1", with: "schema: 2")
-        let actual = try problems(copy)
+        try copy.edit("Forces/alpha/force.yaml", replacing: "schema: 1", with: "schema: 2")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/force.yaml:2:9: error: schema 2 is not supported; this inspector reads schema 1
+            <root>/Forces/alpha/force.yaml:2:9: error: schema 2 is not supported; this inspector reads schema 1
             schema: 2
                     ^
             """)
@@ -117,25 +104,35 @@ struct ValidationTests {
 
     @Test func aForceIDMustMatchItsDirectory() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "id: northamptonshire", with: "id: northants")
-        let actual = try problems(copy)
+        try copy.edit("Forces/alpha/force.yaml", replacing: "id: alpha", with: "id: alfa")
+        let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/northamptonshire/force.yaml:3:5: error: id 'northants' does not match its directory 'northamptonshire'; use the same name for both
-            id: northants
+            <root>/Forces/alpha/force.yaml:3:5: error: id 'alfa' does not match its directory 'alpha'; use the same name for both
+            id: alfa
                 ^
             """)
     }
 
     @Test func brokenFrameworkScoringIsReported() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "- {grade: adequate, min_percent: 39}", with: "- {grade: adequat, min_percent: 70}")
-        #expect(frameworkProblems(copy) == """
-            <root>/Frameworks/ncpi-2024.yaml:36:15: error: scoring model: grade bands must be listed best first with falling minimums
+        try copy.edit(Self.framework, replacing: "- {grade: adequate, min_percent: 39}", with: "- {grade: adequat, min_percent: 70}")
+        #expect(copy.frameworkProblems() == """
+            <root>/Frameworks/fixture-2024.yaml:21:15: error: scoring model: grade bands must be listed best first with falling minimums
                 - {grade: adequat, min_percent: 70}
                           ^
-            <root>/Frameworks/ncpi-2024.yaml:36:15: error: unknown grade 'adequat' (did you mean 'adequate'?)
+            <root>/Frameworks/fixture-2024.yaml:21:15: error: unknown grade 'adequat' (did you mean 'adequate'?)
                 - {grade: adequat, min_percent: 70}
                           ^
+            """)
+    }
+
+    @Test func aFrameworkWordListMustUseItsVocabulary() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(Self.framework, replacing: "  home-visit.concerns: [neglect, violence, missing]", with: "  home-visit.concernz: [neglect, violence, missing]")
+        #expect(copy.frameworkProblems() == """
+            <root>/Frameworks/fixture-2024.yaml:36:24: error: unknown field 'concernz' (did you mean 'concerns'?)
+              home-visit.concernz: [neglect, violence, missing]
+                                   ^
             """)
     }
 }
@@ -143,7 +140,7 @@ struct ValidationTests {
 /// A framework's scoring model and a force's parameters are held to what makes sense.
 @Suite("Validation of scoring and parameters")
 struct ScoringValidationTests {
-    func frameworkProblems(_ copy: ProjectCopy) -> [String] {
+    func frameworkMessages(_ copy: ProjectCopy) -> [String] {
         do {
             _ = try copy.workspace()
             return []
@@ -157,36 +154,36 @@ struct ScoringValidationTests {
 
     @Test func outcomeScoresMustGiveAMaximum() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
+        try copy.edit(ValidationTests.framework, replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
                       with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
-        #expect(frameworkProblems(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
+        #expect(frameworkMessages(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
     }
 
     @Test func weightsSharesAndBandsMustBeInRange() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "{check: leadership.capacity,", with: "{check: leadership.capacity, weight: 1e308,")
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "minimum_evaluated_share: 0.5", with: "minimum_evaluated_share: 1e300")
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "- {grade: outstanding, min_percent: 88}", with: "- {grade: outstanding, min_percent: 188}")
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "standard.partly-met-share: 0.5", with: "standard.partly-met-share: 0.95")
-        let problems = frameworkProblems(copy)
+        try copy.edit(ValidationTests.framework, replacing: "{check: visits.recorded,", with: "{check: visits.recorded, weight: 1e308,")
+        try copy.edit(ValidationTests.framework, replacing: "minimum_evaluated_share: 0.5", with: "minimum_evaluated_share: 1e300")
+        try copy.edit(ValidationTests.framework, replacing: "- {grade: outstanding, min_percent: 88}", with: "- {grade: outstanding, min_percent: 188}")
+        try copy.edit(ValidationTests.framework, replacing: "standard.partly-met-share: 0.5", with: "standard.partly-met-share: 0.95")
+        let problems = frameworkMessages(copy)
         #expect(problems.contains("scoring model: a band's min_percent must be between 0 and 100, not 188"))
         #expect(problems.contains { $0.hasPrefix("scoring model: minimum_evaluated_share must be between 0 and 1, not 1") })
-        #expect(problems.contains { $0.hasPrefix("scoring model: the weight of 'leadership.capacity' must be above 0 and at most 1000, not 1") })
+        #expect(problems.contains { $0.hasPrefix("scoring model: the weight of 'visits.recorded' must be above 0 and at most 1000, not 1") })
         #expect(problems.contains("parameter 'standard.partly-met-share': 0.95 is above standard.met-share (0.9); the partly-met bar cannot be higher than the met bar"))
     }
 
     @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/scales/hmicfrs-five-tier.yaml", replacing: "  - id: adequate", with: "  - id: good")
-        #expect(frameworkProblems(copy).contains("grade 'good' is defined more than once"))
+        try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "  - id: adequate", with: "  - id: good")
+        #expect(frameworkMessages(copy).contains("grade 'good' is defined more than once"))
     }
 
     @Test func aForceMaySetOnlyItsLocalPolicy() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "  missing.risk-policy: graded", with: "  missing.risk-policy: graded\n  standard.met-share: 0.1")
-        let problems = copy.rendered(try copy.workspace().problems(force: "northamptonshire"))
-        #expect(problems == """
-            <root>/Forces/northamptonshire/inspections/2025-ncpi.yaml:39:3: error: 'standard.met-share' is a standard the framework sets for every force; a force may set only its local policy ('missing.risk-policy'); try other values with `inspector inspect --set`
+        try copy.edit(ValidationTests.inspection, replacing: "  visits.policy: standard", with: "  visits.policy: standard\n  standard.met-share: 0.1")
+        let actual = try copy.problems()
+        #expect(actual == """
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:20:3: error: 'standard.met-share' is a standard the framework sets for every force; a force may set only its local policy ('visits.policy'); try other values with `inspector inspect --set`
               standard.met-share: 0.1
               ^
             """)
@@ -194,16 +191,15 @@ struct ScoringValidationTests {
 
     @Test func aSecondPublishedGradeForAnAreaIsRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml", replacing: "  - {area: partnerships, grade: good,", with: "  - {area: leadership, grade: good,")
-        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.message)
-        #expect(problems == ["area 'leadership' already has a published grade; give one grade per area"])
+        try copy.edit(ValidationTests.inspection, replacing: "  - {area: recording, grade: good,", with: "  - {area: response, grade: good,")
+        #expect(try copy.workspace().problems(force: "alpha").map(\.message) == ["area 'response' already has a published grade; give one grade per area"])
     }
 
     @Test func aYmlFileIsReportedNotIgnored() throws {
         let copy = try ProjectCopy()
-        try FileManager.default.moveItem(atPath: "\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yaml",
-                                         toPath: "\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yml")
-        let problems = try copy.workspace().problems(force: "northamptonshire").map(\.description)
-        #expect(problems == ["\(copy.root)/Forces/northamptonshire/inspections/2025-ncpi.yml:1:1: error: '2025-ncpi.yml' ends in .yml and is not read; rename it to end in .yaml"])
+        try FileManager.default.moveItem(atPath: "\(copy.root)/\(ValidationTests.inspection)", toPath: "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml")
+        #expect(try copy.workspace().problems(force: "alpha").map(\.description) == [
+            "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml:1:1: error: '2025-fixture.yml' ends in .yml and is not read; rename it to end in .yaml",
+        ])
     }
 }

@@ -5,15 +5,20 @@ import Testing
 public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
 
-/// A throwaway copy of the repository's Frameworks/ and Forces/, to break or change.
+/// The project root the core tests run on: a small framework of fixture checks and three
+/// fixture forces (alpha, beta, gamma), so that no shipped framework or force can break them.
+public let fixtureRoot = "\(repositoryRoot)/Tests/Fixtures/Project"
+
+/// A throwaway copy of a project root's Frameworks/ and Forces/, to break or change: the
+/// fixture project for core tests, the repository itself for tests of the shipped forces.
 public final class ProjectCopy {
     public let root: String
 
-    public init() throws {
+    public init(of source: String = fixtureRoot) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         for directory in ["Frameworks", "Forces"] {
-            try FileManager.default.copyItem(atPath: "\(repositoryRoot)/\(directory)", toPath: "\(root)/\(directory)")
+            try FileManager.default.copyItem(atPath: "\(source)/\(directory)", toPath: "\(root)/\(directory)")
         }
     }
 

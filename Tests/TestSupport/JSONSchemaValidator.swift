@@ -2,10 +2,10 @@ import Foundation
 
 /// A JSON value as a test reads it, telling booleans from numbers (which JSONSerialization
 /// does not).
-indirect enum JSON: Decodable, Equatable {
+public indirect enum JSON: Decodable, Equatable, Sendable {
     case null, bool(Bool), number(Double), string(String), array([JSON]), object([String: JSON])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -15,21 +15,21 @@ indirect enum JSON: Decodable, Equatable {
         else { self = .object(try container.decode([String: JSON].self)) }
     }
 
-    static func parse(_ text: String) throws -> JSON { try JSONDecoder().decode(JSON.self, from: Data(text.utf8)) }
+    public static func parse(_ text: String) throws -> JSON { try JSONDecoder().decode(JSON.self, from: Data(text.utf8)) }
 }
 
 /// The subset of JSON Schema (2020-12) that the schemas in `schemas/` use: type, properties,
 /// required, additionalProperties, items, enum, const, minimum, maximum, pattern, oneOf and
 /// local $ref. Enough to hold every JSON output to its schema without a network or Python.
-struct JSONSchemaValidator {
+public struct JSONSchemaValidator: Sendable {
     let root: JSON
 
-    init(file: String) throws {
+    public init(file: String) throws {
         root = try JSON.parse(String(contentsOfFile: file, encoding: .utf8))
     }
 
     /// Every violation, as "path: problem"; empty when the value conforms.
-    func validate(_ value: JSON) -> [String] {
+    public func validate(_ value: JSON) -> [String] {
         var problems: [String] = []
         check(value, against: root, at: "$", into: &problems)
         return problems

@@ -8,7 +8,7 @@ import Testing
 @Suite("Northamptonshire 2025, graded from evidence")
 struct NorthamptonshireTests {
     @Test func computedGradesEqualPublishedGradesInAllFiveAreas() throws {
-        let result = try inspectNorthamptonshire(ProjectCopy())
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         #expect(result.areas.map(\.id) == ["leadership", "partnerships", "responding", "assessing", "investigating"])
         #expect(result.areas.map(\.grading.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
         #expect(result.areas.map(\.published?.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
@@ -17,7 +17,7 @@ struct NorthamptonshireTests {
     }
 
     @Test func derivedAreasForImprovementCoverThePublishedThemes() throws {
-        let result = try inspectNorthamptonshire(ProjectCopy())
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let derived = Set(result.findings(.areaForImprovement).compactMap(\.theme))
         let published = Set(result.publishedFindings.areasForImprovement.compactMap(\.theme?.value))
         #expect(published == ["missing-children", "children-as-victims-of-domestic-abuse", "child-centred-strategies", "voice-of-the-child"])
@@ -27,7 +27,7 @@ struct NorthamptonshireTests {
     }
 
     @Test func publishedFindingsAreReproducedWithTheirCounts() throws {
-        let result = try inspectNorthamptonshire(ProjectCopy())
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let responding = result.area("responding").checks
         #expect(responding[0].result.statement == "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk.")
         #expect(responding[0].result.cases == ["NPT-MIS-01", "NPT-MIS-02", "NPT-MIS-03"])
@@ -37,7 +37,7 @@ struct NorthamptonshireTests {
     }
 
     @Test func dutiesAreDatedFromPublication() throws {
-        let result = try inspectNorthamptonshire(ProjectCopy())
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         #expect(result.duties.map { "\($0.id) \(DateText.iso($0.due)) \($0.applies)" } == [
             "written-response 2025-10-17 true",
             "commissioner-comments 2025-10-17 true",
@@ -48,7 +48,7 @@ struct NorthamptonshireTests {
     // MARK: The grades move with the evidence
 
     @Test func namingChildSexualAbuseInThePlanRaisesLeadershipToGood() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/documents/strategies-summary.md",
                       replacing: "to domestic abuse.", with: "to domestic abuse, and tackling child sexual abuse.")
         let result = try inspectNorthamptonshire(copy)
@@ -57,21 +57,21 @@ struct NorthamptonshireTests {
     }
 
     @Test func aTimelyAbuseResponseRaisesRespondingToAdequate() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml",
                       replacing: "first_response_at: 2024-11-11T10:15:00Z", with: "first_response_at: 2024-11-04T12:15:00Z")
         #expect(try inspectNorthamptonshire(copy).grade("responding") == "adequate")
     }
 
     @Test func viewsNeverRecordedLowersAssessingToRequiresImprovement() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
                       replacing: "topic: voice-of-the-child\n    rating: mixed", with: "topic: voice-of-the-child\n    rating: shortfall")
         #expect(try inspectNorthamptonshire(copy).grade("assessing") == "requires-improvement")
     }
 
     @Test func aSeriousShortfallMakesInvestigatingInadequateWithACauseOfConcern() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
                       replacing: "topic: sudden-child-death-training\n    rating: shortfall", with: "topic: sudden-child-death-training\n    rating: serious-shortfall")
         let result = try inspectNorthamptonshire(copy)
@@ -81,7 +81,7 @@ struct NorthamptonshireTests {
     }
 
     @Test func removingTheMissingEpisodesLeavesThoseChecksUnevaluatedNotFailed() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
                       replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")
         let responding = try inspectNorthamptonshire(copy).area("responding")
@@ -93,7 +93,7 @@ struct NorthamptonshireTests {
     // MARK: What-if
 
     @Test func allHighPolicyChangesTheMissingChildFindings() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         let result = try inspectNorthamptonshire(copy, overrides: ["missing.risk-policy=all-high"])
         let grading = result.area("responding").checks[0].result
         #expect(grading.outcome == .notMet)
@@ -103,7 +103,7 @@ struct NorthamptonshireTests {
     }
 
     @Test func twoRunsGiveByteIdenticalReports() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy(of: repositoryRoot)
         let first = try inspectNorthamptonshire(copy), second = try inspectNorthamptonshire(copy)
         #expect(JSONReport.render(first) == JSONReport.render(second))
         #expect(MarkdownReport.render(first) == MarkdownReport.render(second))
