@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
 
         // MARK: Check modules (the framework's plugins), their record types, and the registry of them all
-        .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords"),
+        .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords", exclude: ["REFERENCE.md"]),
         .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords"] + checkModules.map { .target(name: $0) }),
 
         // MARK: The command line
@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
     ] + checkModules.map { name in
-        .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)")
+        // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
+        .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])
     },
     swiftLanguageModes: [.v6]
 )

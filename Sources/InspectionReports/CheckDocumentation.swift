@@ -54,28 +54,63 @@ public enum CheckDocumentation {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Every record type's fields as Markdown: what a force must export.
-    public static func recordTypesMarkdown(_ types: [RecordType]) -> String {
+    /// Record types' fields as Markdown: what a force must export.
+    public static func recordTypesMarkdown(_ types: [RecordType], heading: String = "# Evidence record types", generatedBy: String) -> String {
         var out = [
-            "# Evidence record types",
+            heading,
             "",
-            "Generated from the code by `inspector explain --record-types --format markdown`; a test keeps this file current.",
-            "Every dataset file names one record type and carries case references only: a field such as `name`,",
+            "Generated from the code by `\(generatedBy)`; a test keeps this file current.",
+            "Every dataset names one record type and carries case references only: a field such as `name`,",
             "`date_of_birth` or `address` is refused.",
             "",
         ]
         for type in types.sorted(by: { $0.id < $1.id }) {
-            out.append("## `\(type.id)`: \(type.title)")
-            out.append("")
-            out.append(type.summary)
-            out.append("")
-            out.append("| Field | Type | Unit | Required | Meaning |")
-            out.append("|---|---|---|---|---|")
-            for field in type.fields {
-                out.append("| `\(field.name)` | \(field.type) | \(field.unit ?? "") | \(field.required ? "yes" : "no") | \(field.meaning) |")
+            out += recordTypeSection(type)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// One module's reference, kept in the module's directory (`Plugins/<Module>/REFERENCE.md`):
+    /// its checks and the record types it brings, so that adding a check or a record type
+    /// changes documentation inside the module only.
+    public static func moduleMarkdown(_ module: CheckModule, registry: CheckRegistry) -> String {
+        var out = [
+            "# \(module.name)",
+            "",
+            "Generated from the code by `inspector explain --module \(module.name) --format markdown`; a test keeps this file current.",
+            "",
+        ]
+        if !module.checks.isEmpty {
+            out += ["## Checks", "", "| Check | Area | Title | Reads | Parameters | Figures |", "|---|---|---|---|---|---|"]
+            for check in module.checks {
+                let descriptor = check.descriptor
+                let reads = descriptor.readIDs.map { "`\($0)`" } + descriptor.observationTopics.map { "observations on `\($0)`" }
+                out.append("| `\(descriptor.id)` | \(descriptor.area) | \(markdownCell(descriptor.title)) | \(reads.isEmpty ? "documents" : reads.joined(separator: ", ")) | "
+                           + descriptor.parameters.map { "`\($0.name)`" }.joined(separator: ", ") + " | "
+                           + descriptor.figures.map { "`\($0.id)`" }.joined(separator: ", ") + " |")
             }
             out.append("")
         }
+        let types = registry.recordTypes(documentedBy: module).map { $0.recordType }
+        if !types.isEmpty {
+            out += ["## Record types", ""]
+            for type in types.sorted(by: { $0.id < $1.id }) {
+                out += recordTypeSection(type, level: "###")
+            }
+        }
         return out.joined(separator: "\n")
+    }
+
+    private static func recordTypeSection(_ type: RecordType, level: String = "##") -> [String] {
+        var out = ["\(level) `\(type.id)`: \(type.title)", "", type.summary, "", "| Field | Type | Unit | Required | Meaning |", "|---|---|---|---|---|"]
+        for field in type.fields {
+            out.append("| `\(field.name)` | \(markdownCell(field.type.description)) | \(field.unit ?? "") | \(field.required ? "yes" : "no") | \(markdownCell(field.meaning)) |")
+        }
+        out.append("")
+        return out
+    }
+
+    private static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

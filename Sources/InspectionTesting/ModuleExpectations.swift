@@ -1,4 +1,6 @@
+import Foundation
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// One example of one check, as an argument of a parameterised test:
@@ -63,4 +65,18 @@ public func expectRecordTypeContract(_ type: any EvidenceRecord.Type, sourceLoca
     for field in required where RecordTypeContract.yamlProblems(of: type, fields: required.filter { $0.name != field.name }).isEmpty {
         Issue.record("\(id): '\(field.name)' is declared required but a record decodes without it", sourceLocation: sourceLocation)
     }
+}
+
+/// Expects a module's committed reference (its checks and record types, as
+/// `inspector explain --module <name> --format markdown` writes it) to be current.
+public func expectModuleReference(
+    _ module: CheckModule, in registry: CheckRegistry, file path: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let generated = CheckDocumentation.moduleMarkdown(module, registry: registry)
+    guard let committed = try? String(contentsOfFile: path, encoding: .utf8) else {
+        Issue.record("no reference at \(path); write it with `inspector explain --module \(module.name) --format markdown > \(path)`", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(committed == generated,
+            "\(path) is stale: run `inspector explain --module \(module.name) --format markdown > \(path)`", sourceLocation: sourceLocation)
 }

@@ -75,6 +75,23 @@ public struct CheckRegistry: Sendable {
 
     public func recordType(_ id: String) -> (any EvidenceRecord.Type)? { recordTypesByID[id] }
 
+    /// The record types a module's reference documents: those it lists in `recordTypes`, and
+    /// those its checks read that no module lists and no earlier module's checks read. The
+    /// core's own types are documented with the core.
+    public func recordTypes(documentedBy module: CheckModule) -> [any EvidenceRecord.Type] {
+        let core = Set(Self.coreRecordTypes.map { $0.recordType.id })
+        var owner: [String: String] = [:]
+        for candidate in modules {
+            for type in candidate.recordTypes where owner[type.recordType.id] == nil { owner[type.recordType.id] = candidate.name }
+        }
+        for candidate in modules {
+            for check in candidate.checks {
+                for type in check.descriptor.reads where owner[type.recordType.id] == nil { owner[type.recordType.id] = candidate.name }
+            }
+        }
+        return recordTypeIDs.filter { owner[$0] == module.name && !core.contains($0) }.compactMap { recordTypesByID[$0] }
+    }
+
     /// Observation topics some check reads.
     public var observationTopics: Set<String> { Set(checksByID.values.flatMap { $0.descriptor.observationTopics }) }
 

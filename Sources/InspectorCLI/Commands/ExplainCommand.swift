@@ -6,8 +6,12 @@ import InspectionReports
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a check (descriptor, parameters, examples) or a record type (its fields).",
-        discussion: "`inspector list checks` lists check ids; `--record-types --format markdown` prints the fields every evidence record type has.")
+        abstract: "Explain a check (descriptor, parameters, examples), a record type (its fields) or a check module.",
+        discussion: """
+            `inspector list checks` lists check ids and `inspector list record-types` the record types. \
+            `--record-types` prints the fields of every record type; `--module <name> --format markdown` \
+            prints a module's reference (its checks and record types), as kept in Plugins/<name>/REFERENCE.md.
+            """)
 
     @OptionGroup var project: ProjectOptions
 
@@ -17,7 +21,13 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Document every record type instead.")
     var recordTypes = false
 
-    @Option(help: "Output format for --record-types: text or markdown.")
+    @Flag(help: "With --record-types: only the record types every inspector knows (docs/record-types.md).")
+    var core = false
+
+    @Option(help: "Document a check module instead: its checks and record types.")
+    var module: String?
+
+    @Option(help: "Output format for --record-types and --module: text or markdown.")
     var format: DocumentationFormat = .text
 
     enum DocumentationFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown }
@@ -25,10 +35,21 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let registry = try Inspector.currentRegistry()
-            let types = registry.recordTypeIDs.compactMap { registry.recordType($0)?.recordType }
+            if let module {
+                guard let found = registry.modules.first(where: { $0.name == module }) else {
+                    let suggestion = Suggestions.closest(module, registry.modules.map(\.name))
+                    throw CommandFailure.usage("unknown check module '\(module)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                                               + "; modules: " + registry.modules.map(\.name).joined(separator: ", "))
+                }
+                let markdown = CheckDocumentation.moduleMarkdown(found, registry: registry)
+                try Terminal.standardOutput.writeResult(markdown)
+                return .ran
+            }
             if recordTypes {
+                let ids = core ? CheckRegistry.coreRecordTypes.map { $0.recordType.id } : registry.recordTypeIDs
+                let types = ids.compactMap { registry.recordType($0)?.recordType }
                 try Terminal.standardOutput.writeResult(format == .markdown
-                    ? CheckDocumentation.recordTypesMarkdown(types)
+                    ? CheckDocumentation.recordTypesMarkdown(types, generatedBy: "inspector explain --record-types\(core ? " --core" : "") --format markdown")
                     : types.map { CheckDocumentation.text($0) }.joined(separator: "\n"))
                 return .ran
             }
