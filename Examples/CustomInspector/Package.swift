@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "ReturnInterviewChecksTests", dependencies: [
             "ReturnInterviewChecks", inspector("InspectionKit"), inspector("InspectionTesting"), inspector("BuiltInChecks"),
         ]),
+        // Depends on the executable only so that `swift test` builds it; the tests run the binary.
+        .testTarget(name: "EndToEndTests", dependencies: ["force-inspector"]),
     ],
     swiftLanguageModes: [.v6]
 )
