@@ -6,7 +6,11 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test demo bench bench-yaml fuzz clean golden
+.PHONY: deps build test example demo bench bench-yaml fuzz clean golden
+
+# An agency's own inspector, a package of its own that depends on this one by path. `make test`
+# builds and tests it too, so that extending the tool without forking cannot silently break.
+EXAMPLE := Examples/CustomInspector
 
 deps:
 	@if pkg-config --exists yaml-0.1 2>/dev/null; then :; \
@@ -25,6 +29,12 @@ build: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	cd $(EXAMPLE) && $(SWIFT) build && $(SWIFT) test
+
+# The example's binary, force-inspector (built-in checks plus its own), on its own project root.
+example: deps
+	cd $(EXAMPLE) && $(SWIFT) build
+	cd $(EXAMPLE) && .build/debug/force-inspector inspect example-force --root Project
 
 # The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
 # terminal, and its report in every format under out/ (the comparison of all forces too).
@@ -44,7 +54,7 @@ bench-yaml: deps
 	.build-bench/release/yaml-bench
 
 clean:
-	rm -rf .build .build-bench .build-fuzz
+	rm -rf .build .build-bench .build-fuzz $(EXAMPLE)/.build
 
 # libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
 # so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one
