@@ -73,17 +73,18 @@ public enum CheckDocumentation {
     /// One module's reference, kept in the module's directory (`Plugins/<Module>/REFERENCE.md`):
     /// its checks and the record types it brings, so that adding a check or a record type
     /// changes documentation inside the module only.
-    public static func moduleMarkdown(_ module: CheckModule, registry: CheckRegistry) -> String {
+    /// `adding` documents checks not yet compiled (a scaffold's) as if the module listed them.
+    public static func moduleMarkdown(_ module: CheckModule, registry: CheckRegistry, adding extra: [CheckDescriptor] = []) -> String {
         var out = [
             "# \(module.name)",
             "",
             "Generated from the code by `inspector explain --module \(module.name) --format markdown`; a test keeps this file current.",
             "",
         ]
-        if !module.checks.isEmpty {
+        let descriptors = module.checks.map { $0.descriptor } + extra
+        if !descriptors.isEmpty {
             out += ["## Checks", "", "| Check | Area | Title | Reads | Parameters | Figures |", "|---|---|---|---|---|---|"]
-            for check in module.checks {
-                let descriptor = check.descriptor
+            for descriptor in descriptors {
                 let reads = descriptor.readIDs.map { "`\($0)`" } + descriptor.observationTopics.map { "observations on `\($0)`" }
                 out.append("| `\(descriptor.id)` | \(descriptor.area) | \(markdownCell(descriptor.title)) | \(reads.isEmpty ? "documents" : reads.joined(separator: ", ")) | "
                            + descriptor.parameters.map { "`\($0.name)`" }.joined(separator: ", ") + " | "

@@ -7,8 +7,8 @@ import InspectionReports
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Scaffold a new force directory that validates at once.",
-        subcommands: [NewForceCommand.self])
+        abstract: "Scaffold a new force (YAML) or a new check (Swift) that works at once.",
+        subcommands: [NewForceCommand.self, NewCheckCommand.self])
 }
 
 struct NewForceCommand: ParsableCommand {
