@@ -122,7 +122,7 @@ extension CheckScaffold {
                 if field.name == reference.name { return "\(field.name): EX-\(index)" }
                 return "\(field.name): \(RecordTypeContract.sampleYAML(field.type))"
             }
-            return "                        - {" + fields.joined(separator: ", ") + "}"
+            return "                    - {" + fields.joined(separator: ", ") + "}"
         }
         return """
                         CheckExample("\(title)", evidence: \"\"\"
