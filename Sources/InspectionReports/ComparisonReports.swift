@@ -20,18 +20,30 @@ public enum ComparisonReports {
             }
             return out.joined(separator: "\n") + "\n"
         }
-        out += ["", "## Grades: computed / published", ""]
+        if let filter = comparison.evidenceFilter {
+            out += ["", "> Evidence limited to \(ProvenanceText.words(filter)) (`--evidence`)."]
+        }
+        out += ["", "## Grades: computed / published", "",
+                "Each cell: the computed grade (and the evidence it rests on: " + ProvenanceText.legend
+                + ") / the published grade (* inferred; unknown where the sources do not say; not inspected where none was published); ✓ agree, ✗ differ.", ""]
         out.append("| Force | " + comparison.areas.map { text($0.title) }.joined(separator: " | ") + " |")
         out.append("|---|" + comparison.areas.map { _ in "---|" }.joined())
         for row in comparison.rows {
             let cells = comparison.areas.map { column -> String in
                 let area = row.result.areas.first { $0.id == column.id }
-                let computed = area?.grading.grade.map { text(comparison.label(of: $0)) } ?? "not graded"
-                let published = area?.published.map { text(comparison.label(of: $0.grade)) } ?? "—"
-                let agreement = area?.agreement == .agrees ? " ✓" : area?.agreement == .differs ? " ✗" : ""
+                guard let area else { return "—" }
+                let computed = area.grading.grade.map { text(comparison.label(of: $0)) + " (\(ProvenanceText.marks(area.provenance)))" } ?? "not graded"
+                let published = text(area.published.map { $0.words(comparison.label(of:)) + ($0.inferred ? "*" : "") } ?? "not inspected")
+                let agreement = area.agreement == .agrees ? " ✓" : area.agreement == .differs ? " ✗" : ""
                 return "\(computed) / \(published)\(agreement)"
             }
             out.append("| \(text(row.force.name)) | " + cells.joined(separator: " | ") + " |")
+        }
+        out.append("")
+        for row in comparison.rows {
+            let (agrees, compared) = comparison.agreement(of: row)
+            out.append("- \(text(row.force.name)): " + (compared == 0 ? "no area has both a computed and a published grade."
+                : "agrees with the published grade in \(agrees) of the \(compared) \(compared == 1 ? "area" : "areas") that have both."))
         }
         out += ["", "## Computed grades per area", ""]
         out.append("| Area | " + comparison.scale.map { text($0.label) }.joined(separator: " | ") + " | Not graded |")
@@ -50,10 +62,24 @@ public enum ComparisonReports {
                 }.joined(separator: " | ") + " |")
             }
         }
+        let ranking = comparison.ranking
         out += ["", "## Ranking", "", Comparison.rankingBasis, ""]
-        for rank in comparison.ranking {
-            let name = comparison.rows.first { $0.force.id == rank.force }?.force.name ?? rank.force
-            out.append("\(rank.position). \(text(name)): \(NumberText.plain((rank.meanPercent * 10).rounded() / 10))% over \(rank.gradedAreas) areas")
+        if !ranking.ranked.isEmpty {
+            out += ["Ranked on \(text(ComparisonTextReport.areaList(ranking.areas, comparison))):", ""]
+        }
+        for rank in ranking.ranked {
+            out.append("\(rank.position). \(text(ComparisonTextReport.name(rank.force, comparison))): \(ComparisonTextReport.percent(rank.meanPercent)) (evidence: \(ProvenanceText.words(rank.provenance)))")
+        }
+        if !ranking.apart.isEmpty {
+            out += ["", "Graded in fewer of those areas, so not ranked:", ""]
+            out += ranking.apart.map { "- \(text(ComparisonTextReport.name($0.force, comparison))): \(text(ComparisonTextReport.areaList($0.gradedAreas, comparison)))" }
+        }
+        out += ["", "### Ranking per area", "", "| Area | Ranking |", "|---|---|"]
+        for area in comparison.areas {
+            let ranks = comparison.ranking(of: area.id)
+            out.append("| \(text(area.title)) | " + (ranks.isEmpty ? "no force graded" : ranks.map {
+                "\($0.position). \(text(ComparisonTextReport.shortName(of: $0.force, comparison))) \(ComparisonTextReport.percent($0.meanPercent))"
+            }.joined(separator: "; ")) + " |")
         }
         if !comparison.failures.isEmpty {
             out += ["", "## Not compared", ""]
@@ -64,17 +90,20 @@ public enum ComparisonReports {
 
     /// One row per force and area, then one per force and figure (RFC 4180 quoting).
     public static func csv(_ comparison: Comparison) -> String {
-        var lines = ["force,force_name,framework,kind,id,label,computed_grade,percent,published_grade,agreement,value,unit"]
+        var lines = ["force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit"]
         for row in comparison.rows {
             let prefix = [row.force.id, row.force.name, row.result.framework.comparabilityKey]
             for area in row.result.areas {
+                let published = area.published.map { $0.grade ?? PublishedJudgement.unknown } ?? ""
                 lines.append(csvLine(prefix + ["area", area.id, area.title, area.grading.grade ?? "",
                                                area.grading.percent.map { NumberText.plain(($0 * 10).rounded() / 10) } ?? "",
-                                               area.published?.grade ?? "", area.agreement.rawValue, "", ""]))
+                                               area.provenance.map(\.rawValue).joined(separator: " "), published,
+                                               area.published?.possible.joined(separator: " ") ?? "", area.published.map { $0.inferred ? "true" : "false" } ?? "",
+                                               area.agreement.rawValue, "", ""]))
             }
             for figure in comparison.figures {
                 guard let value = figure.values[row.force.id] else { continue }
-                lines.append(csvLine(prefix + ["figure", figure.id, figure.label, "", "", "", "", NumberText.plain(value), figure.unit.rawValue]))
+                lines.append(csvLine(prefix + ["figure", figure.id, figure.label, "", "", "", "", "", "", "", NumberText.plain(value), figure.unit.rawValue]))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -98,23 +127,22 @@ public enum ComparisonReports {
             ("tool", JSONReport.tool(comparison.tool)),
             ("framework", comparison.framework.map(JSONReport.framework) ?? .null),
             ("incomparable", .bool(comparison.incomparable)),
-            ("forces", .array(comparison.rows.map(force))),
+            ("evidence_filter", comparison.evidenceFilter.map { .array($0.map { .string($0.rawValue) }) } ?? .null),
+            ("forces", .array(comparison.rows.map { force($0, in: comparison) })),
             ("distribution", .object(comparison.areas.map { ($0.id, distribution(comparison, $0.id)) })),
             ("figures", .array(comparison.figures.map(figure))),
-            ("ranking", .object([
-                ("basis", .string(Comparison.rankingBasis)),
-                ("ranks", .array(comparison.ranking.map(rank))),
-            ])),
+            ("ranking", ranking(comparison)),
             ("failures", .array(comparison.failures.map(failure))),
         ])
     }
 
-    private static func force(_ row: Comparison.Row) -> JSONValue {
+    private static func force(_ row: Comparison.Row, in comparison: Comparison) -> JSONValue {
         .object([
             ("id", .string(row.force.id)),
             ("name", .string(row.force.name)),
             ("graded_under", .string(row.result.framework.comparabilityKey)),
-            ("published", .string(DateText.iso(row.result.inspection.published))),
+            ("published", .string(row.result.inspection.published.description)),
+            ("agreement", .object([("agrees", .number(Double(comparison.agreement(of: row).agrees))), ("compared", .number(Double(comparison.agreement(of: row).compared)))])),
             ("areas", .array(row.result.areas.map(area))),
         ])
     }
@@ -125,7 +153,8 @@ public enum ComparisonReports {
             ("id", .string(area.id)),
             ("computed_grade", .optional(area.grading.grade)),
             ("percent", .optional(percent)),
-            ("published_grade", .optional(area.published?.grade)),
+            ("evidence", .array(area.provenance.map { .string($0.rawValue) })),
+            ("published_grade", area.published.map(JSONReport.published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
         ])
     }
@@ -144,10 +173,22 @@ public enum ComparisonReports {
         ])
     }
 
+    private static func ranking(_ comparison: Comparison) -> JSONValue {
+        let ranking = comparison.ranking
+        return .object([
+            ("basis", .string(Comparison.rankingBasis)),
+            ("areas", .array(ranking.areas.map { .string($0) })),
+            ("ranks", .array(ranking.ranked.map(rank))),
+            ("apart", .array(ranking.apart.map { .object([("force", .string($0.force)), ("graded_areas", .array($0.gradedAreas.map { .string($0) }))]) })),
+            ("per_area", .object(comparison.areas.map { ($0.id, .array(comparison.ranking(of: $0.id).map(rank))) })),
+        ])
+    }
+
     private static func rank(_ rank: Comparison.Rank) -> JSONValue {
         .object([
             ("position", .number(Double(rank.position))), ("force", .string(rank.force)),
-            ("mean_percent", .number((rank.meanPercent * 10).rounded() / 10)), ("graded_areas", .number(Double(rank.gradedAreas))),
+            ("mean_percent", .number((rank.meanPercent * 10).rounded() / 10)),
+            ("evidence", .array(rank.provenance.map { .string($0.rawValue) })),
         ])
     }
 

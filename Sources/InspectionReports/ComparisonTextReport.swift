@@ -15,7 +15,12 @@ public enum ComparisonTextReport {
             out += failures(comparison, style: style, width: width)
             return out.joined(separator: "\n") + "\n"
         }
-        out.append(TextWrap.wrap("Computed/published grade per area: " + comparison.scale.map { "\(comparison.code(of: $0.id)) \($0.label.lowercased())" }.joined(separator: ", ") + "; – not graded; ✓ agree, ✗ differ.", width: width, indent: ""))
+        out.append(TextWrap.wrap("Computed/published grade per area: " + comparison.scale.map { "\(comparison.code(of: $0.id)) \($0.label.lowercased())" }.joined(separator: ", ")
+                                 + "; – not graded (computed) or not inspected (published); ? published grade unknown; * published grade inferred; ✓ agree, ✗ differ. "
+                                 + "Evidence the computed grades rest on: " + ProvenanceText.legend + ".", width: width, indent: ""))
+        if let filter = comparison.evidenceFilter {
+            out.append(style.yellow(TextWrap.wrap("Evidence limited to " + ProvenanceText.words(filter) + " (--evidence).", width: width, indent: "")))
+        }
         out.append("")
         out += matrix(comparison, style: style)
         out.append("")
@@ -32,14 +37,16 @@ public enum ComparisonTextReport {
     }
 
     static func matrix(_ comparison: Comparison, style: TextStyle) -> [String] {
-        let nameWidth = 19, cellWidth = 12
-        var lines = [style.bold(TextWrap.pad("Force", nameWidth) + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined())]
+        let nameWidth = 17, evidenceWidth = 8, cellWidth = 11
+        var lines = [style.bold(TextWrap.pad("Force", nameWidth) + TextWrap.pad("Evidence", evidenceWidth)
+                                + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined())]
         for row in comparison.rows {
-            var line = TextWrap.pad(shortName(row.force), nameWidth - 1) + " "
+            let kinds = Array(Set(row.result.areas.flatMap(\.provenance))).sorted()
+            var line = TextWrap.pad(shortName(row.force), nameWidth - 1) + " " + TextWrap.pad(kinds.isEmpty ? "–" : ProvenanceText.marks(kinds), evidenceWidth - 1) + " "
             for area in comparison.areas {
                 let result = row.result.areas.first { $0.id == area.id }
                 let computed = result?.grading.grade.map(comparison.code(of:)) ?? "–"
-                let published = result?.published.map { comparison.code(of: $0.grade) } ?? "–"
+                let published = result.map { publishedCode($0, comparison) } ?? "–"
                 let mark: String
                 switch result?.agreement {
                 case .agrees: mark = " ✓"
@@ -52,6 +59,13 @@ public enum ComparisonTextReport {
             if comparison.incomparable { lines.append(style.dim("  graded under \(row.result.framework.comparabilityKey)")) }
         }
         return lines
+    }
+
+    /// "A", "A*" (inferred), "?" (unknown) or "–" (not inspected).
+    static func publishedCode(_ area: AreaResult, _ comparison: Comparison) -> String {
+        guard let published = area.published else { return "–" }
+        guard let grade = published.grade else { return "?" }
+        return comparison.code(of: grade) + (published.inferred ? "*" : "")
     }
 
     static func figures(_ comparison: Comparison, style: TextStyle) -> [String] {
@@ -83,18 +97,51 @@ public enum ComparisonTextReport {
     static func ranking(_ comparison: Comparison, style: TextStyle, width: Int) -> [String] {
         var lines = [style.bold("Ranking")]
         lines.append(TextWrap.wrap(Comparison.rankingBasis, width: width, indent: "  "))
-        let ranks = comparison.ranking
-        if ranks.isEmpty { lines.append("  No force could be graded in any area.") }
-        for rank in ranks {
-            let name = comparison.rows.first { $0.force.id == rank.force }.map { $0.force.name } ?? rank.force
-            lines.append("  \(rank.position). \(name): \(NumberText.plain((rank.meanPercent * 10).rounded() / 10))% over \(rank.gradedAreas) \(rank.gradedAreas == 1 ? "area" : "areas")")
+        let ranking = comparison.ranking
+        if ranking.ranked.isEmpty {
+            lines.append("  No force could be graded in any area.")
+        } else {
+            lines.append(TextWrap.wrap("Ranked on " + areaList(ranking.areas, comparison) + ":", width: width, indent: "  "))
         }
-        let unranked = comparison.rows.filter { row in !ranks.contains { $0.force == row.force.id } }
+        for rank in ranking.ranked {
+            lines.append(TextWrap.wrap("\(rank.position). \(name(rank.force, comparison)): \(percent(rank.meanPercent))"
+                                       + " (evidence \(ProvenanceText.marks(rank.provenance)))", width: width, indent: "     ", firstIndent: "  "))
+        }
+        if !ranking.apart.isEmpty {
+            lines.append(TextWrap.wrap("Graded in fewer of those areas, so not ranked: " + ranking.apart.map {
+                "\(name($0.force, comparison)) (\(areaList($0.gradedAreas, comparison)))"
+            }.joined(separator: "; ") + ".", width: width, indent: "  "))
+        }
+        let unranked = comparison.rows.filter { row in row.result.areas.allSatisfy { $0.grading.grade == nil } }
         if !unranked.isEmpty {
             lines.append(TextWrap.wrap("Not ranked (no area graded): " + unranked.map(\.force.name).joined(separator: ", ") + ".", width: width, indent: "  "))
         }
         lines.append("")
+        lines.append(style.bold("Ranking per area"))
+        for area in comparison.areas {
+            let ranks = comparison.ranking(of: area.id)
+            let entries = ranks.isEmpty ? "no force graded" : ranks.map { "\($0.position). \(shortName(of: $0.force, comparison)) \(percent($0.meanPercent))" }.joined(separator: ", ")
+            lines.append(TextWrap.wrap("\(area.topic): " + entries, width: width, indent: "    ", firstIndent: "  "))
+        }
+        lines.append("")
         return lines
+    }
+
+    static func percent(_ value: Double) -> String { NumberText.plain((value * 10).rounded() / 10) + "%" }
+
+    static func name(_ force: String, _ comparison: Comparison) -> String {
+        comparison.rows.first { $0.force.id == force }?.force.name ?? force
+    }
+
+    static func shortName(of force: String, _ comparison: Comparison) -> String {
+        comparison.rows.first { $0.force.id == force }?.force.shortName ?? force
+    }
+
+    /// "the 2 areas Leadership and Partnership working" or "1 area, Leadership".
+    static func areaList(_ ids: [String], _ comparison: Comparison) -> String {
+        let topics = ids.map { id in comparison.areas.first { $0.id == id }?.topic ?? id }
+        let list = topics.count <= 2 ? topics.joined(separator: " and ") : topics.dropLast().joined(separator: ", ") + " and " + topics.last!
+        return ids.count == 1 ? "1 area, \(list)" : "the \(ids.count) areas \(list)"
     }
 
     static func failures(_ comparison: Comparison, style: TextStyle, width: Int) -> [String] {

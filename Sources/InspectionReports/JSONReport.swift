@@ -18,7 +18,7 @@ public enum JSONReport {
             ("inspection", .object([
                 ("id", .string(result.inspection.id)),
                 ("title", .string(result.inspection.title)),
-                ("published", .string(DateText.iso(result.inspection.published))),
+                ("published", .string(result.inspection.published.description)),
                 ("fieldwork", .string(result.inspection.fieldwork)),
                 ("inspector", .string(result.inspection.inspector)),
                 ("source", .string(result.inspection.source)),
@@ -35,7 +35,7 @@ public enum JSONReport {
             ("duties", .array(result.duties.map { duty in
                 .object([
                     ("id", .string(duty.id)), ("description", .string(duty.description)),
-                    ("due", .string(DateText.iso(duty.due))), ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
+                    ("due", .optional(duty.due.map(DateText.iso))), ("undated", .optional(duty.undated)), ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
                 ])
             })),
             ("policies_since", .array(result.policies.map { policy in
@@ -49,7 +49,7 @@ public enum JSONReport {
                     .object([
                         ("name", .string(dataset.name)), ("record_type", .string(dataset.recordType)),
                         ("file", .string(dataset.file)), ("records", .number(Double(dataset.records))),
-                        ("provenance", .string(dataset.provenance)),
+                        ("provenance", .string(dataset.provenance.rawValue)),
                     ])
                 })),
                 ("documents", .array(result.documents.map { .string($0) })),
@@ -77,14 +77,19 @@ public enum JSONReport {
             ("percent", .optional(area.grading.percent.map { ($0 * 10).rounded() / 10 })),
             ("basis", .string(area.grading.basis)),
             ("adjustments", .array(area.grading.adjustments.map { .string($0) })),
-            ("published_grade", area.published.map { published in
-                .object([
-                    ("grade", .string(published.grade)), ("source", .string(published.source)),
-                    ("inferred", .bool(published.inferred)), ("note", .optional(published.note)),
-                ])
-            } ?? .null),
+            ("evidence", .array(area.provenance.map { .string($0.rawValue) })),
+            ("published_grade", area.published.map(published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
             ("checks", .array(area.checks.map(check))),
+        ])
+    }
+
+    /// A published grade: `grade` is null when the sources do not give it, with `possible`
+    /// the grades it may be.
+    static func published(_ published: PublishedGrade) -> JSONValue {
+        .object([
+            ("grade", .optional(published.grade)), ("possible", .array(published.possible.map { .string($0) })),
+            ("source", .string(published.source)), ("inferred", .bool(published.inferred)), ("note", .optional(published.note)),
         ])
     }
 
@@ -98,6 +103,7 @@ public enum JSONReport {
             ("theme", .optional(check.theme)),
             ("outcome", .string(result.outcome.rawValue)),
             ("score", check.score.map { .number(Double($0)) } ?? .null),
+            ("evidence", .array(check.provenance.map { .string($0.rawValue) })),
             ("promising_practice", .bool(result.isPromisingPractice)),
             ("statement", .string(result.statement)),
             ("count", count(result.count)),

@@ -7,7 +7,7 @@ public enum MarkdownReport {
         var out: [String] = []
         out.append("# \(text(result.inspection.title))")
         out.append("")
-        out.append("**\(text(result.force.name))** · \(text(result.force.region)) · published \(DateText.long(result.inspection.published)) · HM Inspector \(text(result.inspection.inspector))")
+        out.append("**\(text(result.force.name))** · \(text(result.force.region)) · published \(result.inspection.published.words) · HM Inspector \(text(result.inspection.inspector))")
         out.append("")
         out.append("Framework: \(text(result.framework.title)) (`\(code("\(result.framework.id)@\(result.framework.version)"))`), scoring model `\(code(result.framework.scoringModel))`. Fieldwork: \(text(result.inspection.fieldwork)).")
         for note in result.framework.notes {
@@ -37,11 +37,10 @@ public enum MarkdownReport {
             let count = graded.filter { $0 == grade.id }.count
             if count > 0 { counts.append("\(grade.label.lowercased()) in \(count) \(count == 1 ? "area" : "areas")") }
         }
-        let agree = result.areas.filter { $0.agreement == .agrees }.count
-        let published = result.areas.filter { $0.published != nil }.count
+        let (agree, compared) = result.agreementCount
         var lines = ["## Summary", ""]
         lines.append("Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (published > 0 ? " The computed grade agrees with the published grade in \(agree) of \(published) areas." : ""))
+            + (compared > 0 ? " The computed grade agrees with the published grade in \(agree) of the \(compared) \(compared == 1 ? "area" : "areas") that have both." : ""))
         let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
         lines.append("")
         lines.append("The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement.")
@@ -50,18 +49,13 @@ public enum MarkdownReport {
     }
 
     private static func judgements(_ result: InspectionResult) -> [String] {
-        var lines = ["## Judgements", "", "| Area | Computed | Published | Agreement |", "|---|---|---|---|"]
+        var lines = ["## Judgements", "", "| Area | Computed | Evidence | Published | Agreement |", "|---|---|---|---|---|"]
         for area in result.areas {
             let computed = area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" } ?? "Not graded"
-            let published = area.published.map { text(result.label(of: $0.grade)) + ($0.inferred ? " (inferred)" : "") } ?? "—"
-            let agreement: String
-            switch area.agreement {
-            case .agrees: agreement = "agrees"
-            case .differs: agreement = "**differs**"
-            case .notGraded: agreement = "not graded"
-            case .noPublishedGrade: agreement = "no published grade"
-            }
-            lines.append("| \(cell(area.title)) | \(computed) | \(published) | \(agreement) |")
+            let published = text(result.publishedWords(area)) + (area.published?.inferred == true ? " (inferred)" : "")
+            let agreement = area.agreement == .differs ? "**differs**" : area.agreement.label
+            let evidence = area.provenance.isEmpty ? "—" : ProvenanceText.words(area.provenance)
+            lines.append("| \(cell(area.title)) | \(computed) | \(evidence) | \(published) | \(agreement) |")
         }
         lines.append("")
         return lines
@@ -154,7 +148,7 @@ public enum MarkdownReport {
         guard !result.duties.isEmpty else { return [] }
         var lines = ["## Duties after publication", ""]
         for duty in result.duties {
-            let when = duty.applies ? "due **\(DateText.long(duty.due))**" : "not required for this report"
+            let when = !duty.applies ? "not required for this report" : duty.due.map { "due **\(DateText.long($0))**" } ?? text(duty.undated ?? "not dated")
             lines.append("- \(text(duty.description)): \(when) (\(text(duty.source))).")
         }
         lines.append("")
@@ -165,7 +159,7 @@ public enum MarkdownReport {
         guard let history = result.history, !history.inspections.isEmpty else { return [] }
         var lines = ["## Progress since earlier inspections", ""]
         for past in history.inspections {
-            let published = past.published.map { ", published \(DateText.long($0))" } ?? ""
+            let published = past.published.map { ", published \($0.words)" } ?? ""
             lines.append("### \(text(past.title)) (\(text(past.fieldwork))\(published))")
             lines.append("")
             lines.append(text(past.summary))

@@ -5,7 +5,7 @@ public enum TextReport {
     public static func render(_ result: InspectionResult, style: TextStyle = .plain, width: Int = 80) -> String {
         var out: [String] = []
         out.append(style.bold(TextWrap.wrap(result.inspection.title, width: width, indent: "")))
-        out.append(TextWrap.wrap("\(result.force.name) · published \(DateText.long(result.inspection.published)) · HM Inspector \(result.inspection.inspector)", width: width, indent: ""))
+        out.append(TextWrap.wrap("\(result.force.name) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)", width: width, indent: ""))
         out.append(style.dim("Framework \(result.framework.id)@\(result.framework.version) · scoring \(result.framework.scoringModel)"))
         for note in result.framework.notes {
             out.append(style.yellow(TextWrap.wrap("Note: " + note, width: width, indent: "  ")))
@@ -39,22 +39,22 @@ public enum TextReport {
     }
 
     private static func publishedCell(_ area: AreaResult, _ result: InspectionResult, _ style: TextStyle) -> String {
-        guard let published = area.published else { return "none" }
         let mark: String
         switch area.agreement {
         case .agrees: mark = style.green(" ✓")
         case .differs: mark = style.red(" ✗")
-        case .notGraded, .noPublishedGrade: mark = ""
+        case .notGraded, .notInspected, .publishedUnknown: mark = ""
         }
-        return result.label(of: published.grade) + (published.inferred ? "*" : "") + mark
+        return result.publishedWords(area) + (area.published?.inferred == true ? "*" : "") + mark
     }
 
     private static func areaSection(_ area: AreaResult, _ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
         var out = [style.bold(area.title)]
         let computed = area.grading.grade.map { result.label(of: $0).lowercased() } ?? "not graded"
         var verdict = "Computed \(computed)"
+        if !area.provenance.isEmpty { verdict += " (on \(ProvenanceText.words(area.provenance)) evidence)" }
         if let published = area.published {
-            verdict += "; published \(result.label(of: published.grade).lowercased())"
+            verdict += "; published \(result.publishedWords(area).lowercased())"
                 + (published.inferred ? " (inferred: \(published.note ?? published.source))" : "")
             switch area.agreement {
             case .agrees: verdict += "; they agree."
@@ -62,7 +62,7 @@ public enum TextReport {
             default: verdict += "."
             }
         } else {
-            verdict += "; no published grade."
+            verdict += "; not inspected."
         }
         out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
         out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
@@ -135,7 +135,7 @@ public enum TextReport {
         guard !result.duties.isEmpty else { return [] }
         var out = [style.bold("Duties after publication")]
         for duty in result.duties {
-            let when = duty.applies ? "due \(DateText.long(duty.due))" : "not required (no trigger)"
+            let when = !duty.applies ? "not required (no trigger)" : duty.due.map { "due \(DateText.long($0))" } ?? (duty.undated ?? "not dated")
             out.append(TextWrap.wrap("\(duty.description): \(when).", width: width, indent: "    ", firstIndent: "  - "))
         }
         out.append("")
@@ -160,7 +160,7 @@ public enum TextReport {
             out.append("  None was provided, so no check could be evaluated.")
         }
         for dataset in result.evidence {
-            out.append(TextWrap.wrap("\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance))", width: width, indent: "    ", firstIndent: "  - "))
+            out.append(TextWrap.wrap("\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))", width: width, indent: "    ", firstIndent: "  - "))
         }
         for document in result.documents {
             out.append(TextWrap.wrap("Document: \(document)", width: width, indent: "    ", firstIndent: "  - "))

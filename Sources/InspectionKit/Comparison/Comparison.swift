@@ -38,12 +38,30 @@ public struct Comparison: Sendable {
         public var values: [String: Double]
     }
 
+    /// One force's place in a ranking.
     public struct Rank: Sendable, Hashable {
+        /// 1-based; forces with equal scores share no position (ties are broken by force id).
         public var position: Int
         public var force: String
-        /// Mean computed percentage over the areas the force could be graded in.
+        /// Mean computed percentage over the ranking's areas (one area's percentage per area).
         public var meanPercent: Double
-        public var gradedAreas: Int
+        /// The kinds of evidence the percentages rest on.
+        public var provenance: [Provenance]
+    }
+
+    /// A ranking that compares like with like: forces are ranked only on the areas they have
+    /// all been graded in, and a force graded on fewer areas is listed apart, never above.
+    public struct Ranking: Sendable, Hashable {
+        /// The areas every ranked force was graded in (those of the forces graded in the most).
+        public var areas: [String]
+        public var ranked: [Rank]
+        /// Forces graded in some areas but not all of `areas`, with the areas they were graded in.
+        public var apart: [Apart]
+
+        public struct Apart: Sendable, Hashable {
+            public var force: String
+            public var gradedAreas: [String]
+        }
     }
 
     public var tool: ToolInfo
@@ -57,10 +75,14 @@ public struct Comparison: Sendable {
     public var rows: [Row]
     public var failures: [Failure]
 
+    /// What the comparison was limited to with `--evidence`, when it was.
+    public var evidenceFilter: [Provenance]?
+
     public static let rankingBasis = """
-        Ranked by the mean computed score (percentage of the maximum) across the areas each force \
-        could be graded in; forces with no graded area are not ranked, and a mean over fewer areas \
-        rests on less evidence. Ties are broken by force id.
+        Forces are ranked by their mean computed score (percentage of the maximum) over the \
+        areas they were all graded in: the areas of the forces graded in the most areas. A \
+        force graded in fewer of those areas is listed apart, not ranked. Equal scores are \
+        ordered by force id.
         """
 
     /// Counts of computed grades per area, best grade first.
@@ -93,14 +115,46 @@ public struct Comparison: Sendable {
         return order.sorted().map { rowsByID[$0]! }
     }
 
-    public var ranking: [Rank] {
-        let scored = rows.compactMap { row -> (String, Double, Int)? in
-            let percents = row.result.areas.compactMap(\.grading.percent)
-            guard !percents.isEmpty else { return nil }
-            return (row.force.id, percents.reduce(0, +) / Double(percents.count), percents.count)
+    /// The overall ranking, on the areas the best-covered forces share.
+    public var ranking: Ranking {
+        let graded = rows.map { row in (row.force.id, Set(row.result.areas.filter { $0.grading.grade != nil }.map(\.id))) }
+            .filter { !$0.1.isEmpty }
+        guard let most = graded.map(\.1.count).max() else { return Ranking(areas: [], ranked: [], apart: []) }
+        let basis = graded.filter { $0.1.count == most }.map(\.1).reduce(graded.first { $0.1.count == most }!.1) { $0.intersection($1) }
+        let ordered = areas.map(\.id).filter(basis.contains)
+        var scored: [(force: String, mean: Double, provenance: [Provenance])] = []
+        var apart: [Ranking.Apart] = []
+        for (force, areasGraded) in graded {
+            guard areasGraded.isSuperset(of: basis), let row = rows.first(where: { $0.force.id == force }) else {
+                apart.append(.init(force: force, gradedAreas: areas.map(\.id).filter(areasGraded.contains)))
+                continue
+            }
+            let chosen = row.result.areas.filter { basis.contains($0.id) }
+            let mean = chosen.compactMap(\.grading.percent).reduce(0, +) / Double(chosen.count)
+            scored.append((force, mean, Array(Set(chosen.flatMap(\.provenance))).sorted()))
         }
-        let sorted = scored.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
-        return sorted.enumerated().map { Rank(position: $0.offset + 1, force: $0.element.0, meanPercent: $0.element.1, gradedAreas: $0.element.2) }
+        return Ranking(areas: ordered, ranked: Self.ranks(scored), apart: apart.sorted { $0.force < $1.force })
+    }
+
+    /// The ranking in one area, of every force graded in it.
+    public func ranking(of area: String) -> [Rank] {
+        Self.ranks(rows.compactMap { row in
+            row.result.areas.first { $0.id == area && $0.grading.percent != nil }.map { (row.force.id, $0.grading.percent!, $0.provenance) }
+        })
+    }
+
+    /// Highest score first; equal scores by force id.
+    static func ranks(_ scored: [(force: String, mean: Double, provenance: [Provenance])]) -> [Rank] {
+        scored.sorted { ($1.mean, $0.force) < ($0.mean, $1.force) }.enumerated().map {
+            Rank(position: $0.offset + 1, force: $0.element.force, meanPercent: $0.element.mean, provenance: $0.element.provenance)
+        }
+    }
+
+    /// In how many areas the computed grade agrees with the published one, of the areas that
+    /// have both.
+    public func agreement(of row: Row) -> (agrees: Int, compared: Int) {
+        let compared = row.result.areas.filter(\.agreement.compared)
+        return (compared.filter { $0.agreement == .agrees }.count, compared.count)
     }
 
     public func label(of grade: String) -> String { scale.first { $0.id == grade }?.label ?? grade }

@@ -26,12 +26,13 @@ public struct ComparisonEngine: Sendable {
     ///   - jobs: how many forces to run at once (default: every core).
     ///   - strict: fail on the first force that cannot be compared instead of skipping it.
     ///   - allowIncomparable: compare runs under different frameworks or scoring models anyway.
+    ///   - evidence: use only evidence of these kinds (nil: every kind).
     public func compare(
         _ forces: [String], framework: String?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        strict: Bool = false, allowIncomparable: Bool = false
+        strict: Bool = false, allowIncomparable: Bool = false, evidence: Set<Provenance>? = nil
     ) throws(Failure) -> Comparison {
         let ids = Array(Set(forces)).sorted()
-        let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in run(id, framework: framework) }
+        let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in run(id, framework: framework, evidence: evidence) }
 
         var rows: [Comparison.Row] = []
         var failures: [Comparison.Failure] = []
@@ -54,16 +55,16 @@ public struct ComparisonEngine: Sendable {
         return Comparison(
             tool: .current, framework: keys.count == 1 ? rows.first?.result.framework : nil,
             incomparable: keys.count > 1, scale: rows.first?.result.scale ?? [], areas: areas,
-            rows: rows, failures: failures)
+            rows: rows, failures: failures, evidenceFilter: evidence.map { $0.sorted() })
     }
 
-    private func run(_ id: String, framework: String?) -> Result<InspectionResult, Comparison.Failure.Reason> {
+    private func run(_ id: String, framework: String?, evidence: Set<Provenance>?) -> Result<InspectionResult, Comparison.Failure.Reason> {
         if let force = workspace.catalog.forces[id] {
             let missing = framework.map { force.latestInspection(framework: $0) == nil } ?? force.inspections.isEmpty
             if missing { return .failure(.noInspection(framework: framework)) }
         }
         do throws(InspectorError) {
-            return .success(try workspace.inspect(force: id, framework: framework))
+            return .success(try workspace.inspect(force: id, framework: framework, evidence: evidence))
         } catch {
             switch error {
             case .invalid(let diagnostics): return .failure(.invalid(diagnostics))

@@ -19,6 +19,8 @@ extension Diagnostic {
         case duplicateID(kind: ReferenceKind, id: String)
         case checkInWrongArea(check: String, area: String, expected: [String])
         case duplicatePublishedGrade(area: String)
+        case unknownArea(id: String, suggestion: String?, areas: [String])
+        case invalidPublishedGrade(String)
 
         // Parameters
         case unknownParameter(name: String, suggestion: String?)
@@ -71,6 +73,10 @@ extension Diagnostic.Reason {
             return "\(kind.rawValue) '\(id)' is defined more than once"
         case .duplicatePublishedGrade(let area):
             return "area '\(area)' already has a published grade; give one grade per area"
+        case .unknownArea(let id, let suggestion, let areas):
+            return "unknown area '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework's areas: " + areas.joined(separator: ", ")
+        case .invalidPublishedGrade(let problem):
+            return "published grade: \(problem)"
         case .checkInWrongArea(let check, let area, let expected):
             return "check '\(check)' is listed under area '\(area)' but belongs to " + expected.map { "'\($0)'" }.joined(separator: " or ")
         case .unknownParameter(let name, let suggestion):

@@ -68,16 +68,19 @@ public struct CheckContext: Sendable {
     }
 
     /// What the check read, and anything it did wrong, once it has run.
-    var access: AccessLog.Summary { log.summary }
+    public var access: AccessLog.Summary { log.summary }
 }
 
 /// What one evaluation read. A check runs on one thread, so the log needs no lock; it is a
 /// class so that a `CheckContext` passed by value still writes to one log.
-final class AccessLog: @unchecked Sendable {
-    struct Summary: Sendable, Hashable {
-        var recordTypes: Set<String> = []
-        var documents = false
-        var faults: [String] = []
+public final class AccessLog: @unchecked Sendable {
+    public struct Summary: Sendable, Hashable {
+        /// Record types the check asked for (whether or not the force has any).
+        public var recordTypes: Set<String> = []
+        /// Whether it read any document.
+        public var documents = false
+        /// Reads it did not declare.
+        public var faults: [String] = []
     }
 
     private(set) var summary = Summary()

@@ -27,7 +27,7 @@ public struct InspectionEngine: Sendable {
                 guard let check = registry.check(reference.check.value),
                       let parameters = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
                 else { continue }
-                let context = CheckContext(descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published)
+                let context = CheckContext(descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published.exact)
                 let result = check.evaluate(context)
                 // The registry runs every example and refuses a check that reads what it did
                 // not declare; a read that slipped past it is a fault in the check, never a
@@ -39,10 +39,11 @@ public struct InspectionEngine: Sendable {
                 outcomes.append(CheckOutcome(
                     checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
                     onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
-                    theme: reference.theme, result: result, score: grader.score(result)))
+                    theme: reference.theme, result: result, score: grader.score(result),
+                    provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents)))
             }
             let published = inspection.publishedGrade(for: area.id.value).map {
-                PublishedGrade(grade: $0.grade.value, source: $0.source, inferred: $0.inferred, note: $0.note)
+                PublishedGrade(grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
             }
             areas.append(AreaResult(
                 id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
@@ -83,8 +84,9 @@ public struct InspectionEngine: Sendable {
                        count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
     }
 
-    /// Each duty's deadline, counted from publication.
-    static func deadlines(_ duties: [ResponseDuty], published: Date, result: InspectionResult) -> [DutyDeadline] {
+    /// Each duty's deadline, counted from publication; undated, with the reason, when the
+    /// publication date is not known to the day.
+    static func deadlines(_ duties: [ResponseDuty], published: PublishedDate, result: InspectionResult) -> [DutyDeadline] {
         duties.map { duty in
             let applies: Bool
             // A duty follows the published report as well as the evidence: either giving an
@@ -95,8 +97,13 @@ public struct InspectionEngine: Sendable {
             case .areasForImprovement: applies = !result.findings(.areaForImprovement).isEmpty || !report.areasForImprovement.isEmpty
             case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty || !report.causesOfConcern.isEmpty
             }
-            let due = published.addingTimeInterval(TimeInterval(duty.within.components.seconds))
-            return DutyDeadline(id: duty.id, description: duty.description, due: due, source: duty.source, applies: applies)
+            let due = published.exact?.addingTimeInterval(TimeInterval(duty.within.components.seconds))
+            let undated: String? = switch published {
+            case .day: nil
+            case .month: "not dated: the report's publication date is known only to the month (\(published.words))"
+            case .unknown: "not dated: the report's publication date is not known"
+            }
+            return DutyDeadline(id: duty.id, description: duty.description, due: due, undated: undated, source: duty.source, applies: applies)
         }
     }
 }

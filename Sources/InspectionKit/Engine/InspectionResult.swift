@@ -26,6 +26,19 @@ public struct InspectionResult: Sendable {
     public func label(of grade: String) -> String {
         scale.first { $0.id == grade }?.label ?? grade
     }
+
+    /// In how many areas the computed grade agrees with the published one, of the areas that
+    /// have both a computed and a known published grade.
+    public var agreementCount: (agrees: Int, compared: Int) {
+        let compared = areas.filter(\.agreement.compared)
+        return (compared.filter { $0.agreement == .agrees }.count, compared.count)
+    }
+
+    /// "Adequate", "unknown (adequate or requires improvement)" or "not inspected": the
+    /// published grade of an area as every report words it.
+    public func publishedWords(_ area: AreaResult) -> String {
+        area.published.map { $0.words(label(of:)) } ?? "not inspected"
+    }
 }
 
 public struct ToolInfo: Sendable, Hashable {
@@ -55,7 +68,7 @@ public struct PolicySummary: Sendable, Hashable {
 public struct InspectionSummary: Sendable, Hashable {
     public var id: String
     public var title: String
-    public var published: Date
+    public var published: PublishedDate
     public var fieldwork: String
     public var inspector: String
     public var source: String
@@ -83,27 +96,81 @@ public struct AreaResult: Sendable {
     public var topic: String
     public var checks: [CheckOutcome]
     public var grading: AreaGrading
+    /// What the inspectorate published; nil when it did not inspect the area.
     public var published: PublishedGrade?
     public var findings: [Finding]
 
     public var agreement: Agreement {
         guard let computed = grading.grade else { return .notGraded }
-        guard let published else { return .noPublishedGrade }
-        return computed == published.grade ? .agrees : .differs
+        guard let published else { return .notInspected }
+        guard let grade = published.grade else {
+            return published.possible.isEmpty || published.possible.contains(computed) ? .publishedUnknown : .differs
+        }
+        return computed == grade ? .agrees : .differs
+    }
+
+    /// The kinds of evidence the computed grade rests on: those of every check that counted
+    /// towards it. Empty when the area is not graded.
+    public var provenance: [Provenance] {
+        guard grading.grade != nil else { return [] }
+        return Array(Set(checks.filter { $0.score != nil }.flatMap(\.provenance))).sorted()
     }
 }
 
-public enum Agreement: String, Sendable, Hashable {
+/// How the computed grade stands beside the published one.
+public enum Agreement: String, Sendable, Hashable, CaseIterable {
     case agrees, differs
+    /// The evidence could not support a computed grade.
     case notGraded = "not-graded"
-    case noPublishedGrade = "no-published-grade"
+    /// The inspectorate published no grade for the area.
+    case notInspected = "not-inspected"
+    /// The area was graded but the sources do not say how (and the computed grade is one it
+    /// may be).
+    case publishedUnknown = "published-unknown"
+
+    /// "agrees", "not graded", …: as every report words it.
+    public var label: String {
+        switch self {
+        case .agrees: return "agrees"
+        case .differs: return "differs"
+        case .notGraded: return "not graded"
+        case .notInspected: return "not inspected"
+        case .publishedUnknown: return "cannot tell (published grade unknown)"
+        }
+    }
+
+    /// Whether a computed and a published grade were both there to compare.
+    public var compared: Bool { self == .agrees || self == .differs }
 }
 
+/// The grade the inspectorate published for an area: a grade, or unknown (with the grades it
+/// may be, when the sources narrow it down).
 public struct PublishedGrade: Sendable, Hashable {
-    public var grade: String
+    /// The grade id; nil when the sources do not give it.
+    public var grade: String?
+    /// For an unknown grade, the grades it may be (empty when nothing narrows it down).
+    public var possible: [String]
     public var source: String
     public var inferred: Bool
     public var note: String?
+
+    public init(grade: String?, possible: [String] = [], source: String, inferred: Bool = false, note: String? = nil) {
+        self.grade = grade
+        self.possible = possible
+        self.source = source
+        self.inferred = inferred
+        self.note = note
+    }
+
+    /// "Adequate", "unknown (adequate or requires improvement)" or "unknown", with `label`
+    /// giving a grade's words.
+    public func words(_ label: (String) -> String) -> String {
+        if let grade { return label(grade) }
+        guard !possible.isEmpty else { return "unknown" }
+        let labels = possible.map { label($0).lowercased() }
+        let list = labels.count <= 2 ? labels.joined(separator: " or ") : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
+        return "unknown (\(list))"
+    }
 }
 
 /// How a check fared in one area, with the score it contributed.
@@ -117,8 +184,12 @@ public struct CheckOutcome: Sendable {
     public var result: CheckResult
     /// 1–4 when evaluated; nil when not applicable or not evaluable.
     public var score: Int?
+    /// The kinds of evidence the result rests on.
+    public var provenance: [Provenance]
 
-    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?, result: CheckResult, score: Int?) {
+    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?,
+                result: CheckResult, score: Int?, provenance: [Provenance] = []) {
+        self.provenance = provenance
         self.checkID = checkID
         self.title = title
         self.weight = weight
@@ -176,7 +247,10 @@ public struct Finding: Sendable, Hashable {
 public struct DutyDeadline: Sendable, Hashable {
     public var id: String
     public var description: String
-    public var due: Date
+    /// Nil when the publication date is not known to the day (see `undated`).
+    public var due: Date?
+    /// Why there is no due date, when there is none.
+    public var undated: String?
     public var source: String
     /// False when the duty's trigger is absent (e.g. an action plan with no recommendations).
     public var applies: Bool

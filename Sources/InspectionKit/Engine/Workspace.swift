@@ -49,7 +49,10 @@ public struct Workspace: Sendable {
 
     /// Runs a force's latest inspection under a framework (default: its latest inspection).
     /// Configuration is validated first; the evidence is then read once, for the run itself.
-    public func inspect(force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:]) throws(InspectorError) -> InspectionResult {
+    /// - Parameter evidence: use only datasets and documents of these kinds (nil: every kind).
+    public func inspect(
+        force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:], evidence kinds: Set<Provenance>? = nil
+    ) throws(InspectorError) -> InspectionResult {
         if let broken = brokenForces[id] { throw .invalid(broken) }
         guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
         var problems = Validator(catalog: catalog, registry: registry).validate(force)
@@ -71,7 +74,7 @@ public struct Workspace: Sendable {
         // configuration's.
         var evidence = EvidenceStore()
         do {
-            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
+            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds)
         } catch {
             problems += error.all
         }

@@ -2,6 +2,9 @@
 /// a typed table per record type and the documents.
 public struct EvidenceStore: Sendable {
     private var tables: [String: any RecordTable]
+    /// The kinds of evidence behind each record type's table, and behind the documents.
+    private var provenanceByType: [String: Set<Provenance>] = [:]
+    private var documentProvenance: Set<Provenance> = []
     public private(set) var documents: [EvidenceDocument]
     /// What was loaded from where, for reports.
     public private(set) var datasets: [DatasetSummary]
@@ -25,22 +28,39 @@ public struct EvidenceStore: Sendable {
         var table = tables[Record.recordType.id] as? TypedTable<Record> ?? TypedTable(records: [])
         table.records += records
         tables[Record.recordType.id] = table
+        provenanceByType[Record.recordType.id, default: []].insert(summary.provenance)
         datasets.append(summary)
     }
 
-    public mutating func add(_ document: EvidenceDocument) {
+    public mutating func add(_ document: EvidenceDocument, provenance: Provenance = .published) {
         documents.append(document)
+        documentProvenance.insert(provenance)
+    }
+
+    /// The kinds of evidence behind the given record types (and the documents, when read).
+    public func provenance(ofRecordTypes types: Set<String>, documents readDocuments: Bool) -> [Provenance] {
+        var kinds = types.reduce(into: Set<Provenance>()) { $0.formUnion(provenanceByType[$1] ?? []) }
+        if readDocuments { kinds.formUnion(documentProvenance) }
+        return kinds.sorted()
     }
 }
 
 /// One dataset as loaded: where it came from and how many records it held.
-public struct DatasetSummary: Sendable, Hashable, Codable {
+public struct DatasetSummary: Sendable, Hashable {
     public var name: String
     public var recordType: String
     public var file: String
     public var records: Int
-    /// How the data came to be: reconstructed from published counts, synthetic, an export.
-    public var provenance: String
+    /// How the data came to be: published, reconstructed from published counts, an export, synthetic.
+    public var provenance: Provenance
+
+    public init(name: String, recordType: String, file: String, records: Int, provenance: Provenance) {
+        self.name = name
+        self.recordType = recordType
+        self.file = file
+        self.records = records
+        self.provenance = provenance
+    }
 }
 
 protocol RecordTable: Sendable {}

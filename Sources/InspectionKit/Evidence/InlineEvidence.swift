@@ -71,7 +71,7 @@ public struct InlineEvidence: Sendable {
         var seen: [String: YAML.Node] = [:]
         let records = RecordDecoding.decode(type, items: items, rules: rules, seen: &seen, diagnostics: &diagnostics)
         store.add(records, summary: DatasetSummary(
-            name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: "inline"))
+            name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: .synthetic))
     }
 
     /// The context a check runs in on this evidence.

@@ -14,7 +14,11 @@ public struct EvidenceLoader {
     static let limits = YAML.Limits(maxInputBytes: 64 << 20, maxDepth: 16, maxNodes: 8_000_000, maxAliases: 0)
 
     /// - Parameter vocabularies: the framework's, by `record-type.field` (see `Framework`).
-    public func load(_ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:]) throws(Diagnostics) -> EvidenceStore {
+    /// - Parameter kinds: keep only datasets and documents of these kinds (nil: every kind);
+    ///   the others are still read and checked, so a problem in them is never hidden.
+    public func load(
+        _ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:], kinds: Set<Provenance>? = nil
+    ) throws(Diagnostics) -> EvidenceStore {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
@@ -26,13 +30,14 @@ public struct EvidenceLoader {
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
             let display = force.displayDirectory + "/" + dataset.file.value
-            loadDataset(type, dataset: dataset, path: path, display: display, rules: rules,
+            loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
                         seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
         }
         for declaration in inspection.evidence.documents {
             guard let path = diagnostics.collect({ try paths.resolve(declaration.file) }) else { continue }
-            if let text = readDocument(path, declaration: declaration, diagnostics: &diagnostics) {
-                store.add(EvidenceDocument(id: declaration.id.value, kind: declaration.kind, title: declaration.title, text: text))
+            if let text = readDocument(path, declaration: declaration, diagnostics: &diagnostics), kinds?.contains(declaration.provenance) ?? true {
+                store.add(EvidenceDocument(id: declaration.id.value, kind: declaration.kind, title: declaration.title, text: text),
+                          provenance: declaration.provenance)
             }
         }
         try diagnostics.throwIfAny()
@@ -49,15 +54,11 @@ public struct EvidenceLoader {
         var note: String
         var records: YAML.Node
 
-        enum Provenance: String, Decodable, CaseIterable {
-            case reconstructed, synthetic, export, published
-        }
-
         enum CodingKeys: String, CodingKey { case schema, recordType = "record_type", provenance, note, records }
     }
 
     private func loadDataset<Record: EvidenceRecord>(
-        _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules,
+        _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
         seen: inout [String: YAML.Node], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         let document: YAML.Document
@@ -86,9 +87,10 @@ public struct EvidenceLoader {
             return
         }
         let records = RecordDecoding.decode(Record.self, items: file.records.items, rules: rules, seen: &seen, diagnostics: &diagnostics)
+        guard kinds?.contains(file.provenance) ?? true else { return }
         store.add(records, summary: DatasetSummary(
             name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value,
-            records: records.count, provenance: file.provenance.rawValue))
+            records: records.count, provenance: file.provenance))
     }
 
     /// Every mapping key anywhere in the document that names personal data.

@@ -160,21 +160,14 @@ public struct Validator {
 
     private func validate(_ inspection: Inspection, framework: Framework, force: ForceConfiguration, into diagnostics: inout DiagnosticCollector) {
         let scale = catalog.scale(for: framework)
-        let areaIDs = framework.areas.map(\.id.value)
-        var judged: Set<String> = []
         for judgement in inspection.publishedJudgements {
-            if !judged.insert(judgement.area.value).inserted {
-                diagnostics.add(Diagnostic(.duplicatePublishedGrade(area: judgement.area.value), at: judgement.area))
-            }
-            if framework.area(judgement.area.value) == nil { diagnostics.add(unknown(.area, judgement.area, among: areaIDs)) }
-            if let scale, scale.grade(judgement.grade.value) == nil {
-                diagnostics.add(unknown(.grade, judgement.grade, among: scale.grades.map(\.id)))
-            }
+            if framework.area(judgement.area.value) == nil { diagnostics.add(unknownArea(judgement.area, in: framework)) }
         }
+        if let scale { PublishedGradeRules(scale: scale, framework: framework).check(inspection, into: &diagnostics) }
         let themes = Set(framework.areas.flatMap(\.checks).compactMap(\.theme))
         let findings = inspection.publishedFindings
         for finding in findings.areasForImprovement + findings.causesOfConcern + findings.promisingPractice {
-            if let area = finding.area, framework.area(area.value) == nil { diagnostics.add(unknown(.area, area, among: areaIDs)) }
+            if let area = finding.area, framework.area(area.value) == nil { diagnostics.add(unknownArea(area, in: framework)) }
             if let theme = finding.theme, !themes.contains(theme.value) {
                 diagnostics.add(Diagnostic(.unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
             }
@@ -204,6 +197,32 @@ public struct Validator {
     }
 
     // MARK: Helpers
+
+    /// An unknown area, with the closest id (by id, short name or title) and the framework's
+    /// areas listed, because a reader often writes the name a report uses rather than the id.
+    private func unknownArea(_ id: YAML.Located<String>, in framework: Framework) -> Diagnostic {
+        Diagnostic(.unknownArea(id: id.value, suggestion: Self.closestArea(id.value, in: framework),
+                                areas: framework.areas.map { "\($0.id.value) (\($0.topic))" }), at: id)
+    }
+
+    /// The area whose id, topic or title is closest to `written` ("initial-response" finds
+    /// `responding`, whose topic is "Initial response").
+    static func closestArea(_ written: String, in framework: Framework) -> String? {
+        if let byID = Suggestions.closest(written, framework.areas.map(\.id.value)) { return byID }
+        func slug(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        }
+        let target = slug(written)
+        for area in framework.areas where slug(area.topic) == target || slug(area.title) == target {
+            return area.id.value
+        }
+        var byName: [String: String] = [:]
+        for area in framework.areas {
+            byName[slug(area.topic)] = area.id.value
+            byName[slug(area.title)] = area.id.value
+        }
+        return Suggestions.closest(target, byName.keys.sorted()).flatMap { byName[$0] }
+    }
 
     private func unknown<S: Sequence<String>>(_ kind: Diagnostic.ReferenceKind, _ id: YAML.Located<String>, among candidates: S) -> Diagnostic {
         Diagnostic(.unknownReference(kind: kind, id: id.value, suggestion: Suggestions.closest(id.value, candidates)), at: id)

@@ -49,11 +49,15 @@ public struct Inspection: Decodable, Sendable {
     public var framework: YAML.Located<String>
     public var title: String
     public var fieldwork: String
-    public var published: Date
+    /// To the day, to the month, or unknown.
+    public var published: PublishedDate
     public var inspector: String
     public var source: String
     public var notes: [String]
     public var publishedJudgements: [PublishedJudgement]
+    /// How many areas the report gave each grade ("good in 1 area, adequate in 2"), when it
+    /// says; checked against the grades known.
+    public var publishedGradeCounts: YAML.Located<[String: Int]>?
     public var publishedFindings: PublishedFindings
     /// Local policy parameters in force at the time, overriding the framework's values.
     public var parameters: [String: YAML.Node]
@@ -61,7 +65,8 @@ public struct Inspection: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, framework, title, fieldwork, published, inspector, source, notes
-        case publishedJudgements = "published_judgements", publishedFindings = "published_findings"
+        case publishedJudgements = "published_judgements", publishedGradeCounts = "published_grade_counts"
+        case publishedFindings = "published_findings"
         case parameters, evidence
     }
 
@@ -72,11 +77,12 @@ public struct Inspection: Decodable, Sendable {
         framework = try container.decode(YAML.Located<String>.self, forKey: .framework)
         title = try container.decode(String.self, forKey: .title)
         fieldwork = try container.decode(String.self, forKey: .fieldwork)
-        published = try container.decode(Date.self, forKey: .published)
+        published = try container.decode(PublishedDate.self, forKey: .published)
         inspector = try container.decode(String.self, forKey: .inspector)
         source = try container.decode(String.self, forKey: .source)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         publishedJudgements = try container.decodeIfPresent([PublishedJudgement].self, forKey: .publishedJudgements) ?? []
+        publishedGradeCounts = try container.decodeIfPresent(YAML.Located<[String: Int]>.self, forKey: .publishedGradeCounts)
         publishedFindings = try container.decodeIfPresent(PublishedFindings.self, forKey: .publishedFindings) ?? PublishedFindings()
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
         evidence = try container.decodeIfPresent(EvidenceDeclarations.self, forKey: .evidence) ?? EvidenceDeclarations()
@@ -88,24 +94,38 @@ public struct Inspection: Decodable, Sendable {
 }
 
 /// The grade the inspectorate published for one area, and where that comes from.
+///
+/// `grade: unknown` records that the area was graded but the sources do not say how, with
+/// `one_of` narrowing it down when the report's counts do ("one of adequate and requires
+/// improvement"). An area with no judgement at all was not inspected.
 public struct PublishedJudgement: Decodable, Sendable {
     public var area: YAML.Located<String>
+    /// A grade id of the scale, or `unknown`.
     public var grade: YAML.Located<String>
+    /// For an unknown grade: the grades it may be, when the sources narrow it down.
+    public var oneOf: [YAML.Located<String>]
     public var source: String
     /// True when the grade is not printed in the source but deduced (e.g. from a count).
     public var inferred: Bool
     public var note: String?
 
-    enum CodingKeys: String, CodingKey { case area, grade, source, inferred, note }
+    /// The word that records a grade the sources do not give.
+    public static let unknown = "unknown"
+
+    enum CodingKeys: String, CodingKey { case area, grade, oneOf = "one_of", source, inferred, note }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         area = try container.decode(YAML.Located<String>.self, forKey: .area)
         grade = try container.decode(YAML.Located<String>.self, forKey: .grade)
+        oneOf = try container.decodeIfPresent([YAML.Located<String>].self, forKey: .oneOf) ?? []
         source = try container.decode(String.self, forKey: .source)
         inferred = try container.decodeIfPresent(Bool.self, forKey: .inferred) ?? false
         note = try container.decodeIfPresent(String.self, forKey: .note)
     }
+
+    /// The grade id, or nil when the sources do not give it.
+    public var knownGrade: String? { grade.value == Self.unknown ? nil : grade.value }
 }
 
 /// What the published report said, for comparison with what the inspector derives.
@@ -171,6 +191,20 @@ public struct DocumentDeclaration: Decodable, Sendable {
     public var title: String
     /// Relative to the force's directory; may not leave it. Plain text or Markdown.
     public var file: YAML.Located<String>
+    /// Where the text came from: the force's own document (published, the default) or a
+    /// summary reconstructed from an inspection report.
+    public var provenance: Provenance
+
+    enum CodingKeys: String, CodingKey { case id, kind, title, file, provenance }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(YAML.Located<String>.self, forKey: .id)
+        kind = try container.decode(DocumentKind.self, forKey: .kind)
+        title = try container.decode(String.self, forKey: .title)
+        file = try container.decode(YAML.Located<String>.self, forKey: .file)
+        provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance) ?? .published
+    }
 
     public enum DocumentKind: String, Decodable, Sendable, CaseIterable {
         case strategy, plan, policy, report, procedure
@@ -187,7 +221,7 @@ public struct InspectionHistory: Decodable, Sendable {
         public var title: String
         /// When fieldwork happened, in words ("March 2019").
         public var fieldwork: String
-        public var published: Date?
+        public var published: PublishedDate?
         public var summary: String
         public var findings: [String]
         public var caseAudit: CaseAudit?

@@ -22,8 +22,11 @@ enum HTMLComparisonReport {
         } else if comparison.incomparable {
             out = out + "<p class=\"notice\"><strong>Incomparable runs</strong>, compared at the user's request: the forces were graded under different frameworks or scoring models.</p>\n"
         }
+        if let filter = comparison.evidenceFilter {
+            out = out + "<p class=\"notice\">Evidence limited to \(ProvenanceText.words(filter)) (<code>--evidence</code>).</p>\n"
+        }
         let forces = comparison.rows.map { row in
-            "\(row.force.name): \(row.result.inspection.title), published \(DateText.long(row.result.inspection.published))" + (comparison.incomparable ? ", graded under \(row.result.framework.comparabilityKey)" : "")
+            "\(row.force.name): \(row.result.inspection.title), published \(row.result.inspection.published.words)" + (comparison.incomparable ? ", graded under \(row.result.framework.comparabilityKey)" : "")
         }
         return out + "</header>\n" + HTMLDocument.list(forces.map { "\($0)" }, class: "meta")
             + HTMLDocument.legend(comparison.scale, code: comparison.code(of:))
@@ -34,9 +37,10 @@ enum HTMLComparisonReport {
             ["\(row.force.name)"] + comparison.areas.map { column -> HTML in
                 let area = row.result.areas.first { $0.id == column.id }
                 let percent: HTML = area?.grading.percent.map { " \(HTMLInspectionReport.percent($0))" } ?? .empty
-                let published: HTML = area?.published.map { HTMLDocument.badge($0.grade, comparison.scale) } ?? "none"
-                let agreement: HTML = area.map { $0.agreement == .agrees || $0.agreement == .differs ? "<br>" + HTMLInspectionReport.agreement($0.agreement) : .empty } ?? .empty
-                return "\(HTMLDocument.badge(area?.grading.grade, comparison.scale))\(percent)<br>published \(published)\(agreement)"
+                let evidence: HTML = area.map { $0.provenance.isEmpty ? .empty : "<br>on " + HTMLDocument.provenance($0.provenance) } ?? .empty
+                let published = HTMLDocument.publishedBadge(area?.published, comparison.scale)
+                let agreement: HTML = area.map { $0.agreement.compared ? "<br>" + HTMLInspectionReport.agreement($0.agreement) : .empty } ?? .empty
+                return "\(HTMLDocument.badge(area?.grading.grade, comparison.scale))\(percent)\(evidence)<br>published \(published)\(agreement)"
             }
         }
         return """
@@ -44,7 +48,7 @@ enum HTMLComparisonReport {
             <h2>Grades: computed and published</h2>
             <figure>
             \(SVGCharts.heatMap(comparison))
-            <figcaption>Each cell: the computed grade's code and score on its colour, and below it the published grade; “not graded” where the evidence could not support a grade.</figcaption>
+            <figcaption>Each cell: the computed grade's code and score on its colour, and below it the published grade; “not graded” where the evidence could not support a grade. In the table, the evidence each computed grade rests on (published, reconstructed from published counts, a force's export, or synthetic) and whether the published grade is inferred or unknown.</figcaption>
             </figure>
             \(HTMLDocument.table(head: ["Force"] + comparison.areas.map(\.topic), rows: rows, class: "matrix"))</section>
 
@@ -86,15 +90,23 @@ enum HTMLComparisonReport {
     }
 
     private static func ranking(_ comparison: Comparison) -> HTML {
-        let ranks = comparison.ranking
-        let items = ranks.map { rank -> HTML in
-            let name = comparison.rows.first { $0.force.id == rank.force }?.force.name ?? rank.force
-            return "<li value=\"\(rank.position)\">\(name): \(number: rank.meanPercent)% over \(rank.gradedAreas) \(rank.gradedAreas == 1 ? "area" : "areas")</li>\n"
+        let ranking = comparison.ranking
+        let items = ranking.ranked.map { rank -> HTML in
+            "<li value=\"\(rank.position)\">\(ComparisonTextReport.name(rank.force, comparison)): \(number: rank.meanPercent)% \(HTMLDocument.provenance(rank.provenance))</li>\n"
         }
-        let list: HTML = ranks.isEmpty ? "<p>No force could be graded in any area.</p>\n" : "<ol>\n\(items)</ol>\n"
-        let unranked = comparison.rows.filter { row in !ranks.contains { $0.force == row.force.id } }.map(\.force.name)
+        let list: HTML = ranking.ranked.isEmpty ? "<p>No force could be graded in any area.</p>\n"
+            : "<p>Ranked on \(ComparisonTextReport.areaList(ranking.areas, comparison)):</p>\n<ol>\n\(items)</ol>\n"
+        let apart: HTML = ranking.apart.isEmpty ? .empty : "<p>Graded in fewer of those areas, so not ranked:</p>\n" + HTMLDocument.list(ranking.apart.map {
+            "\(ComparisonTextReport.name($0.force, comparison)): \(ComparisonTextReport.areaList($0.gradedAreas, comparison))"
+        })
+        let unranked = comparison.rows.filter { row in row.result.areas.allSatisfy { $0.grading.grade == nil } }.map(\.force.name)
         let notRanked: HTML = unranked.isEmpty ? .empty : "<p>Not ranked (no area graded): \(unranked.joined(separator: ", ")).</p>\n"
-        return "<section id=\"ranking\">\n<h2>Ranking</h2>\n<p class=\"basis\">\(Comparison.rankingBasis)</p>\n\(list)\(notRanked)</section>\n\n"
+        let perArea = comparison.areas.map { area -> [HTML] in
+            let ranks = comparison.ranking(of: area.id)
+            return ["\(area.title)", ranks.isEmpty ? "no force graded" : "\(ranks.map { "\($0.position). \(ComparisonTextReport.shortName(of: $0.force, comparison)) \(ComparisonTextReport.percent($0.meanPercent))" }.joined(separator: "; "))"]
+        }
+        return "<section id=\"ranking\">\n<h2>Ranking</h2>\n<p class=\"basis\">\(Comparison.rankingBasis)</p>\n\(list)\(apart)\(notRanked)"
+            + "<h3>Ranking per area</h3>\n\(HTMLDocument.table(head: ["Area", "Ranking"], rows: perArea, class: "label-first"))</section>\n\n"
     }
 
     private static func failures(_ comparison: Comparison) -> HTML {

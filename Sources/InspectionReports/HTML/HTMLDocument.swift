@@ -39,6 +39,22 @@ enum HTMLDocument {
         return "<span class=\"grade\" style=\"--g:\(colour: colour);--t:\(colour: HTMLEscaping.textColour(on: colour))\">\(known?.label ?? grade)\(note)</span>"
     }
 
+    /// The published grade of an area: its badge, "Unknown (adequate or requires
+    /// improvement)" when the sources do not say which, or "Not inspected".
+    static func publishedBadge(_ published: PublishedGrade?, _ scale: [GradingScale.Grade]) -> HTML {
+        guard let published else { return "<span class=\"grade none\">Not inspected</span>" }
+        guard let grade = published.grade else {
+            let words = published.words { id in scale.first { $0.id == id }?.label ?? id }
+            return "<span class=\"grade unknown\">\(words.prefix(1).uppercased() + words.dropFirst())</span>"
+        }
+        return badge(grade, scale, note: published.inferred ? " (inferred)" : "")
+    }
+
+    /// The kinds of evidence a grade rests on, in words.
+    static func provenance(_ kinds: [Provenance]) -> HTML {
+        kinds.isEmpty ? "—" : "<span class=\"provenance\">\(ProvenanceText.words(kinds))</span>"
+    }
+
     /// The scale, best first: each grade's badge and what it means.
     static func legend(_ scale: [GradingScale.Grade], code: (String) -> String) -> HTML {
         let items = scale.map { grade -> HTML in
@@ -100,6 +116,8 @@ enum HTMLDocument {
         code{font:.88em/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;background:var(--panel);padding:0 .25em;border-radius:3px;overflow-wrap:anywhere}
         .grade{display:inline-block;padding:0 .45em;border:2px solid var(--g);border-radius:4px;background:var(--g);color:var(--t);font-weight:600;line-height:1.45;white-space:nowrap}
         .grade.none{border:2px dashed #6e7781;background:#fff;color:var(--ink);font-weight:400;font-style:italic}
+        .grade.unknown{border:2px dotted #6e7781;background:#fff;color:var(--ink);font-weight:400;white-space:normal}
+        .provenance{font-size:.85em;color:var(--muted)}
         .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 1rem;font-size:.9rem}
         .legend li{max-width:32rem}
         .legend abbr{font-weight:700;text-decoration:none}

@@ -14,7 +14,7 @@ enum HTMLInspectionReport {
         var out: HTML = """
             <header>
             <h1>\(result.inspection.title)</h1>
-            <p class="meta"><strong>\(result.force.name)</strong> · \(result.force.region) · published \(DateText.long(result.inspection.published)) · HM Inspector \(result.inspection.inspector)</p>
+            <p class="meta"><strong>\(result.force.name)</strong> · \(result.force.region) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)</p>
             <p class="meta">Framework: \(framework.title) (\(HTMLDocument.code("\(framework.id)@\(framework.version)"))), scoring model \(HTMLDocument.code(framework.scoringModel)). Fieldwork: \(result.inspection.fieldwork).</p>
             <p class="meta">Published report: \(result.inspection.source)</p>
             </header>
@@ -40,10 +40,9 @@ enum HTMLInspectionReport {
             let count = graded.filter { $0 == grade.id }.count
             return count == 0 ? nil : "\(grade.label.lowercased()) in \(count) \(count == 1 ? "area" : "areas")"
         }
-        let agree = result.areas.filter { $0.agreement == .agrees }.count
-        let published = result.areas.filter { $0.published != nil }.count
+        let (agree, compared) = result.agreementCount
         let computed = "Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (published > 0 ? " The computed grade agrees with the published grade in \(agree) of \(published) areas." : "")
+            + (compared > 0 ? " The computed grade agrees with the published grade in \(agree) of the \(compared) \(compared == 1 ? "area" : "areas") that have both." : "")
         let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
         let findings = "The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement."
         return """
@@ -59,8 +58,9 @@ enum HTMLInspectionReport {
 
     private static func judgements(_ result: InspectionResult) -> HTML {
         let rows = result.areas.map { area -> [HTML] in
-            let published = area.published.map { HTMLDocument.badge($0.grade, result.scale, note: $0.inferred ? " (inferred)" : "") } ?? "—"
-            return ["\(area.title)", HTMLDocument.badge(area.grading.grade, result.scale), percent(area.grading.percent), published, agreement(area.agreement)]
+            let published = HTMLDocument.publishedBadge(area.published, result.scale)
+            return ["\(area.title)", HTMLDocument.badge(area.grading.grade, result.scale), percent(area.grading.percent),
+                    HTMLDocument.provenance(area.provenance), published, agreement(area.agreement)]
         }
         return """
             <section id="judgements">
@@ -69,7 +69,7 @@ enum HTMLInspectionReport {
             \(SVGCharts.areaGrades(result))
             <figcaption>Each area's computed grade (solid bar) and published grade (outlined bar) on the scale, worst on the left; the grades are also given in words.</figcaption>
             </figure>
-            \(HTMLDocument.table(head: ["Area", "Computed", "Score", "Published", "Agreement"], rows: rows, numeric: [2]))</section>
+            \(HTMLDocument.table(head: ["Area", "Computed", "Score", "Evidence", "Published", "Agreement"], rows: rows, numeric: [2]))</section>
 
             """
     }
@@ -79,7 +79,7 @@ enum HTMLInspectionReport {
         parts.append("""
             <section id="area-\(area.id)">
             <h2>\(area.title)</h2>
-            <p class="area-grades">Computed \(HTMLDocument.badge(area.grading.grade, result.scale)) Published \(area.published.map { HTMLDocument.badge($0.grade, result.scale, note: $0.inferred ? " (inferred)" : "") } ?? "none") \(agreement(area.agreement))</p>
+            <p class="area-grades">Computed \(HTMLDocument.badge(area.grading.grade, result.scale)) Published \(HTMLDocument.publishedBadge(area.published, result.scale)) \(agreement(area.agreement))</p>
             <p class="basis">\(area.grading.basis)</p>
 
             """)
@@ -158,8 +158,14 @@ enum HTMLInspectionReport {
     private static func duties(_ result: InspectionResult) -> HTML {
         guard !result.duties.isEmpty else { return .empty }
         let rows = result.duties.map { duty -> [HTML] in
-            let due: HTML = duty.applies
-                ? "<strong><time datetime=\"\(DateText.iso(duty.due))\">\(DateText.long(duty.due))</time></strong>" : "not required for this report"
+            let due: HTML
+            if !duty.applies {
+                due = "not required for this report"
+            } else if let date = duty.due {
+                due = "<strong><time datetime=\"\(DateText.iso(date))\">\(DateText.long(date))</time></strong>"
+            } else {
+                due = "\(duty.undated ?? "not dated")"
+            }
             return ["\(duty.description)", due, "\(duty.source)"]
         }
         return "<section id=\"duties\">\n<h2>Duties after publication</h2>\n\(HTMLDocument.table(head: ["Duty", "Due", "Source"], rows: rows))</section>\n\n"
@@ -168,7 +174,7 @@ enum HTMLInspectionReport {
     private static func progress(_ result: InspectionResult) -> HTML {
         guard let history = result.history, !history.inspections.isEmpty else { return .empty }
         let entries = history.inspections.map { past -> HTML in
-            let published = past.published.map { ", published \(DateText.long($0))" } ?? ""
+            let published = past.published.map { ", published \($0.words)" } ?? ""
             var out: HTML = "<h3>\(past.title) (\(past.fieldwork)\(published))</h3>\n<p>\(past.summary)</p>\n"
             if let audit = past.caseAudit {
                 var parts = ["\(audit.audited) cases audited"]
@@ -184,7 +190,7 @@ enum HTMLInspectionReport {
 
     private static func evidence(_ result: InspectionResult) -> HTML {
         let rows = result.evidence.map { dataset -> [HTML] in
-            ["\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", HTMLDocument.code(dataset.file), "\(dataset.provenance)"]
+            ["\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", HTMLDocument.code(dataset.file), "\(dataset.provenance.rawValue)"]
         }
         let datasets: HTML = rows.isEmpty ? "<p>No datasets were provided.</p>\n"
             : HTMLDocument.table(head: ["Dataset", "Record type", "Records", "File", "Provenance"], rows: rows, numeric: [2])
@@ -206,7 +212,7 @@ enum HTMLInspectionReport {
         case .agrees: return "<span class=\"agrees\">agrees</span>"
         case .differs: return "<span class=\"differs\">differs</span>"
         case .notGraded: return "<span class=\"not-graded\">not graded</span>"
-        case .noPublishedGrade: return "<span>no published grade</span>"
+        case .notInspected, .publishedUnknown: return "<span>\(agreement.label)</span>"
         }
     }
 

@@ -29,7 +29,7 @@ enum SVGCharts {
             parts.append(gradeBar(area.grading.grade, columns, x: trackX, y: y + 6, columnWidth: columnWidth, solid: true))
             parts.append(gradeBar(area.published?.grade, columns, x: trackX, y: y + 28, columnWidth: columnWidth, solid: false))
             let computed = area.grading.grade.map { "Computed: \(result.label(of: $0)) (\(NumberText.plain(((area.grading.percent ?? 0) * 10).rounded() / 10))%)" } ?? "Computed: not graded"
-            let published = area.published.map { "Published: \(result.label(of: $0.grade))\($0.inferred ? " (inferred)" : "")" } ?? "Published: none"
+            let published = "Published: \(result.publishedWords(area))\(area.published?.inferred == true ? " (inferred)" : "")"
             let agreement = area.agreement == .agrees ? ", agrees" : area.agreement == .differs ? ", differs" : ""
             parts.append(text(computed, x: textX, y: y + 19, size: 12))
             parts.append(text(published + agreement, x: textX, y: y + 41, size: 12, weight: area.agreement == .differs ? "700" : nil))
@@ -37,7 +37,7 @@ enum SVGCharts {
         parts.append(text("← worse", x: trackX, y: height - 6, size: 11, fill: muted))
         parts.append(text("better →", x: trackX + trackWidth, y: height - 6, size: 11, anchor: "end", fill: muted))
         let description = result.areas.map { area in
-            "\(area.title): computed \(area.grading.grade.map(result.label(of:)) ?? "not graded"), published \(area.published.map { result.label(of: $0.grade) } ?? "none")."
+            "\(area.title): computed \(area.grading.grade.map(result.label(of:)) ?? "not graded"), published \(result.publishedWords(area).lowercased())."
         }.joined(separator: " ")
         return svg(width: width, height: height, title: "Computed and published grades by area, \(result.force.name)", description: description, parts)
     }

@@ -24,7 +24,7 @@ extension SVGCharts {
                 let area = row.result.areas.first { $0.id == column.id }
                 parts.append(cell(area, comparison, x: labelWidth + index * cellWidth + 3, y: y + 3, width: cellWidth - 6, height: cellHeight - 6))
                 let computed = area?.grading.grade.map(comparison.label(of:)) ?? "not graded"
-                let published = area?.published.map { comparison.label(of: $0.grade) } ?? "no published grade"
+                let published = area?.published.map { $0.words(comparison.label(of:)).lowercased() } ?? "not inspected"
                 description.append("\(row.force.name), \(column.topic): computed \(computed), published \(published).")
             }
         }
@@ -49,10 +49,15 @@ extension SVGCharts {
         if let published = area?.published?.grade {
             let colour = comparison.scale.first { $0.id == published }?.colour ?? neutral
             parts.append(rect(x, stripY, width, strip, fill: colour))
-            parts.append(text("published \(comparison.code(of: published))", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: HTMLEscaping.textColour(on: colour)))
+            let inferred = area?.published?.inferred == true ? "*" : ""
+            parts.append(text("published \(comparison.code(of: published))\(inferred)", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: HTMLEscaping.textColour(on: colour)))
+        } else if let published = area?.published {
+            let codes = published.possible.map(comparison.code(of:)).joined(separator: " or ")
+            parts.append(rect(x + 1, stripY + 1, width - 2, strip - 2, fill: "#ffffff", stroke: neutral, dashed: true))
+            parts.append(text(codes.isEmpty ? "published unknown" : "published \(codes)?", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: muted))
         } else {
             parts.append(rect(x + 1, stripY + 1, width - 2, strip - 2, fill: "#ffffff", stroke: rule))
-            parts.append(text("no published grade", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: muted))
+            parts.append(text("not inspected", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: muted))
         }
         return HTML(parts, separator: "\n")
     }

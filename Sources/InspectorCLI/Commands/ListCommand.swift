@@ -46,7 +46,7 @@ struct ListCommand: ParsableCommand {
                 guard let force = catalog.forces[id] else {
                     return [("id", .string(id)), ("name", .string("(invalid: run inspector validate \(id))")), ("inspections", .string(""))]
                 }
-                let inspections = force.inspections.map { "\($0.framework.value) \(DateText.iso($0.published))" }
+                let inspections = force.inspections.map { "\($0.framework.value) \($0.published)" }
                 return [("id", .string(id)), ("name", .string(force.force.name)), ("inspections", .string(inspections.joined(separator: "; ")))]
             }
         case .frameworks:
