@@ -40,6 +40,15 @@ public struct IdentityRecordingCheck: InspectionCheck {
                     - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
                 """, expect: .init(.partlyMet, count: .init(met: 2, of: 4),
                     statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 2 of 4.")),
+            CheckExample("Disability seldom recorded: the least recorded detail decides", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                    - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                    - {case_ref: EX-3, category: missing, ethnicity_recorded: false, disability_recorded: false}
+                    - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 4),
+                    statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 3 of 4.")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
