@@ -38,8 +38,18 @@ public struct IdentityRecordingCheck: InspectionCheck {
                     - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
                     - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
                     - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
-                """, expect: .init(.partlyMet, count: .init(met: 2, of: 4),
-                    statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 2 of 4.")),
+                    - {case_ref: EX-5, category: domestic-abuse, ethnicity_recorded: true, disability_recorded: true}
+                """, expect: .init(.partlyMet, count: .init(met: 3, of: 5),
+                    statement: "The child's ethnicity was not recorded in 1 of 5 case files, and disability or special educational need was not recorded in 2 of 5.")),
+            CheckExample("Disability seldom recorded: the least recorded detail decides", evidence: """
+                records:
+                  case-file-review:
+                    - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                    - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                    - {case_ref: EX-3, category: missing, ethnicity_recorded: false, disability_recorded: false}
+                    - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 4),
+                    statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 3 of 4.")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

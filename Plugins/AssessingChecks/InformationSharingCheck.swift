@@ -30,6 +30,16 @@ public struct InformationSharingCheck: InspectionCheck {
                     - {case_ref: EX-4, category: missing, sharing_required: true, shared_with_social_care: true}
                 """, expect: .init(.met, count: .init(met: 3, of: 3),
                     statement: "In 3 of 3 cases that called for it, information was shared with children's social care.")),
+            CheckExample("Not shared in one case in three", evidence: """
+                records:
+                  abuse-report:
+                    - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-03T19:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: false, safety_confirmed: true}
+                  case-file-review:
+                    - {case_ref: EX-2, category: referral, sharing_required: true, shared_with_social_care: true}
+                    - {case_ref: EX-3, category: missing, sharing_required: true, shared_with_social_care: true}
+                    - {case_ref: EX-4, category: referral, sharing_required: false}
+                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+                    statement: "In 1 of 3 cases that called for it, nothing was shared with children's social care.")),
             CheckExample("Not shared in most cases", evidence: """
                 records:
                   case-file-review:

@@ -25,6 +25,14 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
                     - {case_ref: EX-3, offence: assault by a sibling, investigated_by: police}
                 """, expect: .init(.met, count: .init(met: 3, of: 3),
                     statement: "In 3 of 3 criminal offences against children the police investigated.")),
+            CheckExample("One offence in three left to children's social care", evidence: """
+                records:
+                  offence-against-child:
+                    - {case_ref: EX-1, offence: assault by a parent, investigated_by: joint}
+                    - {case_ref: EX-2, offence: neglect, investigated_by: social-care-only}
+                    - {case_ref: EX-3, offence: assault by a sibling, investigated_by: police}
+                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+                    statement: "In 1 of 3 criminal offences against children the investigation was left to children's social care as a single agency.")),
             CheckExample("Left to children's social care", evidence: """
                 records:
                   offence-against-child:

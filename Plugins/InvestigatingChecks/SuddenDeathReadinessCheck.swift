@@ -25,6 +25,13 @@ public struct SuddenDeathReadinessCheck: InspectionCheck {
                     - {topic: sudden-child-death-senior-support, rating: strength, statement: A senior investigating officer was always available., source: Example report}
                 """, expect: .init(.met,
                     statement: "Night-shift sergeants were trained to investigate sudden child deaths. A senior investigating officer was always available. (Qualitative finding of the inspection.)")),
+            CheckExample("Trained but without senior support at night", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: sudden-child-death-training, rating: strength, statement: Night-shift sergeants were trained to investigate sudden child deaths., source: Example report}
+                    - {topic: sudden-child-death-senior-support, rating: shortfall, statement: No senior investigating officer was available at night., source: Example report}
+                """, expect: .init(.partlyMet,
+                    statement: "Night-shift sergeants were trained to investigate sudden child deaths. No senior investigating officer was available at night. (Qualitative finding of the inspection.)")),
             CheckExample("Untrained and unsupported", evidence: """
                 records:
                   inspection-observation:

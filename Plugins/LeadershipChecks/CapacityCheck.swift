@@ -29,6 +29,13 @@ public struct CapacityCheck: InspectionCheck {
                     - {team: MASH, establishment: 30, filled: 20}
                 """, expect: .init(.partlyMet, count: .init(met: 20, of: 30),
                     statement: "20 of 30 child protection posts were filled across 1 team; MASH had 10 vacant.")),
+            CheckExample("Most child abuse investigation posts empty; a small gap elsewhere is not named", evidence: """
+                records:
+                  team-establishment:
+                    - {team: MASH, establishment: 20, filled: 19}
+                    - {team: Child abuse investigation, establishment: 40, filled: 10}
+                """, expect: .init(.notMet, count: .init(met: 29, of: 60),
+                    statement: "29 of 60 child protection posts were filled across 2 teams; Child abuse investigation had 30 vacant.")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

@@ -23,13 +23,20 @@ public struct NationalThreatsCheck: InspectionCheck {
             CheckExample("The plan names child sexual abuse", evidence: """
                 documents:
                   - {id: plan, kind: plan, title: Police and crime plan, text: "We will tackle child sexual abuse and exploitation."}
-                """, expect: .init(.met,
+                """, expect: .init(.met, count: .init(met: 1, of: 1),
                     statement: "The force's 1 strategy or plan names every national threat to children listed: child sexual abuse.")),
+            CheckExample("Names one threat by its initials, but not the other", evidence: """
+                parameters: {leadership.national-threats: [child sexual abuse, violence against women and girls]}
+                documents:
+                  - {id: plan, kind: plan, title: Police and crime plan, text: "Tackling CSA is our first priority."}
+                  - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority."}
+                """, expect: .init(.partlyMet, count: .init(met: 1, of: 2),
+                    statement: "Violence against women and girls is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it.")),
             CheckExample("Silent on it", evidence: """
                 documents:
                   - {id: plan, kind: plan, title: Police and crime plan, text: "We will cut burglary and keep roads safe."}
                   - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority (CSAE teams)."}
-                """, expect: .init(.notMet,
+                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
                     statement: "Child sexual abuse is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it.")),
         ])
 

@@ -18,6 +18,12 @@ public struct WellbeingCheck: InspectionCheck {
                     - {topic: staff-wellbeing, rating: strength, statement: The force has a range of well-being measures for staff in child protection roles., source: Example report}
                 """, expect: .init(.met,
                     statement: "The force has a range of well-being measures for staff in child protection roles. (Qualitative finding of the inspection.)")),
+            CheckExample("Support not reaching everyone", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: staff-wellbeing, rating: mixed, statement: Well-being support was available but not all staff in child protection roles knew how to get it., source: Example report}
+                """, expect: .init(.partlyMet,
+                    statement: "Well-being support was available but not all staff in child protection roles knew how to get it. (Qualitative finding of the inspection.)")),
             CheckExample("Little support", evidence: """
                 records:
                   inspection-observation:

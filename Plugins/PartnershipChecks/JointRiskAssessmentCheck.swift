@@ -24,6 +24,12 @@ public struct JointRiskAssessmentCheck: InspectionCheck {
                     - {topic: joint-risk-assessments, rating: mixed, statement: Joint risk assessments were sometimes delayed by weeks., source: Example report}
                 """, expect: .init(.partlyMet,
                     statement: "Joint risk assessments were sometimes delayed by weeks. (Qualitative finding of the inspection.)")),
+            CheckExample("Not assessed jointly", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: joint-risk-assessments, rating: shortfall, statement: Risks to exploited children were not assessed jointly with partners., source: Example report}
+                """, expect: .init(.notMet,
+                    statement: "Risks to exploited children were not assessed jointly with partners. (Qualitative finding of the inspection.)")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

@@ -18,6 +18,12 @@ public struct MultiAgencyContributionCheck: InspectionCheck {
                     - {topic: multi-agency-arrangements, rating: strength, statement: The force contributes well to the multi-agency safeguarding arrangements., source: Example report}
                 """, expect: .init(.met,
                     statement: "The force contributes well to the multi-agency safeguarding arrangements. (Qualitative finding of the inspection.)")),
+            CheckExample("Attends but seldom leads", evidence: """
+                records:
+                  inspection-observation:
+                    - {topic: multi-agency-arrangements, rating: mixed, statement: The force attends partnership meetings but seldom leads work on the partnership's priorities., source: Example report}
+                """, expect: .init(.partlyMet,
+                    statement: "The force attends partnership meetings but seldom leads work on the partnership's priorities. (Qualitative finding of the inspection.)")),
             CheckExample("Seldom attends", evidence: """
                 records:
                   inspection-observation:

@@ -26,6 +26,14 @@ public struct AbuseResponseCheck: InspectionCheck {
                     - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-03T19:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: true}
                 """, expect: .init(.met, count: .init(met: 1, of: 1),
                     statement: "In 1 of 1 reports of child abuse officers responded within the target of 1 day.")),
+            CheckExample("One report in three waited days", evidence: """
+                records:
+                  abuse-report:
+                    - {case_ref: EX-1, received_at: 2025-02-03T16:00:00Z, first_response_at: 2025-02-03T19:00:00Z, child_spoken_to: true, sharing_required: false, shared_with_social_care: false, safety_confirmed: true}
+                    - {case_ref: EX-2, received_at: 2025-02-04T09:00:00Z, first_response_at: 2025-02-05T05:00:00Z, child_spoken_to: true, sharing_required: false, shared_with_social_care: false, safety_confirmed: true}
+                    - {case_ref: EX-3, received_at: 2025-02-05T10:00:00Z, first_response_at: 2025-02-08T10:00:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: true}
+                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+                    statement: "In 1 of 3 reports of child abuse the first response came after the target of 1 day: after 3 days.")),
             CheckExample("A week before anyone came", evidence: """
                 records:
                   abuse-report:

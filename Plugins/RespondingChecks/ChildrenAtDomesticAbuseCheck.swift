@@ -28,12 +28,26 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
                     - {case_ref: EX-2, attended_at: 2025-03-02T21:00:00Z, children_present: 1, children_seen: 1, children_spoken_to: 1}
                 """, expect: .init(.met, count: .init(met: 3, of: 3),
                     statement: "Officers saw 3 and spoke to 3 of the 3 children present at 2 domestic abuse incidents.")),
+            CheckExample("Seen but not spoken to", evidence: """
+                records:
+                  domestic-abuse-incident:
+                    - {case_ref: EX-1, attended_at: 2025-03-01T22:10:00Z, children_present: 2, children_seen: 2, children_spoken_to: 2}
+                    - {case_ref: EX-2, attended_at: 2025-03-02T21:00:00Z, children_present: 2, children_seen: 2, children_spoken_to: 1}
+                """, expect: .init(.partlyMet, count: .init(met: 3, of: 4),
+                    statement: "Officers saw 4 and spoke to 3 of the 4 children present at 2 domestic abuse incidents.")),
             CheckExample("Not routinely seen: a qualitative finding", evidence: """
                 records:
                   inspection-observation:
                     - {topic: children-at-domestic-abuse-incidents, rating: shortfall, statement: Officers did not routinely see and speak to children present at domestic abuse incidents., source: Example report}
                 """, expect: .init(.notMet,
                     statement: "Officers did not routinely see and speak to children present at domestic abuse incidents. (Qualitative finding of the inspection.)")),
+            CheckExample("Children seen but seldom spoken to", evidence: """
+                records:
+                  domestic-abuse-incident:
+                    - {case_ref: EX-1, attended_at: 2025-03-01T22:10:00Z, children_present: 3, children_seen: 2, children_spoken_to: 0}
+                    - {case_ref: EX-2, attended_at: 2025-03-02T21:00:00Z, children_present: 1, children_seen: 1, children_spoken_to: 1}
+                """, expect: .init(.notMet, count: .init(met: 1, of: 4),
+                    statement: "Officers saw 3 and spoke to 1 of the 4 children present at 2 domestic abuse incidents.")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

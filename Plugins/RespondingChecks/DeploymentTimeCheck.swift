@@ -36,6 +36,14 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-06T18:50:00Z}
                 """, expect: .init(.met, count: .init(met: 1, of: 1),
                     statement: "In 1 of 1 missing-child cases officers were deployed within 1 hour of the report. All deployments met the target for the risk the child faced.")),
+            CheckExample("In time for medium and no apparent risk, late for a high-risk child graded medium", evidence: """
+                records:
+                  missing-episode:
+                    - {case_ref: EX-1, reported_at: 2025-01-06T18:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium, deployed_at: 2025-01-06T21:00:00Z}
+                    - {case_ref: EX-2, reported_at: 2025-01-07T08:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-08T04:00:00Z}
+                    - {case_ref: EX-3, reported_at: 2025-01-08T18:00:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-08T21:00:00Z}
+                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+                    statement: "In 3 of 3 missing-child cases officers were deployed between 3 hours and 20 hours after the report. 1 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk).")),
             CheckExample("Hours late for children known to be at high risk", evidence: """
                 records:
                   missing-episode:

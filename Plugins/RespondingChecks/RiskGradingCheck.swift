@@ -27,13 +27,14 @@ public struct RiskGradingCheck: InspectionCheck {
                     - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
                 """, expect: .init(.met, count: .init(met: 2, of: 2),
                     statement: "All 2 missing-child cases were graded at the risk the information known at the time showed.")),
-            CheckExample("Half graded medium despite high-risk information", evidence: """
+            CheckExample("One child in three graded medium despite high-risk information", evidence: """
                 records:
                   missing-episode:
                     - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium}
                     - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
-                """, expect: .init(.partlyMet, count: .init(met: 1, of: 2),
-                    statement: "In 1 of 2 missing-child cases the child was graded medium risk despite information showing high risk.")),
+                    - {case_ref: EX-3, reported_at: 2025-01-08T14:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium}
+                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+                    statement: "In 1 of 3 missing-child cases the child was graded medium risk despite information showing high risk.")),
             CheckExample("An all-high policy makes a low grade an under-grading", evidence: """
                 parameters: {missing.risk-policy: all-high}
                 records:

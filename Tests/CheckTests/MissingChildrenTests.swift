@@ -47,7 +47,8 @@ struct MissingChildrenTests {
     }
 
     @Test func figuresAreComparableAcrossForces() throws {
-        let result = try runCheck(DeploymentTimeCheck.self, on: DeploymentTimeCheck.descriptor.examples[1].evidence)
+        let late = try #require(DeploymentTimeCheck.descriptor.examples.first { $0.expected.outcome == .notMet })
+        let result = try runCheck(DeploymentTimeCheck.self, on: late.evidence)
         #expect(result.figures.map(\.id) == ["missing.late-deployment-share", "missing.median-deploy-hours"])
         #expect(result.figures[1].value == 123)
     }
