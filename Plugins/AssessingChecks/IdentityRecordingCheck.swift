@@ -87,7 +87,9 @@ public struct IdentityRecordingCheck: InspectionCheck {
         let parts = details.enumerated().map { index, detail -> String in
             let count = detail.count
             let files = index == 0 ? " case files" : ""
-            return anyShort
+            // Only a detail that falls short is said as "not recorded"; one recorded in every
+            // file is said as recorded, never as "not recorded in 0 of 4".
+            return anyShort && count.shortfall > 0
                 ? "\(detail.notRecorded) was not recorded in \(count.shortfall) of \(count.of)\(files)"
                 : "\(detail.recorded) was recorded in \(count.met) of \(count.of)\(files)"
         }

@@ -55,7 +55,8 @@ public struct NationalThreatsCheck: InspectionCheck {
         } else {
             let names = missing.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ", ")
             let verb = missing.count == 1 ? "is a national threat" : "are national threats"
-            statement = "\(names) \(verb) in the Strategic Policing Requirement, yet none of the force's \(documents.count) \(plural) mentions \(missing.count == 1 ? "it" : "them")."
+            let holder = documents.count == 1 ? "the force's strategy or plan does not mention" : "none of the force's \(documents.count) \(plural) mentions"
+            statement = "\(names) \(verb) in the Strategic Policing Requirement, yet \(holder) \(missing.count == 1 ? "it" : "them")."
         }
         let outcome: CheckResult.Outcome = missing.isEmpty ? .met : missing.count == threats.count ? .notMet : .partlyMet
         return CheckResult(outcome, statement: statement, count: count, basis: .documents)

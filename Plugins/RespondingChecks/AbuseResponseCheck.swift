@@ -50,9 +50,14 @@ public struct AbuseResponseCheck: InspectionCheck {
                 guard !late.isEmpty else {
                     return "In \(total) of \(total) reports of child abuse officers responded within the target of \(DurationText.words(target))."
                 }
-                let delays = late.map { $0.responseDelay.map(DurationText.words) ?? "never" }
+                // Responses that came, and those that never did, are said apart.
+                let delays = late.compactMap { $0.responseDelay.map(DurationText.words) }
+                let never = late.count - delays.count
+                var parts: [String] = []
+                if !delays.isEmpty { parts.append("after " + delays.joined(separator: ", ")) }
+                if never > 0 { parts.append(never == 1 ? "in 1 there was no response in person at all" : "in \(never) there was no response in person at all") }
                 return "In \(late.count) of \(total) reports of child abuse the first response came after the target of \(DurationText.words(target)): "
-                    + (delays.count == 1 ? "after \(delays[0])." : "after " + delays.joined(separator: ", ") + ".")
+                    + parts.joined(separator: "; ") + "."
             }
         }
         return EvidenceJudgement.decide(counted, observations: context.observations("abuse-response"), bars: bars,

@@ -43,7 +43,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     - {case_ref: EX-2, reported_at: 2025-01-07T08:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-08T04:00:00Z}
                     - {case_ref: EX-3, reported_at: 2025-01-08T18:00:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-08T21:00:00Z}
                 """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
-                    statement: "In 3 of 3 missing-child cases officers were deployed between 3 hours and 20 hours after the report. 1 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk).")),
+                    statement: "In 3 of 3 missing-child cases officers were deployed between 3 hours and 20 hours after the report. 1 of 3 deployments was later than the target for the risk the child faced (1 hour for high risk).")),
             CheckExample("Hours late for children known to be at high risk", evidence: """
                 records:
                   missing-episode:
@@ -51,7 +51,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     - {case_ref: EX-2, reported_at: 2025-01-08T10:00:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-18T10:00:00Z}
                     - {case_ref: EX-3, reported_at: 2025-01-09T10:00:00Z, risk_indicators: [], risk_grade: low}
                 """, expect: .init(.notMet, count: .init(met: 0, of: 3),
-                    statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 3 of 3 deployments were later than the target for the risk the child faced (1 hour for high risk, 1 day for no apparent risk).")),
+                    statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 2 of 2 deployments were later than the target for the risk the child faced (1 hour for high risk).")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
@@ -73,12 +73,21 @@ public struct DeploymentTimeCheck: InspectionCheck {
         if !delays.isEmpty {
             figures.append(Self.medianDeployHours(DurationText.hours(Self.median(delays))))
         }
-        let lateGrades = Set(late.map { standard.requiredGrade($0) })
+        // A child officers never went to is not a late deployment: the distribution says how
+        // many were never reached, and the verdict counts late deployments among those made.
+        let deployed = episodes.filter { $0.deploymentDelay != nil }
+        let lateDeployed = late.filter { $0.deploymentDelay != nil }
+        let lateGrades = Set(lateDeployed.map { standard.requiredGrade($0) })
         let targetWords = RiskGrade.allCases.reversed().filter(lateGrades.contains)
             .map { "\(DurationText.words(targets[$0]!)) for \($0.risk)" }
-        let verdict = late.isEmpty
-            ? "All deployments met the target for the risk the child faced."
-            : "\(late.count) of \(episodes.count) deployments were later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+        let verdict: String
+        if late.isEmpty {
+            verdict = "All deployments met the target for the risk the child faced."
+        } else if lateDeployed.isEmpty {
+            verdict = deployed.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
+        } else {
+            verdict = "\(lateDeployed.count) of \(deployed.count) deployments \(lateDeployed.count == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+        }
         return CheckResult(
             bars.outcome(count),
             statement: (Self.distribution(episodes) + [verdict]).joined(separator: " "),

@@ -1,7 +1,7 @@
 import InspectionKit
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public static func markdown(_ comparison: Comparison) -> String {
         let text = MarkdownReport.text

@@ -37,9 +37,10 @@ public enum ComparisonTextReport {
     }
 
     static func matrix(_ comparison: Comparison, style: TextStyle) -> [String] {
-        let nameWidth = 17, evidenceWidth = 8, cellWidth = 11
-        var lines = [style.bold(TextWrap.pad("Force", nameWidth) + TextWrap.pad("Evidence", evidenceWidth)
-                                + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined())]
+        let nameWidth = 17, evidenceWidth = 9, cellWidth = 11
+        let header = TextWrap.pad("Force", nameWidth) + TextWrap.pad("Evidence", evidenceWidth)
+            + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined()
+        var lines = [style.bold(String(header.reversed().drop { $0 == " " }.reversed()))]
         for row in comparison.rows {
             let kinds = Array(Set(row.result.areas.flatMap(\.provenance))).sorted()
             var line = TextWrap.pad(shortName(row.force), nameWidth - 1) + " " + TextWrap.pad(kinds.isEmpty ? "–" : ProvenanceText.marks(kinds), evidenceWidth - 1) + " "
@@ -55,7 +56,7 @@ public enum ComparisonTextReport {
                 }
                 line += TextWrap.pad("\(computed)/\(published)\(mark)", cellWidth)
             }
-            lines.append(line)
+            lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
             if comparison.incomparable { lines.append(style.dim("  graded under \(row.result.framework.comparabilityKey)")) }
         }
         return lines

@@ -3,7 +3,7 @@ import InspectionKit
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {
     /// Raised when the shape changes in a way a reader would notice.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
         value(result, changes: changes).serialized()

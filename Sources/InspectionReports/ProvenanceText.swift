@@ -14,5 +14,5 @@ public enum ProvenanceText {
     }
 
     /// The legend of the marks.
-    public static let legend = "evidence: p published, r reconstructed from published counts, x a force's export, s synthetic"
+    public static let legend = "p published, r reconstructed from published counts, x a force's export, s synthetic"
 }

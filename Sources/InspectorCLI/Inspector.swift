@@ -34,9 +34,15 @@ public enum Inspector {
                 Terminal.standardOutput.write(InspectorCommand.fullMessage(for: error) + "\n")
                 return .ran
             }
-            Terminal.standardError.write(InspectorCommand.fullMessage(for: error) + "\n")
+            Terminal.standardError.write(Self.lowercasePrefix(InspectorCommand.fullMessage(for: error)) + "\n")
             return .invalidInput
         }
+    }
+
+    /// ArgumentParser begins its messages "Error:"; every other error here begins "error:", as
+    /// compilers write it, so one prefix is used throughout.
+    static func lowercasePrefix(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
     }
 
     /// The registry, for commands; a command run outside `main` is a programming error.

@@ -29,7 +29,7 @@ struct MissingChildrenTests {
               missing-episode:
                 - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: low, deployed_at: 2025-01-06T20:20:00Z}
             """, outcome: .notMet, count: .init(met: 0, of: 1),
-            statement: "In 1 of 1 missing-child cases officers were deployed 2 hours after the report. 1 of 1 deployments were later than the target for the risk the child faced (1 hour for high risk).")
+            statement: "In 1 of 1 missing-child cases officers were deployed 2 hours after the report. 1 of 1 deployments was later than the target for the risk the child faced (1 hour for high risk).")
     }
 
     @Test func theRiskPolicyIsAParameter() throws {

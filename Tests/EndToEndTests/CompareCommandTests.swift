@@ -4,14 +4,18 @@ import Testing
 /// `inspector compare`, run as a user runs it.
 @Suite("inspector compare, end to end")
 struct CompareCommandTests {
-    @Test func allFourForcesAreComparedWithAgreementMarked() throws {
+    /// The shipped forces, as the directory lists them: a force added there joins every run.
+    static let shippedForces = try! FileManager.default.contentsOfDirectory(atPath: "\(repositoryRoot)/Forces").filter { !$0.hasPrefix(".") }.sorted()
+
+    @Test func everyShippedForceIsComparedWithAgreementAndEvidenceMarked() throws {
         let run = try inspector(["compare", "--all"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("Comparison of 4 forces under ncpi-2024@2024.1 / hmicfrs-percentage@1\n"))
-        #expect(run.stdout.contains("Northamptonshire   A/A ✓       G/G ✓       RI/RI ✓     A/A ✓       RI/RI ✓"))
-        #expect(run.stdout.contains("Gloucestershire    –/I         –/A         –/I         –/RI        –/I"))
-        #expect(run.stdout.contains("1. Northamptonshire Police: 47.9% over 5 areas"))
+        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@2024.2 / hmicfrs-percentage@1\n"))
+        #expect(run.stdout.contains("Northamptonshire p+r      A/A ✓      G/G ✓      RI/RI ✓    A/A* ✓     RI/RI ✓\n"))
+        #expect(run.stdout.contains("Gloucestershire  –        –/I        –/A        –/I        –/RI       –/I\n"))
+        #expect(run.stdout.contains("South Wales      –        –/?        –/?        –/G        –/?        –/?\n"))
+        #expect(run.stdout.contains("  1. Northamptonshire Police: 47.9% (evidence p+r)\n"))
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
     }
 
@@ -23,8 +27,8 @@ struct CompareCommandTests {
         try copy.edit("Forces/test-shire/force.yaml", replacing: "short_name: Northamptonshire", with: "short_name: Test-shire")
         let run = try inspector(["compare", "--all", "--root", copy.root])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Comparison of 5 forces"))
-        #expect(run.stdout.contains("\nTest-shire         A/A ✓"))
+        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count + 1) forces"))
+        #expect(run.stdout.contains("\nTest-shire       p+r      A/A ✓"))
     }
 
     @Test func aBrokenForceIsReportedAndTheOthersStillCompared() throws {
@@ -34,8 +38,8 @@ struct CompareCommandTests {
         #expect(run.status == 3)
         #expect(run.stderr.hasPrefix("\(copy.root)/Forces/west-midlands/force.yaml:"))
         #expect(run.stderr.contains("error: unknown key 'regoin' (did you mean 'region'?)"))
-        #expect(run.stderr.hasSuffix("1 of 4 forces could not be compared: west-midlands.\n"))
-        #expect(run.stdout.hasPrefix("Comparison of 3 forces"))
+        #expect(run.stderr.hasSuffix("1 of \(Self.shippedForces.count) forces could not be compared: west-midlands.\n"))
+        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count - 1) forces"))
         #expect(run.stdout.contains("  - west-midlands: invalid configuration or evidence (1 error, the first in\n    \(copy.root)/Forces/west-midlands/force.yaml;\n    `inspector validate` lists them)"))
 
         let strict = try inspector(["compare", "--all", "--strict", "--root", copy.root])
@@ -48,7 +52,7 @@ struct CompareCommandTests {
         for format in ["text", "json", "markdown", "csv", "html"] {
             let parallel = try inspector(["compare", "--all", "--format", format, "--jobs", "4"])
             let single = try inspector(["compare", "--all", "--format", format, "--jobs", "1"])
-            let reordered = try inspector(["compare", "west-midlands", "northamptonshire", "gloucestershire", "greater-manchester", "--format", format])
+            let reordered = try inspector(["compare"] + Self.shippedForces.reversed() + ["--format", format])
             #expect(parallel.status == 0)
             #expect(parallel.stdout == single.stdout, "\(format): --jobs 4 and --jobs 1 differ")
             #expect(parallel.stdout == reordered.stdout, "\(format): force order changed the output")
@@ -58,12 +62,12 @@ struct CompareCommandTests {
     @Test func csvAndJsonAreMachineReadable() throws {
         let csv = try inspector(["compare", "northamptonshire", "greater-manchester", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "force,force_name,framework,kind,id,label,computed_grade,percent,published_grade,agreement,value,unit")
-        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@2024.1 / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,adequate,agrees,,"))
-        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@2024.1 / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,adequate,not-graded,,"))
+        #expect(lines.first == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit")
+        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@2024.2 / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,"))
+        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@2024.2 / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,"))
         let json = try inspector(["compare", "--all", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((object["forces"] as? [[String: Any]])?.map { $0["id"] as? String } == ["gloucestershire", "greater-manchester", "northamptonshire", "west-midlands"])
+        #expect((object["forces"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == Self.shippedForces)
         #expect(object["incomparable"] as? Bool == false)
     }
 
@@ -91,53 +95,59 @@ struct CompareCommandTests {
         let latest = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(latest.stdout.contains("Framework peel-2023@2023.1"))
         let ncpi = try inspector(["inspect", "northamptonshire", "--framework", "ncpi-2024", "--root", copy.root])
-        #expect(ncpi.stdout.contains("Framework ncpi-2024@2024.1"))
+        #expect(ncpi.stdout.contains("Framework ncpi-2024@2024.2"))
 
         let mixed = try inspector(["compare", "--all", "--root", copy.root])
         #expect(mixed.status == 3)
         #expect(mixed.stdout == "")
-        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@2024.1 / hmicfrs-percentage@1: gloucestershire, greater-manchester, west-midlands; peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
+        let others = Self.shippedForces.filter { $0 != "northamptonshire" }.joined(separator: ", ")
+        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@2024.2 / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
         let allowed = try inspector(["compare", "--all", "--allow-incomparable", "--root", copy.root])
         #expect(allowed.status == 0)
         #expect(allowed.stdout.hasPrefix("INCOMPARABLE RUNS compared at the user's request"))
         #expect(allowed.stdout.contains("  graded under peel-2023@2023.1 / hmicfrs-percentage@1"))
         let chosen = try inspector(["compare", "--all", "--framework", "ncpi-2024", "--root", copy.root])
         #expect(chosen.status == 0)
-        #expect(chosen.stdout.hasPrefix("Comparison of 4 forces under ncpi-2024@2024.1"))
+        #expect(chosen.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@2024.2"))
     }
 
     @Test func aFrameworkNoForceWasInspectedUnderComparesNothingAndSaysSo() throws {
         let run = try inspector(["compare", "--all", "--framework", "peel-2023"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("No force could be compared.\nNot compared\n  - gloucestershire: no inspection under peel-2023\n"))
+        #expect(run.stdout.hasPrefix("No force could be compared.\nNot compared\n  - \(Self.shippedForces[0]): no inspection under peel-2023\n"))
     }
 
     @Test func listShowsBothFrameworks() throws {
         let run = try inspector(["list", "frameworks"])
-        #expect(run.stdout.contains("ncpi-2024  2024.1   National Child Protection Inspection (graded)  5"))
+        #expect(run.stdout.contains("ncpi-2024  2024.2   National Child Protection Inspection (graded)  5"))
         #expect(run.stdout.contains("peel-2023  2023.1   PEEL assessment 2023-25 (graded areas)         8"))
     }
 
-    @Test func newForceScaffoldsADirectoryThatValidates() throws {
+    @Test func newForceScaffoldsADirectoryWhosePlaceholdersValidateNames() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        let run = try inspector(["new", "force", "west-yorkshire", "--name", "West Yorkshire Police"], in: copy.root)
+        let run = try inspector(["new", "force", "west-yorkshire", "--name", "West Yorkshire Police", "--region", "Yorkshire and the Humber"], in: copy.root)
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Created Forces/west-yorkshire/, which validates:"))
-        #expect(try inspector(["validate", "Forces/west-yorkshire"], in: copy.root).status == 0)
+        #expect(run.stdout.hasPrefix("Created Forces/west-yorkshire/ with 17 placeholders to fill in:"))
+        let validate = try inspector(["validate", "Forces/west-yorkshire"], in: copy.root)
+        #expect(validate.status == 3)
+        #expect(validate.stderr.hasPrefix("Forces/west-yorkshire/force.yaml:10:9: error: fill in this placeholder: where these facts come from: a published report and its date\n"))
+        #expect(validate.stderr.hasSuffix("17 errors found.\n"))
         let force = try String(contentsOfFile: "\(copy.root)/Forces/west-yorkshire/force.yaml", encoding: .utf8)
         #expect(force.contains("name: \"West Yorkshire Police\"\n# The name reports use in narrow tables.\nshort_name: \"West Yorkshire\""))
         let compare = try inspector(["compare", "--all"], in: copy.root)
-        #expect(compare.status == 0)
-        #expect(compare.stdout.contains("  - west-yorkshire: no inspection yet"))
+        #expect(compare.status == 3)
+        #expect(compare.stdout.contains("  - west-yorkshire: invalid configuration or evidence (17 errors"))
+        let clash = try inspector(["new", "force", "west-yorkshire", "--name", "X"], in: copy.root)
+        #expect(clash.status == 3)
         let again = try inspector(["new", "force", "west-yorkshire", "--name", "X"], in: copy.root)
         #expect(again.status == 3)
         #expect(again.stderr == "error: Forces/west-yorkshire already exists; choose another id or edit it\n")
         let twoLines = try inspector(["new", "force", "evil", "--name", "Evil\nid: hacked"], in: copy.root)
         #expect(twoLines.status == 3)
-        #expect(twoLines.stderr.hasPrefix("Error: --name must be one line of text"))
+        #expect(twoLines.stderr.hasPrefix("error: --name must be one line of text"))
         #expect(!FileManager.default.fileExists(atPath: "\(copy.root)/Forces/evil"))
         let bad = try inspector(["new", "force", "West Yorkshire", "--name", "X"], in: copy.root)
         #expect(bad.status == 3)
-        #expect(bad.stderr.hasPrefix("Error: the id 'West Yorkshire' must be lowercase letters"))
+        #expect(bad.stderr.hasPrefix("error: the id 'West Yorkshire' must be lowercase letters, digits and hyphens, starting with a letter, e.g. west-yorkshire"))
     }
 }

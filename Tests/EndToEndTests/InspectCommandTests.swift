@@ -34,18 +34,18 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--format", "json"])
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(json["schema_version"] as? Int == 1)
+        #expect(json["schema_version"] as? Int == 2)
         #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@1")
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(areas.map { $0["computed_grade"] as? String } == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
         #expect(areas.map { $0["agreement"] as? String } == Array(repeating: "agrees", count: 5))
-        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 1,\n  \"tool\": {\n    \"name\": \"inspector\","))
+        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 2,\n  \"tool\": {\n    \"name\": \"inspector\","))
     }
 
     @Test func markdownHasTheJudgementsTable() throws {
         let run = try inspector(["inspect", "northamptonshire", "--format", "markdown"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("| Leadership of child protection arrangements | Adequate (58%) | Adequate | agrees |"))
+        #expect(run.stdout.contains("| Leadership of child protection arrangements | Adequate (58%) | published and reconstructed | Adequate | agrees |"))
         #expect(run.stdout.contains("## Duties after publication"))
     }
 
@@ -53,7 +53,7 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--set", "missing.risk-policy=all-high"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("What-if: missing.risk-policy=all-high"))
-        #expect(run.stdout.contains("What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (31%) →\n    requires improvement (25%)\n  - missing.risk-grading: partly met → not met"))
+        #expect(run.stdout.contains("What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (31%) →\n    inadequate (25%)\n  - missing.risk-grading: partly met → not met"))
     }
 
     @Test func aBadWhatIfValueIsAnInputError() throws {
@@ -87,7 +87,7 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
         #expect(run.stdout == "")
-        #expect(run.stderr.hasPrefix("\(copy.root)/Frameworks/ncpi-2024.yaml:141:17: error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"))
+        #expect(run.stderr.hasPrefix("\(copy.root)/Frameworks/ncpi-2024.yaml:148:17: error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"))
     }
 
     @Test func invalidYAMLInEvidenceExitsThree() throws {

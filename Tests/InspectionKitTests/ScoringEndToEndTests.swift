@@ -73,8 +73,9 @@ struct ScoringEndToEndTests {
     }
 
     @Test func aCheckNotMetCapsItsAreaWhenTheFrameworkSaysSo() throws {
-        // on-time not met (1 × 2), children seen promising? No: met (3): 5 / 12 = 41.7% → adequate band, capped.
-        let records = [Self.visit("V-1", late: true), Self.visit("V-2", never: true)]
+        // on-time not met, 1 of 4 (1 × 2; at 25%, not a cause of concern), children seen met
+        // (3): 5 / 12 = 41.7%, the adequate band, capped at requires improvement.
+        let records = [Self.visit("V-1", late: true), Self.visit("V-2", never: true), Self.visit("V-3", late: true), Self.visit("V-4")]
         let capped = try alpha(visits: records)
         #expect(capped.area("response").grading.percent.map { ($0 * 10).rounded() / 10 } == 41.7)
         #expect(capped.grade("response") == "requires-improvement")
@@ -105,6 +106,7 @@ struct ScoringEndToEndTests {
     @Test func withoutACauseOfConcernTheFloorHolds() throws {
         let result = try alpha(visits: [Self.visit("V-1", never: true, children: 1, seen: 0)]) { copy in
             try copy.edit(Self.framework, replacing: "not_met: 1}", with: "not_met: 0}")
+            try copy.edit(Self.framework, replacing: " cause_of_concern_below: 0.25,", with: "")
         }
         #expect(result.area("response").grading.percent == 0)
         #expect(result.grade("response") == "requires-improvement")

@@ -31,7 +31,7 @@ struct ValidationTests {
         try copy.edit(Self.inspection, replacing: "{area: recording, grade: good,", with: "{area: recordng, grade: goood,")
         let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:12: error: unknown area 'recordng' (did you mean 'recording'?)
+            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:12: error: unknown area 'recordng' (did you mean 'recording'?); the framework's areas: response (Response), recording (Recording)
               - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
                        ^
             <root>/Forces/alpha/inspections/2025-fixture.yaml:12:29: error: unknown grade 'goood' (did you mean 'good'?)

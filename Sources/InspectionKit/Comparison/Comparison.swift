@@ -61,6 +61,11 @@ public struct Comparison: Sendable {
         public struct Apart: Sendable, Hashable {
             public var force: String
             public var gradedAreas: [String]
+
+            public init(force: String, gradedAreas: [String]) {
+                self.force = force
+                self.gradedAreas = gradedAreas
+            }
         }
     }
 

@@ -13,6 +13,9 @@ extension Diagnostic {
         case absolutePath(String)
         case unsupportedSchema(found: Int, supported: [Int])
         case idDoesNotMatchDirectory(id: String, directory: String)
+        case placeholder(String)
+        case malformedForceID(String)
+        case forceIDClash(directory: String, other: String)
 
         // Cross-references
         case unknownReference(kind: ReferenceKind, id: String, suggestion: String?)
@@ -67,6 +70,12 @@ extension Diagnostic.Reason {
             return "schema \(found) is not supported; this inspector reads schema " + supported.map(String.init).joined(separator: ", ")
         case .idDoesNotMatchDirectory(let id, let directory):
             return "id '\(id)' does not match its directory '\(directory)'; use the same name for both"
+        case .placeholder(let instruction):
+            return "fill in this placeholder: \(instruction)"
+        case .malformedForceID(let id):
+            return "'\(id)' is not a force id: use lowercase letters, digits and hyphens, starting with a letter (e.g. \(ForceID.suggest(id)))"
+        case .forceIDClash(let directory, let other):
+            return "force directory '\(directory)' differs from '\(other)' only in case; a force has one id, in lowercase"
         case .unknownReference(let kind, let id, let suggestion):
             return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .duplicateID(let kind, let id):

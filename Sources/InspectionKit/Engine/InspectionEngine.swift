@@ -28,7 +28,7 @@ public struct InspectionEngine: Sendable {
                       let parameters = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
                 else { continue }
                 let context = CheckContext(descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published.exact)
-                let result = check.evaluate(context)
+                var result = check.evaluate(context)
                 // The registry runs every example and refuses a check that reads what it did
                 // not declare; a read that slipped past it is a fault in the check, never a
                 // silent "could not evaluate".
@@ -36,11 +36,14 @@ public struct InspectionEngine: Sendable {
                     throw .internalFault(CheckFault(check: check.descriptor.id, problem: fault).description)
                 }
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
+                let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
+                if concern != nil { result.isSerious = true }
                 outcomes.append(CheckOutcome(
                     checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
                     onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
                     theme: reference.theme, result: result, score: grader.score(result),
-                    provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents)))
+                    provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents),
+                    concern: concern))
             }
             let published = inspection.publishedGrade(for: area.id.value).map {
                 PublishedGrade(grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
@@ -66,6 +69,13 @@ public struct InspectionEngine: Sendable {
                 PolicySummary(parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description, source: $0.source)
             })
         return with(result) { $0.duties = Self.deadlines(framework.duties, published: inspection.published, result: result) }
+    }
+
+    /// Why a shortfall is a cause of concern by the framework's `cause_of_concern_below`, or
+    /// nil when the rule is absent or not met: fewer than that share of cases met the standard.
+    static func causeOfConcern(_ result: CheckResult, below threshold: Double?) -> String? {
+        guard let threshold, result.outcome.fallsShort, let count = result.count, let share = count.share, share < threshold else { return nil }
+        return "\(count.met) of \(count.of) cases met the standard, fewer than the \(NumberText.percent(threshold)) below which the framework makes it a cause of concern"
     }
 
     /// The finding a check's outcome produces in its area, if any.

@@ -186,10 +186,13 @@ public struct CheckOutcome: Sendable {
     public var score: Int?
     /// The kinds of evidence the result rests on.
     public var provenance: [Provenance]
+    /// Why the framework's `cause_of_concern_below` made the shortfall a cause of concern.
+    public var concern: String?
 
     public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?,
-                result: CheckResult, score: Int?, provenance: [Provenance] = []) {
+                result: CheckResult, score: Int?, provenance: [Provenance] = [], concern: String? = nil) {
         self.provenance = provenance
+        self.concern = concern
         self.checkID = checkID
         self.title = title
         self.weight = weight

@@ -3,7 +3,9 @@
 public struct Workspace: Sendable {
     public let catalog: Catalog
     public let registry: CheckRegistry
-    /// Forces whose own files could not be read, with why; the others still work.
+    /// Forces with problems in their own files, with what they are; the others still work.
+    /// A force here may still be loaded (in `catalog.forces`), so that its other problems are
+    /// found in the same run, but it is never inspected.
     public let brokenForces: [String: Diagnostics]
 
     /// Loads and validates the frameworks under `root`. Fails (exit 3) when any framework or
@@ -31,12 +33,13 @@ public struct Workspace: Sendable {
     }
 
     private func unsortedProblems(force id: String) -> [Diagnostic] {
-        if let broken = brokenForces[id] { return broken.all }
+        let fileProblems = brokenForces[id]?.all ?? []
         guard let force = catalog.forces[id] else {
+            if !fileProblems.isEmpty { return fileProblems }
             return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), "Forces/\(id)")]
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
-        var problems = Validator(catalog: catalog, registry: registry).validate(force)
+        var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force)
         for inspection in force.inspections {
             do {
                 _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))

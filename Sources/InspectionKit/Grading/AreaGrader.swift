@@ -55,7 +55,8 @@ public struct AreaGrader: Sendable {
         }
         let concerns = evaluated.filter { ($0.onFailure == .causeOfConcern || $0.result.isSerious) && $0.result.outcome.fallsShort }
         if let cap = model.causeOfConcernAtBest?.value, !concerns.isEmpty, isBetter(grade, than: cap) {
-            adjustments.append("capped at \(label(cap)) by a cause of concern (\(concerns.map(\.checkID).joined(separator: ", ")))")
+            let reasons = concerns.map { check in check.concern.map { "\(check.checkID): \($0)" } ?? check.checkID }
+            adjustments.append("capped at \(label(cap)) by a cause of concern (\(reasons.joined(separator: "; ")))")
             grade = cap
         }
         if let floor = model.withoutCauseOfConcernAtWorst?.value, concerns.isEmpty, isBetter(floor, than: grade) {

@@ -16,7 +16,9 @@ public struct Catalog: Sendable {
 
     /// Loads every scale, framework and force under `root`, reporting all problems found.
     ///
-    /// A force whose files cannot be read is left out and its problems reported in `problems`,
+    /// A force with problems in its files is reported in `problems`; it is kept (so that its
+    /// cross-references and evidence are checked in the same run) when its files could still
+    /// be read, and left out when not;
     /// so that one broken force does not stop the others being compared; frameworks and scales
     /// must all load (everything depends on them).
     public static func load(root: String) throws(Diagnostics) -> (catalog: Catalog, problems: [String: Diagnostics]) {
@@ -44,9 +46,22 @@ public struct Catalog: Sendable {
 
         var forces: [String: ForceConfiguration] = [:]
         var problems: [String: Diagnostics] = [:]
-        for directory in layout.subdirectories(of: "Forces") {
+        let directories = layout.subdirectories(of: "Forces")
+        for directory in directories {
+            // A force's id is its directory's name, and it follows one rule everywhere; two
+            // directories that differ only in case would be one force twice.
+            guard ForceID.isValid(directory) else {
+                var found: [Diagnostic] = [.file(.malformedForceID(directory), layout.display("Forces/\(directory)"))]
+                if let other = directories.first(where: { $0 != directory && $0.lowercased() == directory.lowercased() }) {
+                    found.append(.file(.forceIDClash(directory: directory, other: other), layout.display("Forces/\(directory)")))
+                }
+                problems[directory] = Diagnostics(found)
+                continue
+            }
             do {
-                forces[directory] = try ForceConfiguration.load(layout: layout, directory: directory)
+                let (force, found) = try ForceConfiguration.load(layout: layout, directory: directory)
+                forces[directory] = force
+                if !found.isEmpty { problems[directory] = Diagnostics(found) }
             } catch {
                 problems[directory] = error
             }
@@ -75,7 +90,9 @@ public struct ForceConfiguration: Sendable {
         inspections.last { $0.framework.value == framework }
     }
 
-    static func load(layout: ProjectLayout, directory: String) throws(Diagnostics) -> ForceConfiguration {
+    /// The force's configuration and the problems found reading it (unknown keys, say), or,
+    /// when what is left cannot be used, the problems alone.
+    static func load(layout: ProjectLayout, directory: String) throws(Diagnostics) -> (ForceConfiguration, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         let base = "Forces/\(directory)"
         guard layout.exists("\(base)/force.yaml") else {
@@ -97,10 +114,11 @@ public struct ForceConfiguration: Sendable {
         if layout.exists("\(base)/history.yaml") {
             history = ConfigFile.load(InspectionHistory.self, path: layout.path("\(base)/history.yaml"), display: layout.display("\(base)/history.yaml"), diagnostics: &diagnostics)
         }
-        try diagnostics.throwIfAny()
-        return ForceConfiguration(
-            directory: layout.path(base), displayDirectory: layout.display(base), force: force!,
+        guard let force else { throw Diagnostics(diagnostics.diagnostics) }
+        let configuration = ForceConfiguration(
+            directory: layout.path(base), displayDirectory: layout.display(base), force: force,
             inspections: inspections.sorted { ($0.published, $0.id.value) < ($1.published, $1.id.value) }, history: history)
+        return (configuration, diagnostics.diagnostics)
     }
 }
 

@@ -19,17 +19,24 @@ enum ConfigFile {
         return decode(type, from: document.root, diagnostics: &diagnostics)
     }
 
+    /// Decodes a file's root. A value whose only problems are unknown keys is still returned
+    /// (with the problems reported), so that its references are checked in the same run; a
+    /// placeholder left by a scaffold (`<FILL IN: …>`) is reported as such, not as a value of
+    /// the wrong type.
     static func decode<T: Decodable>(_ type: T.Type, from root: YAML.Node, diagnostics: inout DiagnosticCollector) -> T? {
         if let schema = root["schema"], let version = Int(schema.scalar ?? ""), !supportedSchemas.contains(version) {
             diagnostics.add(Diagnostic(.unsupportedSchema(found: version, supported: supportedSchemas), at: schema))
             return nil
         }
-        switch YAMLDecoder().decodeReportingAll(type, from: root) {
-        case .success(let value):
-            return value
-        case .failure(let errors):
-            diagnostics.add(errors)
-            return nil
+        let placeholders = Placeholders.find(in: root)
+        for node in placeholders {
+            diagnostics.add(Diagnostic(.placeholder(Placeholders.instruction(node.scalar ?? "")), at: node))
         }
+        let marks = Set(placeholders.map(\.mark))
+        let (value, errors) = YAMLDecoder().decodeKeepingValue(type, from: root)
+        for error in errors where !marks.contains(error.mark) {
+            diagnostics.add(error)
+        }
+        return placeholders.isEmpty ? value : nil
     }
 }

@@ -61,6 +61,9 @@ public struct Validator {
         if let cap = reference.whenNotMetAtBest, scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
         }
+        if let threshold = reference.causeOfConcernBelow, !(threshold.value > 0 && threshold.value <= 1) {
+            diagnostics.add(Diagnostic(.invalidScoring("cause_of_concern_below must be a share above 0 and at most 1 (0.5 for half the cases), not \(NumberText.plain(threshold.value))"), at: threshold))
+        }
         if !(reference.weight > 0 && reference.weight <= 1000) {
             diagnostics.add(Diagnostic(.invalidScoring("the weight of '\(descriptor.id)' must be above 0 and at most 1000, not \(NumberText.plain(reference.weight))"), at: reference.check))
         }

@@ -76,6 +76,10 @@ public struct CheckReference: Decodable, Sendable {
     public var onFailure: FindingClass
     /// A limiting rule: when the check is not met, the area's grade is at best this one.
     public var whenNotMetAtBest: YAML.Located<String>?
+    /// When fewer than this share of cases meet the check's standard, the shortfall is a cause
+    /// of concern (and the area at best what the scoring model allows with one), whatever
+    /// `on_failure` says: "fewer than half of missing children graded at the risk known".
+    public var causeOfConcernBelow: YAML.Located<Double>?
     /// Parameter values for this use of the check only, overriding the framework's.
     public var parameters: [String: YAML.Node]
     /// A short id for the theme a finding from this check falls under (`missing-children`),
@@ -83,7 +87,8 @@ public struct CheckReference: Decodable, Sendable {
     public var theme: String?
 
     enum CodingKeys: String, CodingKey {
-        case check, weight, onFailure = "on_failure", whenNotMetAtBest = "when_not_met_at_best", parameters, theme
+        case check, weight, onFailure = "on_failure", whenNotMetAtBest = "when_not_met_at_best"
+        case causeOfConcernBelow = "cause_of_concern_below", parameters, theme
     }
 
     public init(from decoder: any Decoder) throws {
@@ -92,6 +97,7 @@ public struct CheckReference: Decodable, Sendable {
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         onFailure = try container.decode(FindingClass.self, forKey: .onFailure)
         whenNotMetAtBest = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .whenNotMetAtBest)
+        causeOfConcernBelow = try container.decodeIfPresent(YAML.Located<Double>.self, forKey: .causeOfConcernBelow)
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
     }

@@ -44,6 +44,10 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compare forces graded under different frameworks or scoring models, labelling the output.")
     var allowIncomparable = false
 
+    @Option(help: ArgumentHelp("Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
+                               valueName: "kinds"))
+    var evidence: String?
+
     func validate() throws {
         if all && !forces.isEmpty { throw ValidationError("give force ids or --all, not both") }
         if !all && forces.isEmpty { throw ValidationError("name the forces to compare, or pass --all") }
@@ -53,6 +57,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let requests = try ReportRequest<ComparisonFormat>.parse(reports)
+            let kinds = try EvidenceKinds.parse(evidence)
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             if let framework, workspace.catalog.frameworks[framework] == nil {
                 let suggestion = Suggestions.closest(framework, workspace.catalog.frameworkIDs)
@@ -63,7 +68,7 @@ struct CompareCommand: ParsableCommand {
                 comparison = try ComparisonEngine(workspace: workspace).compare(
                     all ? workspace.forceIDs : forces, framework: framework,
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    strict: strict, allowIncomparable: allowIncomparable)
+                    strict: strict, allowIncomparable: allowIncomparable, evidence: kinds)
             } catch {
                 throw Self.failure(error)
             }

@@ -36,6 +36,10 @@ struct InspectCommand: ParsableCommand {
         valueName: "format:path"))
     var reports: [String] = []
 
+    @Option(help: ArgumentHelp("Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
+                               valueName: "kinds"))
+    var evidence: String?
+
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when the run finds causes of concern.")
     var failOn: FailOn?
 
@@ -48,10 +52,11 @@ struct InspectCommand: ParsableCommand {
             let requests = try ReportRequest<ReportFormat>.parse(reports)
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let overrides = try workspace.overrides(assignments)
-            let result = try workspace.inspect(force: force, framework: framework, overrides: overrides)
+            let kinds = try EvidenceKinds.parse(evidence)
+            let result = try workspace.inspect(force: force, framework: framework, overrides: overrides, evidence: kinds)
             var changes: WhatIfComparison?
             if !overrides.isEmpty {
-                let baseline = try workspace.inspect(force: force, framework: result.framework.id)
+                let baseline = try workspace.inspect(force: force, framework: result.framework.id, evidence: kinds)
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) })

@@ -16,9 +16,11 @@ struct NewForceCommand: ParsableCommand {
         commandName: "force",
         abstract: "Create Forces/<id>/ with force.yaml, an inspection template and an evidence folder.",
         discussion: """
-            force.yaml is complete and valid; its comments say what to check. The inspection is \
-            written as inspections/<framework>.yaml.template with every key explained: fill it in \
-            and rename it to .yaml (only .yaml files are read), then run `inspector validate <id>`.
+            Writes force.yaml and inspections/<framework>.yaml with every key explained and a \
+            <FILL IN: …> placeholder wherever only you can say what to write. `inspector validate \
+            <id>` lists each placeholder left, with its line; once they are filled in, the force \
+            validates and `inspector inspect <id>` runs (areas stay "not graded" until evidence \
+            is added).
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -29,8 +31,8 @@ struct NewForceCommand: ParsableCommand {
     @Option(help: "The force's full name, e.g. \"West Yorkshire Police\".")
     var name: String
 
-    @Option(help: "The region, e.g. \"Yorkshire and the Humber\".")
-    var region: String = "not stated"
+    @Option(help: "The region, e.g. \"Yorkshire and the Humber\" (default: a placeholder to fill in).")
+    var region: String?
 
     @Option(help: "The country.")
     var country: String = "England"
@@ -39,12 +41,12 @@ struct NewForceCommand: ParsableCommand {
     var framework: String = "ncpi-2024"
 
     func validate() throws {
-        for (option, value) in [("--name", name), ("--region", region), ("--country", country)]
+        for (option, value) in [("--name", name), ("--region", region ?? "-"), ("--country", country)]
         where value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             throw ValidationError("\(option) must be one line of text")
         }
-        guard let first = id.first, first.isLowercase, id.allSatisfy({ ($0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }) else {
-            throw ValidationError("the id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter, e.g. west-yorkshire")
+        guard ForceID.isValid(id) else {
+            throw ValidationError("the id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter, e.g. \(ForceID.suggest(id))")
         }
     }
 
@@ -59,25 +61,32 @@ struct NewForceCommand: ParsableCommand {
             guard !FileManager.default.fileExists(atPath: directory) else {
                 throw CommandFailure.usage("\(directory) already exists; choose another id or edit it")
             }
-            let scaffold = ForceScaffold(id: id, name: name, region: region, country: country, framework: framework)
+            if let clash = workspace.forceIDs.first(where: { $0.lowercased() == id }) {
+                throw CommandFailure.usage("Forces/\(clash) already exists and differs from '\(id)' only in case; a force has one id")
+            }
+            let grades = workspace.catalog.scale(for: framework)?.grades.map(\.id) ?? []
+            var placeholders = 0
+            let scaffold = ForceScaffold(id: id, name: name, region: region, country: country, framework: framework, grades: grades)
             do {
                 for (path, text) in scaffold.files {
                     try ReportFiles.write(text, to: (directory as NSString).appendingPathComponent(path))
                 }
-                // The scaffold must validate as written; if it ever does not, say so and remove
-                // it rather than leave a broken directory looking finished.
+                // The scaffold must have no problem but its placeholders; if it ever does, say so
+                // and remove it rather than leave a broken directory looking finished.
                 let problems = try Workspace.open(root: project.root, registry: Inspector.currentRegistry()).problems(force: id)
-                if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
+                let unexpected = problems.filter { if case .placeholder = $0.reason { return false } else { return true } }
+                if !unexpected.isEmpty { throw CommandFailure.internalFault("the new force does not validate:\n" + Diagnostics(unexpected).description) }
+                placeholders = problems.count
             } catch {
                 try? FileManager.default.removeItem(atPath: directory)
                 throw error
             }
             try Terminal.standardOutput.writeResult("""
-                Created \(directory)/, which validates:
-                  force.yaml: who the force is; check every value
-                  inspections/\(self.framework).yaml.template: fill it in, then rename it to .yaml
+                Created \(directory)/ with \(placeholders) placeholders to fill in:
+                  force.yaml: who the force is
+                  inspections/\(self.framework).yaml: the inspection, its published grades and its evidence
                   evidence/README.md: what evidence files look like
-                Then: inspector validate \(directory) && inspector inspect \(id)
+                `inspector validate \(directory)` lists each placeholder left, with its line; then: inspector inspect \(id)
 
                 """)
             return .ran
