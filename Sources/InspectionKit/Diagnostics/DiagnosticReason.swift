@@ -38,6 +38,11 @@ extension Diagnostic {
         case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
         case duplicateCaseReference(String)
         case implausibleRecord(String)
+        case invalidMapping(String)
+        case csv(String)
+        case rejectedRow(String)
+        case tooManyRejected(dataset: String, rejected: Int, rows: Int, limit: String, listed: Int)
+        case datasetSetting(String)
 
         // Scoring model
         case invalidScoring(String)
@@ -110,6 +115,17 @@ extension Diagnostic.Reason {
             return "case reference '\(reference)' appears more than once among this inspection's records of this type"
         case .implausibleRecord(let message):
             return message
+        case .invalidMapping(let problem):
+            return "mapping: \(problem)"
+        case .csv(let message):
+            return message
+        case .rejectedRow(let reason):
+            return "row rejected: \(reason)"
+        case .tooManyRejected(let dataset, let rejected, let rows, let limit, let listed):
+            return "\(rejected) of \(rows) rows of dataset '\(dataset)' were rejected, more than it allows (max_rejected: \(limit))"
+                + (listed < rejected ? "; the first \(listed) are listed" : "")
+        case .datasetSetting(let problem):
+            return problem
         case .invalidScoring(let problem):
             return "scoring model: \(problem)"
         case .internalError(let detail):

@@ -3,10 +3,17 @@ import YAML
 /// Decoding records one by one, so that each bad record is reported (with every unknown key
 /// in it) and the rest still read; each record is then checked against the rules of its type,
 /// and no case reference is counted twice, within a dataset or across datasets of one type.
+/// Where a case reference was first read, for "appears more than once".
+struct SeenCase {
+    var mark: YAML.Mark
+    /// The YAML line it was on; nil for a CSV row, whose line is never echoed.
+    var sourceLine: String?
+}
+
 enum RecordDecoding {
     static func decode<Record: EvidenceRecord>(
         _ type: Record.Type, items: [YAML.Node], rules: RecordRules,
-        seen: inout [String: YAML.Node], diagnostics: inout DiagnosticCollector
+        seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector
     ) -> [Record] {
         var records: [Record] = []
         let fields = RecordFields(Record.recordType)
@@ -44,7 +51,7 @@ enum RecordDecoding {
                     ]))
                     continue
                 }
-                seen[reference] = item
+                seen[reference] = SeenCase(mark: item.mark, sourceLine: item.sourceLine)
             }
             records.append(record)
         }

@@ -25,13 +25,19 @@ public struct EvidenceLoader {
         let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
                                 vocabularies: vocabularies)
         // Case references already read, per record type: two datasets of one type are one table.
-        var seen: [String: [String: YAML.Node]] = [:]
+        var seen: [String: [String: SeenCase]] = [:]
         for dataset in inspection.evidence.datasets {
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
             let display = force.displayDirectory + "/" + dataset.file.value
-            loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
+            switch dataset.format {
+            case .yaml:
+                loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
+                            seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
+            case .csv:
+                loadCSV(type, dataset: dataset, path: path, display: display, paths: paths, rules: rules, kinds: kinds,
                         seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
+            }
         }
         for declaration in inspection.evidence.documents {
             guard let path = diagnostics.collect({ try paths.resolve(declaration.file) }) else { continue }
@@ -59,7 +65,7 @@ public struct EvidenceLoader {
 
     private func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
-        seen: inout [String: YAML.Node], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        seen: inout [String: SeenCase], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         let document: YAML.Document
         do {

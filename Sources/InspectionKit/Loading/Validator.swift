@@ -196,6 +196,30 @@ public struct Validator {
             if registry.recordType(dataset.recordType.value) == nil {
                 diagnostics.add(unknown(.recordType, dataset.recordType, among: registry.recordTypeIDs))
             }
+            validateFormat(dataset, into: &diagnostics)
+        }
+    }
+
+    /// A CSV dataset states its provenance and its mapping; a YAML dataset's file states its
+    /// own provenance and needs no mapping.
+    private func validateFormat(_ dataset: DatasetDeclaration, into diagnostics: inout DiagnosticCollector) {
+        switch dataset.format {
+        case .csv:
+            if dataset.provenance == nil {
+                diagnostics.add(Diagnostic(.datasetSetting("CSV dataset '\(dataset.name.value)' needs a provenance: published, reconstructed, export or synthetic"), at: dataset.name))
+            }
+            if dataset.mapping == nil {
+                diagnostics.add(Diagnostic(.datasetSetting("CSV dataset '\(dataset.name.value)' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)"), at: dataset.name))
+            }
+        case .yaml:
+            let csvOnly: [(String, YAML.Mark?, String?)] = [
+                ("provenance", dataset.provenance?.mark, dataset.provenance?.sourceLine), ("mapping", dataset.mapping?.mark, dataset.mapping?.sourceLine),
+                ("max_rejected", dataset.maxRejected?.mark, dataset.maxRejected?.sourceLine),
+            ]
+            for (key, mark, line) in csvOnly {
+                guard let mark else { continue }
+                diagnostics.add(Diagnostic(.datasetSetting("\(key) applies to CSV datasets (format: csv); a YAML dataset's file states its own provenance"), at: mark, sourceLine: line))
+            }
         }
     }
 

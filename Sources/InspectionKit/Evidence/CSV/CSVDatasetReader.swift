@@ -1,0 +1,96 @@
+import CSV
+import YAML
+
+/// Reads one CSV dataset with its mapping into records: each row loaded or rejected (with its
+/// line, column and reason), never dropped in silence.
+///
+/// A row is rejected when a mapped cell cannot be read, when the record cannot be true (its
+/// type's `problems`), or when its case reference repeats one already read for the record
+/// type. Unmapped and ignored columns are scanned past and never read.
+struct CSVDatasetReader<Record: EvidenceRecord> {
+    let plan: CSVMappingPlan
+    let rules: RecordRules
+
+    struct Outcome {
+        var records: [Record] = []
+        var rows = 0
+        var rejections: [Rejection] = []
+    }
+
+    /// Reads every row of `reader`. `seen` holds the case references already read for this
+    /// record type (by any dataset), with the file and line of each.
+    func read(_ reader: CSV.Reader, seen: inout [String: SeenCase]) throws(CSV.Error) -> Outcome {
+        var outcome = Outcome()
+        let fields = RecordFields(plan.recordType)
+        do {
+            try reader.forEachRow { row in
+                outcome.rows += 1
+                if let rejection = decode(row, into: fields) {
+                    outcome.rejections.append(rejection)
+                    return
+                }
+                let record = Record(fields)
+                if let problem = record.problems(rules).first {
+                    outcome.rejections.append(rejection(row, field: problem.field, reason: problem.message))
+                    return
+                }
+                if let reference = record.caseReference {
+                    if let first = seen[reference] {
+                        outcome.rejections.append(rejection(row, field: "case_ref", reason:
+                            "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first.mark))"))
+                        return
+                    }
+                    seen[reference] = SeenCase(mark: YAML.Mark(file: reader.file, line: row.line, column: 1), sourceLine: nil)
+                }
+                outcome.records.append(record)
+            }
+        } catch let error as CSV.Error {
+            throw error
+        } catch {
+            preconditionFailure("the row closure throws nothing: \(error)")
+        }
+        return outcome
+    }
+
+    /// Fills `fields` from a row's mapped cells; the rejection when one cannot be read.
+    private func decode(_ row: borrowing CSV.Row, into fields: RecordFields) -> Rejection? {
+        fields.reset()
+        for field in plan.fields {
+            let result: Result<FieldValue, CellReader.Problem>? = row.withField(field.column) { bytes in
+                if isMissing(bytes, field: field) { return nil }
+                return field.reader.read(bytes)
+            }
+            switch result {
+            case nil:
+                guard !field.spec.required else {
+                    return rejection(row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
+                }
+            case .success(let value)?:
+                fields.values[field.index] = value
+            case .failure(let problem)?:
+                return rejection(row, column: field, offset: problem.offset, reason: problem.message)
+            }
+        }
+        return nil
+    }
+
+    /// A cell that holds no value: one of the mapping's missing-value tokens (an empty cell of
+    /// a list field is an empty list, not a missing value).
+    private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>, field: CSVMappingPlan.FieldPlan) -> Bool {
+        if bytes.isEmpty { return field.spec.type != .textList && plan.missing.contains("") }
+        if plan.missingIsEmptyOnly { return false }
+        return plan.missing.contains(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private func rejection(_ row: borrowing CSV.Row, column field: CSVMappingPlan.FieldPlan, offset: Int?, reason: String) -> Rejection {
+        let position = row.position(ofField: field.column, byteOffset: offset)
+        return Rejection(row: row.index, mark: YAML.Mark(file: position.file, line: position.line, column: position.column),
+                         column: field.columnName, reason: reason)
+    }
+
+    /// A rejection at the column of a field (the first mapped column when the field has none).
+    private func rejection(_ row: borrowing CSV.Row, field name: String, reason: String) -> Rejection {
+        let field = plan.fields.first { $0.spec.name == name } ?? plan.fields[0]
+        return rejection(row, column: field, offset: nil, reason: reason)
+    }
+}

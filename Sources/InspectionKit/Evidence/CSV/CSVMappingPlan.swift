@@ -1,0 +1,166 @@
+import CSV
+import YAML
+
+/// A mapping checked against its record type and the CSV's header, ready to read rows: for
+/// each field of the record type, the column it comes from and how to read that column.
+///
+/// Building it reports every problem of the mapping at once, each where it is written in the
+/// mapping's YAML: fields the record type lacks, required fields without a column, columns the
+/// header lacks (with the closest), codes that are not the framework's words, formats and time
+/// zones that cannot be read, and columns that look like personal data but are neither mapped
+/// nor listed under `ignore`.
+struct CSVMappingPlan {
+    struct FieldPlan {
+        /// The field's position in the record type's fields.
+        var index: Int
+        var spec: FieldSpec
+        /// 0-based column in the CSV.
+        var column: Int
+        var columnName: String
+        var reader: CellReader
+    }
+
+    let recordType: RecordType
+    let fields: [FieldPlan]
+    /// Cells meaning "no value".
+    let missing: Set<String>
+    let missingIsEmptyOnly: Bool
+
+    /// The words that make a column look like personal data.
+    static let personalWords: [[String]] = [
+        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"],
+        ["date", "of", "birth"], ["dob"], ["birth", "date"], ["birthdate"], ["address"], ["postcode"], ["post", "code"],
+        ["nhs"], ["nhs", "number"], ["nhsnumber"],
+    ]
+
+    /// Whether a header looks like it holds personal data: it contains one of the words above,
+    /// however the words are cased and joined ("Child Surname", "CHILD_DOB", "HomeAddress").
+    static func looksPersonal(_ header: String) -> Bool {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in header {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase && previousLower && !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(Character(character.lowercased()))
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let joined = words.joined()
+        return personalWords.contains { phrase in
+            phrase.count == 1
+                ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
+                : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
+        }
+    }
+
+    init(_ mapping: CSVMapping, recordType: RecordType, header: CSV.Header, vocabularies: [String: Set<String>]) throws(Diagnostics) {
+        var diagnostics = DiagnosticCollector()
+        var plans: [FieldPlan] = []
+        var columnOwner: [Int: String] = [:]
+        let fieldNames = recordType.fields.map(\.name)
+        let defaults = Self.defaults(mapping, diagnostics: &diagnostics)
+        for column in mapping.columns {
+            guard let index = recordType.fields.firstIndex(where: { $0.name == column.field.value }) else {
+                diagnostics.add(Diagnostic(.unknownReference(kind: .field, id: column.field.value, suggestion: Suggestions.closest(column.field.value, fieldNames)), at: column.field))
+                continue
+            }
+            guard let csvColumn = header.index(of: column.column.value) else {
+                let suggestion = Suggestions.closest(column.column.value, header.names)
+                diagnostics.add(Diagnostic(.invalidMapping("the CSV has no column '\(column.column.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                                                          + "; its columns: " + header.names.map { "'\($0)'" }.joined(separator: ", ")), at: column.column))
+                continue
+            }
+            if let owner = columnOwner[csvColumn] {
+                diagnostics.add(Diagnostic(.invalidMapping("column '\(column.column.value)' is already the column of \(owner)"), at: column.column))
+                continue
+            }
+            columnOwner[csvColumn] = column.field.value
+            let spec = recordType.fields[index]
+            guard let reader = CellReader.make(for: spec, column: column, defaults: defaults, recordType: recordType.id,
+                                               vocabularies: vocabularies, diagnostics: &diagnostics) else { continue }
+            plans.append(FieldPlan(index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader))
+        }
+        let mapped = Set(mapping.columns.map(\.field.value))
+        for spec in recordType.fields where spec.required && !mapped.contains(spec.name) {
+            diagnostics.add(Diagnostic(.invalidMapping("\(recordType.id) needs the field '\(spec.name)' (\(spec.meaning)); give it a column"), at: mapping.columnsNode))
+        }
+        let ignored = Set(mapping.ignore.map(\.value))
+        for entry in mapping.ignore {
+            if header.index(of: entry.value) == nil {
+                diagnostics.add(Diagnostic(.invalidMapping("ignores column '\(entry.value)', which the CSV does not have"
+                    + (Suggestions.closest(entry.value, header.names).map { " (did you mean '\($0)'?)" } ?? "")), at: entry))
+            } else if let index = header.index(of: entry.value), columnOwner[index] != nil {
+                diagnostics.add(Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
+            }
+        }
+        for (index, name) in header.names.enumerated() where columnOwner[index] == nil && !ignored.contains(name) && Self.looksPersonal(name) {
+            diagnostics.add(Diagnostic(.invalidMapping("the CSV has a column '\(name)' that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"),
+                                       at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark, sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
+        }
+        try diagnostics.throwIfAny()
+        self.recordType = recordType
+        self.fields = plans.sorted { $0.column < $1.column }
+        self.missing = Set(mapping.missing)
+        self.missingIsEmptyOnly = mapping.missing == [""]
+    }
+
+    /// The formats, zone and yes/no words every column uses unless it says otherwise.
+    struct Defaults {
+        var timestamp: CSV.DateTimePattern
+        var date: CSV.DateTimePattern
+        var zone: CSV.Zone
+        var booleans: (yes: Set<String>, no: Set<String>)
+    }
+
+    static func defaults(_ mapping: CSVMapping, diagnostics: inout DiagnosticCollector) -> Defaults {
+        let timestamp = mapping.timestamps.format.flatMap { pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%dT%H:%M:%S%z"))
+        let date = mapping.dates.format.flatMap { pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%d"))
+        let zone = mapping.timestamps.timeZone.flatMap { zone($0, mapping.timestamps, diagnostics: &diagnostics) } ?? .utc
+        var yes: Set<String> = ["true"], no: Set<String> = ["false"]
+        if let words = mapping.booleans {
+            yes = Set(words.yes)
+            no = Set(words.no)
+        }
+        return Defaults(timestamp: timestamp, date: date, zone: zone, booleans: (yes, no))
+    }
+
+    static func pattern(_ written: YAML.Located<String>, diagnostics: inout DiagnosticCollector) -> CSV.DateTimePattern? {
+        do {
+            return try CSV.DateTimePattern(written.value)
+        } catch {
+            diagnostics.add(Diagnostic(.invalidMapping("the format '\(written.value)' cannot be read: \(error.message)"), at: written))
+            return nil
+        }
+    }
+
+    static func zone(_ written: YAML.Located<String>, _ settings: CSVMapping.File.TimeSettings, diagnostics: inout DiagnosticCollector) -> CSV.Zone? {
+        guard let zone = CSV.Zone(name: written.value) else {
+            diagnostics.add(Diagnostic(.invalidMapping("unknown time zone '\(written.value)'; write UTC, Europe/London or an offset such as +01:00"), at: written))
+            return nil
+        }
+        guard case .europeLondon = zone else { return zone }
+        var ambiguous = CSV.AmbiguousTimePolicy.error, nonexistent = CSV.NonexistentTimePolicy.error
+        if let written = settings.ambiguousTimes {
+            if let policy = CSV.AmbiguousTimePolicy(rawValue: written.value) { ambiguous = policy } else {
+                diagnostics.add(Diagnostic(.yaml(.invalidScalar(written.value, expected: .oneOf(CSV.AmbiguousTimePolicy.allCases.map(\.rawValue)),
+                                                                 problem: .notOneOf(suggestion: Suggestions.closest(written.value, CSV.AmbiguousTimePolicy.allCases.map(\.rawValue))))), at: written))
+            }
+        }
+        if let written = settings.nonexistentTimes {
+            if let policy = CSV.NonexistentTimePolicy(rawValue: written.value) { nonexistent = policy } else {
+                diagnostics.add(Diagnostic(.yaml(.invalidScalar(written.value, expected: .oneOf(CSV.NonexistentTimePolicy.allCases.map(\.rawValue)),
+                                                                 problem: .notOneOf(suggestion: Suggestions.closest(written.value, CSV.NonexistentTimePolicy.allCases.map(\.rawValue))))), at: written))
+            }
+        }
+        return .europeLondon(ambiguous: ambiguous, nonexistent: nonexistent)
+    }
+}

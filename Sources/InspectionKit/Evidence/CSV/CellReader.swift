@@ -1,0 +1,195 @@
+import CSV
+import Foundation
+import YAML
+
+/// How one column's cells are read into a field's value, by the field's declared type and the
+/// mapping's formats and codes. Allocation-light: a `String` is made only where a value is
+/// text or a code to look up.
+enum CellReader {
+    case text(caseReference: Bool)
+    case timestamp(CSV.DateTimePattern, CSV.Zone)
+    case date(CSV.DateTimePattern)
+    case integer
+    case decimal(share: Bool)
+    case boolean(yes: Set<String>, no: Set<String>)
+    /// A choice field: the force's codes (or the words themselves) to the framework's words.
+    case choice(field: String, codes: [String: String])
+    /// A list field: items split at the separator, each read through the codes when given.
+    case list(field: String, separator: UInt8, codes: [String: String]?)
+
+    /// Why a cell could not be read: the words, and the byte of the cell to point at.
+    struct Problem: Error {
+        var message: String
+        var offset: Int?
+    }
+
+    /// The reader for a field, or nil (with the mapping's problems reported) when the column's
+    /// settings do not fit the field.
+    static func make(
+        for spec: FieldSpec, column: CSVMapping.Column, defaults: CSVMappingPlan.Defaults, recordType: String,
+        vocabularies: [String: Set<String>], diagnostics: inout DiagnosticCollector
+    ) -> CellReader? {
+        let before = diagnostics.diagnostics.count
+        func refuse(_ setting: YAML.Located<String>?, _ name: String) {
+            if let setting { diagnostics.add(Diagnostic(.invalidMapping("\(name) does not apply to \(spec.name), which is \(spec.type)"), at: setting)) }
+        }
+        let isTime = spec.type == .timestamp || spec.type == .date
+        if !isTime { refuse(column.format, "format") }
+        if spec.type != .timestamp { refuse(column.timeZone, "time_zone") }
+        if spec.type != .textList { refuse(column.separator, "separator") }
+        var codes: [String: String] = [:]
+        for (code, word) in column.codes ?? [] {
+            if codes[code.value] != nil { diagnostics.add(Diagnostic(.invalidMapping("the code '\(code.value)' is given twice"), at: code)) }
+            codes[code.value] = word.value
+        }
+        let reader: CellReader
+        switch spec.type {
+        case .caseReference, .text, .integer, .decimal, .share, .duration:
+            if let first = column.codes?.first {
+                diagnostics.add(Diagnostic(.invalidMapping("codes apply to choice, yes/no and list fields; \(spec.name) is \(spec.type)"), at: first.code))
+            }
+            switch spec.type {
+            case .caseReference: reader = .text(caseReference: true)
+            case .integer: reader = .integer
+            case .decimal: reader = .decimal(share: false)
+            case .share: reader = .decimal(share: true)
+            case .duration:
+                diagnostics.add(Diagnostic(.invalidMapping("duration fields cannot be read from CSV yet; export \(spec.name) as a number of seconds in an integer field"), at: column.field))
+                return nil
+            default: reader = .text(caseReference: false)
+            }
+        case .timestamp:
+            let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.timestamp
+            let zone = column.timeZone.flatMap { CSVMappingPlan.zone($0, .init(), diagnostics: &diagnostics) } ?? defaults.zone
+            if !pattern.hasTime { diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is a timestamp but the format '\(pattern.text)' has no time"), at: column.format ?? column.column)) }
+            reader = .timestamp(pattern, zone)
+        case .date:
+            let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.date
+            if pattern.hasTime { diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is a date but the format '\(pattern.text)' has a time"), at: column.format ?? column.column)) }
+            reader = .date(pattern)
+        case .boolean:
+            var yes = defaults.booleans.yes, no = defaults.booleans.no
+            if column.codes != nil {
+                yes = []
+                no = []
+                for (code, word) in column.codes ?? [] {
+                    switch word.value {
+                    case "true": yes.insert(code.value)
+                    case "false": no.insert(code.value)
+                    default: diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is yes or no: a code stands for true or false, not '\(word.value)'"), at: word))
+                    }
+                }
+            }
+            reader = .boolean(yes: yes, no: no)
+        case .choice(let options):
+            for (_, word) in column.codes ?? [] where !options.contains(word.value) {
+                diagnostics.add(Diagnostic(.yaml(.invalidScalar(word.value, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word.value, options)))), at: word))
+            }
+            reader = .choice(field: spec.name, codes: column.codes == nil ? Dictionary(uniqueKeysWithValues: options.map { ($0, $0) }) : codes)
+        case .textList:
+            let vocabulary = vocabularies["\(recordType).\(spec.name)"]
+            if let vocabulary {
+                for (_, word) in column.codes ?? [] where !vocabulary.contains(word.value) {
+                    diagnostics.add(Diagnostic(.invalidMapping("'\(word.value)' is not in the framework's vocabulary for \(spec.name)"
+                        + (Suggestions.closest(word.value, vocabulary).map { " (did you mean '\($0)'?)" } ?? "")), at: word))
+                }
+            }
+            var separator = UInt8(ascii: ";")
+            if let written = column.separator {
+                if written.value.utf8.count == 1, let byte = written.value.utf8.first, byte != UInt8(ascii: "\"") { separator = byte } else {
+                    diagnostics.add(Diagnostic(.invalidMapping("a separator is one character, such as ; or |"), at: written))
+                }
+            }
+            reader = .list(field: spec.name, separator: separator, codes: column.codes == nil ? nil : codes)
+        }
+        return diagnostics.diagnostics.count == before ? reader : nil
+    }
+
+    /// The field's value in a cell (never a missing-value token: the caller handles those).
+    func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<FieldValue, Problem> {
+        switch self {
+        case .text(let caseReference):
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard !caseReference || RecordDecoding.isCaseReference(text) else {
+                // The value is not shown: a reference that fails the rule may be a name.
+                return .failure(Problem(message: "this is not a case reference: " + RecordDecoding.caseReferenceRule, offset: nil))
+            }
+            return .success(.text(text))
+        case .timestamp(let pattern, let zone):
+            do {
+                return .success(.time(Date(timeIntervalSince1970: TimeInterval(try pattern.secondsSince1970(from: bytes, in: zone)))))
+            } catch {
+                return .failure(Self.timeProblem(error, bytes, pattern))
+            }
+        case .date(let pattern):
+            do {
+                return .success(.time(Date(timeIntervalSince1970: TimeInterval(try pattern.day(from: bytes).secondsSince1970))))
+            } catch {
+                return .failure(Self.timeProblem(error, bytes, pattern))
+            }
+        case .integer:
+            do {
+                let value = try CSV.parseInteger(bytes)
+                guard let int = Int(exactly: value) else { return .failure(Problem(message: "'\(value)' is out of range", offset: nil)) }
+                return .success(.integer(int))
+            } catch {
+                return .failure(Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "an integer"), offset: error.offset))
+            }
+        case .decimal(let share):
+            do {
+                let value = try CSV.parseDecimal(bytes)
+                if share && !(0...1).contains(value) {
+                    return .failure(Problem(message: "'\(String(decoding: bytes, as: UTF8.self))' is not a share between 0 and 1", offset: nil))
+                }
+                return .success(.decimal(value))
+            } catch {
+                return .failure(Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "a number"), offset: error.offset))
+            }
+        case .boolean(let yes, let no):
+            let text = String(decoding: bytes, as: UTF8.self)
+            if yes.contains(text) { return .success(.boolean(true)) }
+            if no.contains(text) { return .success(.boolean(false)) }
+            let words = yes.sorted().map { "'\($0)'" } + no.sorted().map { "'\($0)'" }
+            return .failure(Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.joined(separator: ", ")))"
+                                    + (Suggestions.closest(text, yes.union(no)).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+        case .choice(let field, let codes):
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let word = codes[text] { return .success(.text(word)) }
+            return .failure(Problem(message: "'\(text)' is not a code for \(field) in the mapping"
+                                    + (Suggestions.closest(text, codes.keys).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+        case .list(let field, let separator, let codes):
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+                var item = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                while let first = item.first, first == UInt8(ascii: " ") { item = UnsafeBufferPointer(rebasing: item.dropFirst()) }
+                while let last = item.last, last == UInt8(ascii: " ") { item = UnsafeBufferPointer(rebasing: item.dropLast()) }
+                start = index + 1
+                if item.isEmpty { continue }
+                let text = String(decoding: item, as: UTF8.self)
+                guard let codes else {
+                    words.append(text)
+                    continue
+                }
+                guard let word = codes[text] else {
+                    return .failure(Problem(message: "'\(text)' is not a code for \(field) in the mapping"
+                                            + (Suggestions.closest(text, codes.keys).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+                }
+                words.append(word)
+            }
+            return .success(.words(words))
+        }
+    }
+
+    /// A date-time problem, with the remedy naming the mapping's own setting.
+    static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var message = problem.fact(text: text, pattern: pattern.text)
+        switch problem {
+        case .ambiguousLocalTime: message += "; set ambiguous_times: earlier (BST) or later (GMT) under timestamps in the mapping"
+        case .nonexistentLocalTime: message += "; check the value, or set nonexistent_times: shift-forward under timestamps in the mapping"
+        default: if let remedy = problem.remedy { message += "; " + remedy }
+        }
+        return Problem(message: message, offset: problem.offset)
+    }
+}

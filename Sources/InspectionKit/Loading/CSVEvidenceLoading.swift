@@ -1,0 +1,99 @@
+import CSV
+import YAML
+
+/// Loading a CSV dataset: its mapping (written in the dataset or in a file of its own), the
+/// file read with it, and the rows that could not be used checked against what the dataset
+/// tolerates (see docs/csv-evidence.md).
+extension EvidenceLoader {
+    /// How many rejected rows are listed when there are too many.
+    static let rejectionsListed = 20
+
+    func loadCSV<Record: EvidenceRecord>(
+        _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, paths: ForcePaths, rules: RecordRules,
+        kinds: Set<Provenance>?, seen: inout [String: SeenCase], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+    ) {
+        // A dataset without a provenance or a mapping is reported by the Validator.
+        guard let provenance = dataset.provenance?.value, let node = dataset.mapping,
+              let mapping = readMapping(node, dataset: dataset, paths: paths, diagnostics: &diagnostics) else { return }
+        var dialect = CSV.Dialect.comma
+        if let written = mapping.delimiter {
+            guard written.value.unicodeScalars.count == 1, let chosen = CSV.Dialect(delimiter: written.value.unicodeScalars.first!) else {
+                diagnostics.add(Diagnostic(.invalidMapping("the delimiter is one character: \",\", \";\", \"|\" or a tab (\"\\t\")"), at: written))
+                return
+            }
+            dialect = chosen
+        }
+        let reader: CSV.Reader
+        do {
+            reader = try CSV.Reader(path: path, displayName: display, dialect: dialect)
+        } catch {
+            diagnostics.add(Self.diagnostic(error))
+            return
+        }
+        let plan: CSVMappingPlan
+        do {
+            plan = try CSVMappingPlan(mapping, recordType: Record.recordType, header: reader.header, vocabularies: rules.vocabularies)
+        } catch {
+            diagnostics.add(error)
+            return
+        }
+        let outcome: CSVDatasetReader<Record>.Outcome
+        do {
+            outcome = try CSVDatasetReader<Record>(plan: plan, rules: rules).read(reader, seen: &seen)
+        } catch {
+            diagnostics.add(Self.diagnostic(error))
+            return
+        }
+        let limit = dataset.maxRejected?.value ?? .none
+        guard limit.allows(outcome.rejections.count, of: outcome.rows) else {
+            let listed = outcome.rejections.prefix(Self.rejectionsListed)
+            listed.forEach { diagnostics.add($0.diagnostic) }
+            let reason = Diagnostic.Reason.tooManyRejected(dataset: dataset.name.value, rejected: outcome.rejections.count, rows: outcome.rows,
+                                                           limit: limit.description, listed: listed.count)
+            if let written = dataset.maxRejected {
+                diagnostics.add(Diagnostic(reason, at: written.mark, sourceLine: written.sourceLine))
+            } else {
+                diagnostics.add(Diagnostic(reason, at: dataset.name))
+            }
+            return
+        }
+        guard kinds?.contains(provenance) ?? true else { return }
+        store.add(outcome.records, summary: DatasetSummary(
+            name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value, records: outcome.records.count,
+            provenance: provenance, rows: outcome.rows, rejections: outcome.rejections))
+    }
+
+    /// The mapping written in the dataset, or the mapping file it names (which must say which
+    /// record type it maps, and carry a schema).
+    private func readMapping(_ node: YAML.Node, dataset: DatasetDeclaration, paths: ForcePaths, diagnostics: inout DiagnosticCollector) -> CSVMapping? {
+        guard node.kind == .scalar, let written = node.scalar else {
+            return CSVMapping.read(node, diagnostics: &diagnostics)
+        }
+        let located = YAML.Located(written, mark: node.mark, sourceLine: node.sourceLine)
+        guard let path = diagnostics.collect({ try paths.resolve(located) }) else { return nil }
+        let document: YAML.Document
+        do {
+            document = try YAML.Document.load(path: path, displayName: paths.display + "/" + written)
+        } catch {
+            diagnostics.add(error)
+            return nil
+        }
+        guard let mapping = CSVMapping.read(document.root, diagnostics: &diagnostics) else { return nil }
+        guard let recordType = mapping.recordType else {
+            diagnostics.add(Diagnostic(.invalidMapping("a mapping file says which record type it maps (record_type: \(dataset.recordType.value))"), at: document.root))
+            return nil
+        }
+        guard recordType.value == dataset.recordType.value else {
+            diagnostics.add(Diagnostic(.wrongRecordType(found: recordType.value, expected: dataset.recordType.value), at: recordType))
+            return nil
+        }
+        return mapping
+    }
+
+    /// A CSV file's problem as a located error. The file's line is never echoed: it may hold
+    /// columns the mapping does not read.
+    static func diagnostic(_ error: CSV.Error) -> Diagnostic {
+        let position = error.position
+        return Diagnostic(.csv(error.message), at: YAML.Mark(file: position.file, line: max(position.line, 1), column: max(position.column, 1)))
+    }
+}
