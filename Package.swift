@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "inspector", targets: ["inspector"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "CSV", targets: ["CSV"]),
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
@@ -26,6 +27,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "YAML", dependencies: ["CLibYAML"]),
+
+        // MARK: CSV — the streaming reader of evidence exports and its field parsers (no dependencies)
+        .target(name: "CSV"),
 
         // MARK: The framework: model, loading, evidence, engine, grading, reports
         .target(name: "InspectionKit", dependencies: ["YAML"]),
@@ -44,6 +48,7 @@ let package = Package(
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(
             name: "InspectionKitTests",
             dependencies: ["YAML", "InspectionKit", "InspectionTesting", "BuiltInChecks", "TestSupport"],
