@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test demo bench bench-yaml fuzz clean
+.PHONY: deps build test demo bench bench-yaml bench-csv fuzz fuzz-csv clean
 
 deps:
 	@if pkg-config --exists yaml-0.1 2>/dev/null; then :; \
@@ -43,8 +43,14 @@ bench-yaml: deps
 	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
 	.build-bench/release/yaml-bench
 
+# The CSV reader on a generated ~200 MB export (bench/CSVBench; the file goes to a temporary
+# directory and is deleted). Compares with DuckDB when Python has the duckdb package.
+bench-csv:
+	cd bench/CSVBench && $(SWIFT) build -c release --scratch-path ../../.build-bench-csv
+	.build-bench-csv/release/csv-bench
+
 clean:
-	rm -rf .build .build-bench .build-fuzz
+	rm -rf .build .build-bench .build-bench-csv .build-fuzz
 
 # libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
 # so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one

@@ -31,7 +31,8 @@ extension CSV {
 
         private var source: ByteSource
         private let scanner: RowScanner
-        /// `capacity` bytes of data and one for the NUL sentinel after the last byte read.
+        /// `capacity` bytes of data, one for the NUL sentinel after the last byte read, and the
+        /// padding that lets `WordScan` load eight bytes at a time up to the sentinel.
         private var buffer: UnsafeMutablePointer<UInt8>
         private var capacity: Int
         private var rowStart = 0
@@ -74,8 +75,7 @@ extension CSV {
             self.limits = limits
             scanner = RowScanner(classes: ByteClasses(delimiter: dialect.delimiter), delimiter: dialect.delimiter)
             capacity = limits.chunkBytes
-            buffer = .allocate(capacity: capacity + 1)
-            buffer[0] = 0
+            buffer = Self.allocateBuffer(capacity: capacity)
             spanCapacity = limits.maxColumns + 1
             spans = .allocate(capacity: spanCapacity)
             arena = .allocate(capacity: 1)
@@ -209,7 +209,7 @@ extension CSV.Reader {
             rowStart = 0
         }
         if dataEnd == capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * capacity + 1)
+            let grown = Self.allocateBuffer(capacity: 2 * capacity)
             grown.update(from: buffer, count: dataEnd)
             buffer.deallocate()
             buffer = grown
@@ -223,6 +223,13 @@ extension CSV.Reader {
             throw CSV.Error(.readFailed(errno: failure.code), at: .wholeFile(file))
         }
         buffer[dataEnd] = 0
+    }
+
+    /// A zeroed buffer for `capacity` bytes of data, the sentinel and the padding.
+    private static func allocateBuffer(capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 1 + WordScan.padding)
+        buffer.initialize(repeating: 0, count: capacity + 1 + WordScan.padding)
+        return buffer
     }
 
     /// Fills the buffer until it holds `count` bytes from the row start, or the input ends.

@@ -41,7 +41,8 @@ struct ScannedRow {
 ///
 /// A scan is a pure function of the bytes from `rowStart` to `end`, so when the data runs out
 /// mid-row the reader reads more and simply scans the row again from its start. The byte at
-/// `end` must be the NUL sentinel: loops stop on it without comparing every index to `end`.
+/// `end` must be the NUL sentinel: loops stop on it without comparing every index to `end`,
+/// and at least 8 readable bytes must follow `end - 1` (see `WordScan`).
 struct RowScanner {
     let classes: ByteClasses
     let delimiter: UInt8
@@ -54,6 +55,7 @@ struct RowScanner {
         let unquoted = classes.unquoted
         let quoted = classes.quoted
         let quote = UInt8(ascii: "\"")
+        let delimiterWord = WordScan.broadcast(delimiter)
         var index = rowStart
         var fieldCount = 0
         var innerLineFeeds = 0
@@ -95,6 +97,7 @@ struct RowScanner {
                 index += 1
                 var escaped = false
                 while true {
+                    index = WordScan.skipQuotedText(bytes, from: index)
                     let byteClass = quoted[Int(bytes[index])]
                     if byteClass == ByteClasses.plain { index &+= 1; continue }
                     switch byteClass {
@@ -131,6 +134,7 @@ struct RowScanner {
             }
             // An unquoted field: ordinary text up to the delimiter or the line break.
             while true {
+                index = WordScan.skipUnquotedText(bytes, from: index, delimiterWord: delimiterWord)
                 let byteClass = unquoted[Int(bytes[index])]
                 if byteClass == ByteClasses.plain { index &+= 1; continue }
                 switch byteClass {
