@@ -268,6 +268,18 @@ struct ReadingErrorTests {
         }
     }
 
+    @Test func wideTables() {
+        let names = (1...40).map { "c\($0)" }
+        let values = (1...40).map(String.init)
+        let header = names.joined(separator: ",") + "\n"
+        expectTable(header + values.joined(separator: ",") + "\n", names, [values])
+        expectFailure(header + values.joined(separator: ",") + ",41\n", """
+            test.csv:2:112: error: the row has 41 fields but the header has 40
+            \(values.joined(separator: ",")),41
+            \(String(repeating: " ", count: 111))^
+            """)
+    }
+
     @Test func theFirstErrorStopsTheReadingAfterTheRowsBeforeIt() throws {
         let reader = try CSV.Reader(bytes: Array("a\n1\n2\n\"3\n".utf8), file: "test.csv")
         var seen: [String] = []

@@ -41,7 +41,8 @@ extension CSV {
         /// The line on which the row at `rowStart` starts.
         private var line = 1
         private var spans: UnsafeMutablePointer<FieldSpan>
-        private let spanCapacity: Int
+        /// Grown to the header's column count (plus one, to point at a ragged row's extra field).
+        private var spanCapacity = 16
         /// Where fields with doubled quotes are unescaped: at least as long as the current row.
         private var arena: UnsafeMutablePointer<UInt8>
         private var arenaCapacity = 0
@@ -65,18 +66,22 @@ extension CSV {
         public convenience init(
             bytes: [UInt8], file: String = "<memory>", dialect: Dialect = .comma, limits: Limits = .default
         ) throws(CSV.Error) {
-            try self.init(source: .memory(MemoryInput(bytes)), file: file, dialect: dialect, limits: limits)
+            // A buffer no bigger than the bytes: a small input costs no 1 MiB allocation.
+            try self.init(
+                source: .memory(MemoryInput(bytes)), file: file, dialect: dialect, limits: limits,
+                initialCapacity: min(limits.chunkBytes, max(16, bytes.count)))
         }
 
-        private init(source: ByteSource, file: String, dialect: Dialect, limits: Limits) throws(CSV.Error) {
+        private init(
+            source: ByteSource, file: String, dialect: Dialect, limits: Limits, initialCapacity: Int? = nil
+        ) throws(CSV.Error) {
             self.source = source
             self.file = file
             self.dialect = dialect
             self.limits = limits
             scanner = RowScanner(classes: ByteClasses(delimiter: dialect.delimiter), delimiter: dialect.delimiter)
-            capacity = limits.chunkBytes
+            capacity = initialCapacity ?? limits.chunkBytes
             buffer = Self.allocateBuffer(capacity: capacity)
-            spanCapacity = limits.maxColumns + 1
             spans = .allocate(capacity: spanCapacity)
             arena = .allocate(capacity: 1)
             blankLineBytes = .allocate(capacity: 2)
@@ -176,6 +181,10 @@ extension CSV.Reader {
 
 extension CSV.Reader {
     /// Scans the next row into `spans`, reading more input as needed; nil at the end of input.
+    ///
+    /// The scanner sees at most `maxRowBytes + 1` bytes of the row, however many the buffer
+    /// holds, so whether a long row is too long or has an error first never depends on how
+    /// the input was split into chunks.
     private func scanRow(capacity spanLimit: Int) throws(CSV.Error) -> ScannedRow? {
         while true {
             if rowStart == dataEnd {
@@ -183,15 +192,20 @@ extension CSV.Reader {
                 try refill()
                 continue
             }
+            let visibleEnd = min(dataEnd, rowStart + limits.maxRowBytes + 1)
+            let cut = visibleEnd < dataEnd
+            let hidden = buffer[visibleEnd]
+            if cut { buffer[visibleEnd] = 0 }
             let outcome = scanner.scan(
-                buffer, rowStart: rowStart, end: dataEnd, atEndOfInput: atEndOfInput,
+                buffer, rowStart: rowStart, end: visibleEnd, atEndOfInput: atEndOfInput && !cut,
                 spans: spans, capacity: min(spanLimit, spanCapacity))
+            if cut { buffer[visibleEnd] = hidden }
             switch outcome {
             case .row(let scanned):
                 guard scanned.next - rowStart <= limits.maxRowBytes else { throw rowTooLongError() }
                 return scanned
             case .needMore:
-                guard dataEnd - rowStart < limits.maxRowBytes else { throw rowTooLongError() }
+                guard visibleEnd - rowStart <= limits.maxRowBytes else { throw rowTooLongError() }
                 try refill()
             case .failure(let reason, let offset):
                 throw positionedError(reason, at: offset)
@@ -246,11 +260,20 @@ extension CSV.Reader {
         if dataEnd - rowStart >= 3, buffer[rowStart] == 0xEF, buffer[rowStart + 1] == 0xBB, buffer[rowStart + 2] == 0xBF {
             rowStart += 3
         }
-        guard let scanned = try scanRow(capacity: spanCapacity) else {
+        guard var scanned = try scanRow(capacity: spanCapacity) else {
             throw CSV.Error(.emptyFile, at: .wholeFile(file))
         }
         if scanned.isBlank {
             throw positionedError(.blankHeader, at: rowStart)
+        }
+        if scanned.fieldCount >= spanCapacity {
+            // More columns than spans: make room (up to the limit, and one more to point at the
+            // first column past it) and split the row again.
+            spans.deallocate()
+            spanCapacity = min(scanned.fieldCount, limits.maxColumns) + 1
+            spans = .allocate(capacity: spanCapacity)
+            guard let again = try scanRow(capacity: spanCapacity) else { preconditionFailure("the header row vanished") }
+            scanned = again
         }
         guard scanned.fieldCount <= limits.maxColumns else {
             throw positionedError(.tooManyColumns(limit: limits.maxColumns), at: rowStart + spans[limits.maxColumns].sourceStart)
