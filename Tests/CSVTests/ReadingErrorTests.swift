@@ -112,19 +112,23 @@ struct ReadingErrorTests {
     }
 
     @Test func rowTooLong() {
-        let limits = CSV.Limits(chunkBytes: 4, maxRowBytes: 16)
-        do {
-            _ = try CSV.Reader(bytes: Array("a,b\n\"0123456789abcdefghij\n".utf8), file: "test.csv", limits: limits)
-                .forEachRow { _ in }
-            Issue.record("expected an error")
-        } catch let error as CSV.Error {
-            #expect(error.description == """
-                test.csv:2:1: error: the row is longer than the limit of 16 bytes; is a quoted field missing its closing quote?
-                "0123456789abcdefghij
-                ^
-                """)
-        } catch {
-            Issue.record("unexpected \(error)")
+        // The error is the same at every chunk size: the limit is met before the control
+        // character after it is seen (fuzz/crashes-found/csv-row-limit-depends-on-chunks.csv).
+        let bytes = Array(("a,b\n\"" + String(repeating: "x", count: 20) + "\u{14}\n").utf8)
+        for size in chunkSizes {
+            do {
+                try CSV.Reader(bytes: bytes, file: "test.csv", limits: CSV.Limits(chunkBytes: size, maxRowBytes: 16))
+                    .forEachRow { _ in }
+                Issue.record("expected an error")
+            } catch let error as CSV.Error {
+                #expect(error.description == """
+                    test.csv:2:1: error: the row is longer than the limit of 16 bytes; is a quoted field missing its closing quote?
+                    "xxxxxxxxxxxxxxxxxxxx\u{2414}
+                    ^
+                    """, "chunk size \(size)")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
         }
     }
 
