@@ -139,5 +139,9 @@ struct RowTests {
             }
         }
         #expect(seen == 2)
+        // A second call carries on with the next row.
+        var rest: [String] = []
+        try reader.forEachRow { row in rest.append("\(row.index):\(row.string(0))") }
+        #expect(rest == ["3:3"])
     }
 }

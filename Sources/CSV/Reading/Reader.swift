@@ -111,8 +111,9 @@ extension CSV.Reader {
     ///
     /// The row is borrowed: it and the buffers its fields point into are valid only during the
     /// call. Throws the first `CSV.Error` in the input, or whatever `body` throws; either stops
-    /// the reading. A second call carries on where the first stopped (after the end, it finds
-    /// no rows).
+    /// the reading. A second call carries on where the first stopped: after an error in the
+    /// input it throws the same error again; after `body` threw, it starts at the next row;
+    /// after the end, it finds no rows.
     public func forEachRow(_ body: (borrowing CSV.Row) throws -> Void) throws {
         let columns = header.count
         while true {
@@ -140,7 +141,12 @@ extension CSV.Reader {
             let row = CSV.Row(
                 count: columns, line: line, index: rowsRead, base: buffer + rowStart, spans: spans,
                 arena: arena, length: scanned.terminator - rowStart, reader: self)
-            try body(row)
+            do {
+                try body(row)
+            } catch {
+                advance(past: scanned)
+                throw error
+            }
             advance(past: scanned)
         }
     }

@@ -112,8 +112,8 @@ func baseline(_ arguments: [String]) -> [Double]? {
 }
 
 func line(_ name: String, _ time: Double?) {
-    guard let time else { return print(name.padding(toLength: 44, withPad: " ", startingAt: 0) + "  (not available)") }
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    guard let time else { return print(name.padding(toLength: 48, withPad: " ", startingAt: 0) + "  (not available)") }
+    print(name.padding(toLength: 48, withPad: " ", startingAt: 0)
         + String(format: "%7.3f s  %7.1f MB/s  %6.2f M rows/s", time, megabytes / time, Double(rowCount) / time / 1e6))
 }
 
