@@ -130,15 +130,21 @@ struct ZoneTests {
         #expect(checked == 105 * 2 * 8 * 48)
     }
 
-    /// `YYYY-MM-DD HH:MM:SS` for seconds since 1970 read as UTC.
+    /// `YYYY-MM-DD HH:MM:SS` for seconds since 1970 read as UTC (Howard Hinnant's
+    /// `civil_from_days`, the inverse of what the module uses, so the two check each other).
     func format(_ seconds: Int64) -> String {
         let days = Int(seconds.quotientAndRemainder(dividingBy: 86_400).quotient)
         let rest = Int(seconds - Int64(days) * 86_400)
-        let date = Date(timeIntervalSince1970: TimeInterval(days) * 86_400)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.year!)-\(two(parts.month!))-\(two(parts.day!)) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))"
+        return "\(year)-\(two(month))-\(two(day)) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))"
     }
 }
