@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test example demo bench bench-yaml fuzz clean golden
+.PHONY: deps build test example demo bench bench-yaml bench-csv fuzz fuzz-csv clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -53,8 +53,14 @@ bench-yaml: deps
 	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
 	.build-bench/release/yaml-bench
 
+# The CSV reader on a generated ~200 MB export (bench/CSVBench; the file goes to a temporary
+# directory and is deleted). Compares with DuckDB when Python has the duckdb package.
+bench-csv:
+	cd bench/CSVBench && $(SWIFT) build -c release --scratch-path ../../.build-bench-csv
+	.build-bench-csv/release/csv-bench
+
 clean:
-	rm -rf .build .build-bench .build-fuzz $(EXAMPLE)/.build
+	rm -rf .build .build-bench .build-bench-csv .build-fuzz $(EXAMPLE)/.build
 
 # libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
 # so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one
@@ -92,3 +98,20 @@ fuzz: deps
 # change; review the diff before committing.
 golden: deps
 	UPDATE_GOLDEN=1 $(SWIFT) test --filter "GoldenTests|HTMLReportTests"
+
+# libFuzzer over the CSV reader and its field parsers (fuzz/CSVFuzzTarget.swift), built the same
+# way as `make fuzz`: Sources/CSV and the entry point compile into one module named CSV. The
+# first byte of each input picks the delimiter, the chunk size and a row limit (see the target).
+# Seeds in fuzz/csv-corpus are copied to .build-fuzz/csv-corpus; reproducers go to fuzz/crashes/
+# with the prefix csv- (git-ignored), and those kept are in fuzz/crashes-found/.
+fuzz-csv:
+	@mkdir -p .build-fuzz/csv-corpus fuzz/crashes
+	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name CSV \
+		-O -g -use-ld=lld \
+		$$(find Sources/CSV -name '*.swift' | LC_ALL=C sort) fuzz/CSVFuzzTarget.swift \
+		-o .build-fuzz/csv-fuzz
+	cp fuzz/csv-corpus/* .build-fuzz/csv-corpus/
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 .build-fuzz/csv-fuzz \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=4096 \
+		-dict=fuzz/csv.dict -artifact_prefix=fuzz/crashes/csv- -print_final_stats=1 \
+		$(FUZZ_FLAGS) .build-fuzz/csv-corpus

@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "inspector", targets: ["inspector"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "CSV", targets: ["CSV"]),
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionReports", targets: ["InspectionReports"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
@@ -31,8 +32,11 @@ let package = Package(
         ),
         .target(name: "YAML", dependencies: ["CLibYAML"]),
 
+        // MARK: CSV — the streaming reader of evidence exports and its field parsers (no dependencies)
+        .target(name: "CSV"),
+
         // MARK: The framework: model, loading, evidence, engine, grading; reports from results
-        .target(name: "InspectionKit", dependencies: ["YAML"]),
+        .target(name: "InspectionKit", dependencies: ["YAML", "CSV"]),
         .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
         .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
 
@@ -53,6 +57,7 @@ let package = Package(
         // Fixture checks and a record type for the core tests (with the fixture project in Tests/Fixtures/Project).
         .target(name: "FixtureChecks", dependencies: ["InspectionKit"], path: "Tests/Fixtures/FixtureChecks"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(
             name: "InspectionKitTests",
             dependencies: ["YAML", "InspectionKit", "InspectionReports", "InspectionTesting", "FixtureChecks", "TestSupport"],

@@ -122,9 +122,9 @@ struct CSVMappingPlan {
     }
 
     static func defaults(_ mapping: CSVMapping, diagnostics: inout DiagnosticCollector) -> Defaults {
-        let timestamp = mapping.timestamps.format.flatMap { pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%dT%H:%M:%S%z"))
-        let date = mapping.dates.format.flatMap { pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%d"))
-        let zone = mapping.timestamps.timeZone.flatMap { zone($0, mapping.timestamps, diagnostics: &diagnostics) } ?? .utc
+        let timestamp = mapping.timestamps.format.flatMap { Self.pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%dT%H:%M:%S%z"))
+        let date = mapping.dates.format.flatMap { Self.pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%d"))
+        let zone = mapping.timestamps.timeZone.flatMap { Self.zone($0, mapping.timestamps, diagnostics: &diagnostics) } ?? CSV.Zone.utc
         var yes: Set<String> = ["true"], no: Set<String> = ["false"]
         if let words = mapping.booleans {
             yes = Set(words.yes)
