@@ -7,6 +7,16 @@
 /// `CSV.Error` that points at a file, line and column. `CSV.parseInteger`, `CSV.parseDecimal`
 /// and `CSV.DateTimePattern` turn a field's bytes into values without allocating.
 ///
+/// ```swift
+/// let reader = try CSV.Reader(path: "evidence/missing.csv", dialect: .comma)
+/// guard let reported = reader.header.index(of: "Reported") else { … }
+/// let pattern = try CSV.DateTimePattern("%d/%m/%Y %H:%M")
+/// try reader.forEachRow { row in
+///     let seconds = try row.secondsSince1970(reported, pattern: pattern, zone: .europeLondon())
+///     …
+/// }
+/// ```
+///
 /// This module depends on no other target of the package.
 public enum CSV {}
 
