@@ -109,13 +109,7 @@ public enum ComparisonReports {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func csvLine(_ fields: [String]) -> String {
-        fields.map { field in
-            // By scalar: "\r\n" is one Character, which a Character comparison would miss.
-            field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",")
-    }
+    private static func csvLine(_ fields: [String]) -> String { CSVText.line(fields) }
 
     public static func json(_ comparison: Comparison) -> String {
         value(comparison).serialized()

@@ -50,6 +50,9 @@ public enum JSONReport {
                         ("name", .string(dataset.name)), ("record_type", .string(dataset.recordType)),
                         ("file", .string(dataset.file)), ("records", .number(Double(dataset.records))),
                         ("provenance", .string(dataset.provenance.rawValue)),
+                        ("rows", dataset.rows.map { .number(Double($0)) } ?? .null),
+                        ("rejected", .number(Double(dataset.rejections.count))),
+                        ("rejection_reasons", .array(dataset.rejectionReasons.map { .object([("reason", .string($0.reason)), ("count", .number(Double($0.count)))]) })),
                     ])
                 })),
                 ("documents", .array(result.documents.map { .string($0) })),

@@ -183,7 +183,10 @@ public enum MarkdownReport {
     private static func evidence(_ result: InspectionResult) -> [String] {
         var lines = ["## Evidence", ""]
         for dataset in result.evidence {
-            lines.append("- \(dataset.records) `\(dataset.recordType)` \(dataset.records == 1 ? "record" : "records") from `\(code(dataset.file))` (\(dataset.provenance)).")
+            lines.append("- " + text(EvidenceText.dataset(dataset)))
+            for (reason, count) in dataset.rejectionReasons.prefix(EvidenceText.reasonsShown) {
+                lines.append("  - \(count) × \(text(reason))")
+            }
         }
         for document in result.documents { lines.append("- Document: \(text(document)).") }
         lines.append("")

@@ -160,7 +160,10 @@ public enum TextReport {
             out.append("  None was provided, so no check could be evaluated.")
         }
         for dataset in result.evidence {
-            out.append(TextWrap.wrap("\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))", width: width, indent: "    ", firstIndent: "  - "))
+            out.append(TextWrap.wrap(EvidenceText.dataset(dataset), width: width, indent: "    ", firstIndent: "  - "))
+            for (reason, count) in dataset.rejectionReasons.prefix(EvidenceText.reasonsShown) {
+                out.append(TextWrap.wrap("\(count) × \(reason)", width: width, indent: "        ", firstIndent: "      "))
+            }
         }
         for document in result.documents {
             out.append(TextWrap.wrap("Document: \(document)", width: width, indent: "    ", firstIndent: "  - "))

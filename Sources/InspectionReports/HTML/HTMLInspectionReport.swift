@@ -190,10 +190,14 @@ enum HTMLInspectionReport {
 
     private static func evidence(_ result: InspectionResult) -> HTML {
         let rows = result.evidence.map { dataset -> [HTML] in
-            ["\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", HTMLDocument.code(dataset.file), "\(dataset.provenance.rawValue)"]
+            let rejected: HTML = dataset.rows.map { rows in
+                "\(dataset.rejections.count) of \(rows)" + (dataset.rejectionReasons.isEmpty ? .empty
+                    : HTMLDocument.list(dataset.rejectionReasons.prefix(EvidenceText.reasonsShown).map { "\($0.count) × \($0.reason)" }))
+            } ?? "—"
+            return ["\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", rejected, HTMLDocument.code(dataset.file), "\(dataset.provenance.rawValue)"]
         }
         let datasets: HTML = rows.isEmpty ? "<p>No datasets were provided.</p>\n"
-            : HTMLDocument.table(head: ["Dataset", "Record type", "Records", "File", "Provenance"], rows: rows, numeric: [2])
+            : HTMLDocument.table(head: ["Dataset", "Record type", "Records", "Rows rejected", "File", "Provenance"], rows: rows, numeric: [2])
         let documents = HTMLDocument.list(result.documents.map { "Document: \($0)." })
         return """
             <section id="evidence">

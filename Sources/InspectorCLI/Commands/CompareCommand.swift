@@ -35,6 +35,9 @@ struct CompareCommand: ParsableCommand {
         valueName: "format:path"))
     var reports: [String] = []
 
+    @Option(help: ArgumentHelp("Write the rows of CSV datasets that were rejected to DIR/<force>-<dataset>.csv.", valueName: "directory"))
+    var rejects: String?
+
     @Option(help: "How many forces to run at once (default: every core).")
     var jobs: Int?
 
@@ -77,6 +80,7 @@ struct CompareCommand: ParsableCommand {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) })
+            try RejectFiles.write(comparison.rows.map(\.result), to: rejects)
             try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))
             let broken = comparison.failures.filter { if case .noInspection = $0.reason { return false } else { return true } }
             if !broken.isEmpty {

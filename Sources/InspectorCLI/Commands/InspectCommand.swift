@@ -40,6 +40,9 @@ struct InspectCommand: ParsableCommand {
                                valueName: "kinds"))
     var evidence: String?
 
+    @Option(help: ArgumentHelp("Write the rows of CSV datasets that were rejected to DIR/<force>-<dataset>.csv.", valueName: "directory"))
+    var rejects: String?
+
     @Option(name: .customLong("fail-on"), help: "Exit with 1 when the run finds causes of concern.")
     var failOn: FailOn?
 
@@ -60,6 +63,7 @@ struct InspectCommand: ParsableCommand {
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) })
+            try RejectFiles.write([result], to: rejects)
             try Terminal.standardOutput.writeResult(format.render(result, changes: changes, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran
