@@ -31,7 +31,7 @@ extension YAML.Document {
 /// `pending` stack and move into `children` in one piece when the collection closes.
 struct DocumentBuilder {
     let file: String
-    let source: [UInt8]
+    let source: SourceText
     let limits: YAML.Limits
 
     private var records: [NodeRecord] = []
@@ -63,7 +63,7 @@ struct DocumentBuilder {
 
     init(file: String, source: [UInt8], limits: YAML.Limits) {
         self.file = file
-        self.source = source
+        self.source = SourceText(source)
         self.limits = limits
     }
 
@@ -72,10 +72,10 @@ struct DocumentBuilder {
         // Generous reservations: pages never written cost nothing, while growing by copying
         // would touch every byte again. A node takes at least two bytes of source (`1,`), and
         // a scalar's value is rarely longer than its source.
-        records.reserveCapacity(source.count / 2 + 1)
-        children.reserveCapacity(source.count / 2 + 1)
-        scalarBytes.reserveCapacity(source.count)
-        return try EventParser.withParser(reading: source) { parser throws(YAML.Error) in try build(with: parser) }
+        records.reserveCapacity(source.bytes.count / 2 + 1)
+        children.reserveCapacity(source.bytes.count / 2 + 1)
+        scalarBytes.reserveCapacity(source.bytes.count)
+        return try EventParser.withParser(reading: source.bytes) { parser throws(YAML.Error) in try build(with: parser) }
     }
 
     private mutating func build(with parser: EventParser) throws(YAML.Error) -> YAML.Document {
@@ -116,14 +116,14 @@ struct DocumentBuilder {
     private func checkInput() throws(YAML.Error) {
         // Problems with the input as a whole: no line of it is worth showing.
         let start = YAML.Mark(file: file, line: 1, column: 1)
-        if source.count > limits.maxInputBytes {
-            throw YAML.Error(.inputTooLarge(bytes: source.count, limit: limits.maxInputBytes), at: start)
+        if source.bytes.count > limits.maxInputBytes {
+            throw YAML.Error(.inputTooLarge(bytes: source.bytes.count, limit: limits.maxInputBytes), at: start)
         }
-        if source.count > Int(UInt32.max) {
-            throw YAML.Error(.inputTooLarge(bytes: source.count, limit: Int(UInt32.max)), at: start)
+        if source.bytes.count > Int(UInt32.max) {
+            throw YAML.Error(.inputTooLarge(bytes: source.bytes.count, limit: Int(UInt32.max)), at: start)
         }
         // libyaml would silently accept UTF-16; every excerpt and offset here assumes UTF-8.
-        if source.starts(with: [0xFE, 0xFF]) || source.starts(with: [0xFF, 0xFE]) {
+        if source.bytes.starts(with: [0xFE, 0xFF]) || source.bytes.starts(with: [0xFF, 0xFE]) {
             throw YAML.Error(.unsupportedEncoding("UTF-16"), at: start)
         }
     }
@@ -305,7 +305,7 @@ struct DocumentBuilder {
 
     /// An error at a 0-based libyaml position.
     private func error(_ reason: YAML.Error.Reason, line: Int, column: Int, notes: [YAML.Note] = []) -> YAML.Error {
-        let text = SourceLines.line(line + 1, in: source)
+        let text = source.line(line + 1)
         return YAML.Error(reason, at: YAML.Mark(file: file, line: line + 1, column: column + 1),
                           sourceLine: text?.isEmpty == false || column > 0 ? text : nil, notes: notes)
     }
@@ -313,7 +313,7 @@ struct DocumentBuilder {
     private func note(_ reason: YAML.Note.Reason, _ index: Int32) -> YAML.Note {
         let record = records[Int(index)]
         return YAML.Note(reason, at: YAML.Mark(file: file, line: Int(record.line), column: Int(record.column)),
-                         sourceLine: SourceLines.line(Int(record.line), in: source))
+                         sourceLine: source.line(Int(record.line)))
     }
 
     private func error(from failure: EventParser.Failure) -> YAML.Error {
@@ -321,18 +321,18 @@ struct DocumentBuilder {
         case .memory:
             return error(.syntax(failure.problem), line: 0, column: 0)
         case .reader:
-            let position = SourceLines.position(ofByte: failure.byteOffset, in: source)
+            let position = source.position(ofByte: failure.byteOffset)
             let reason: YAML.Error.Reason = failure.problem.contains("UTF-8")
                 ? .invalidUTF8(failure.problem) : .syntax(failure.problem)
             return error(reason, line: position.line - 1, column: position.column - 1)
         case .syntax:
-            let line = SourceLines.line(failure.line + 1, in: source) ?? ""
+            let line = source.line(failure.line + 1) ?? ""
             let reason: YAML.Error.Reason = Self.isTabIndentation(line: line, column: failure.column)
                 ? .tabIndentation : .syntax(failure.problem)
             let notes = failure.context.map { context in
                 [YAML.Note(.parserContext(context.text),
                            at: YAML.Mark(file: file, line: context.line + 1, column: context.column + 1),
-                           sourceLine: SourceLines.line(context.line + 1, in: source))]
+                           sourceLine: source.line(context.line + 1))]
             } ?? []
             return error(reason, line: failure.line, column: failure.column,
                          notes: reason == .tabIndentation ? [] : notes)
