@@ -37,6 +37,12 @@ extension YAML.Error.Reason {
             return "alias '*\(name)' refers to a node that contains it"
         case .nonScalarKey:
             return "a mapping key must be a single value, not a sequence or a mapping"
+        case .aliasKey(let name):
+            return "a mapping key must be written out, not given as the alias '*\(name)'"
+        case .anchoredKey(let name):
+            return "a mapping key cannot carry an anchor ('&\(name)'); put the anchor on the value"
+        case .taggedKey(let tag):
+            return "a mapping key cannot carry a tag ('\(tag)'); keys are always text"
         case .mergeKey:
             return "merge keys ('<<') are not supported; write the keys out"
         case .unsupportedTag(let tag):

@@ -68,9 +68,16 @@ extension YAML.Error {
         case undefinedAlias(String)
         case recursiveAlias(String)
         case nonScalarKey
+        /// An alias (`*name`) written where a mapping key belongs.
+        case aliasKey(String)
+        /// An anchor (`&name`) on a mapping key.
+        case anchoredKey(String)
+        /// A tag on a mapping key, even `!!str`: keys are text already.
+        case taggedKey(String)
         case mergeKey
         case unsupportedTag(String)
         case duplicateKey(String)
+
 
         // Decoding into Swift types
         case unknownKey(String, suggestion: String?)
