@@ -57,29 +57,3 @@ public struct YAMLDecoder: Sendable {
         try decode(type, from: YAML.Document.load(path: path, displayName: displayName, limits: limits).root)
     }
 }
-
-extension YAML.Document {
-    /// Reads and parses one file, refusing it before reading when it exceeds the size limit.
-    public static func load(path: String, displayName: String? = nil, limits: YAML.Limits = .default) throws(YAML.Error) -> YAML.Document {
-        let name = displayName ?? path
-        let start = YAML.Mark(file: name, line: 1, column: 1)
-        let bytes: [UInt8]
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > limits.maxInputBytes {
-                throw YAML.Error(.inputTooLarge(bytes: size, limit: limits.maxInputBytes), at: start)
-            }
-            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                throw YAML.Error(.unreadableFile("it is a directory"), at: start)
-            }
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch let error as YAML.Error {
-            throw error
-        } catch let error as CocoaError where error.code == .fileReadNoSuchFile || error.code == .fileNoSuchFile {
-            throw YAML.Error(.unreadableFile("no such file"), at: start)
-        } catch {
-            throw YAML.Error(.unreadableFile(String(describing: error)), at: start)
-        }
-        return try parse(bytes, file: name, limits: limits)
-    }
-}

@@ -49,6 +49,12 @@ extension YAML.Error.Reason {
             return "unsupported tag '\(tag)'; types come from the schema, and only '!!str' may be written"
         case .duplicateKey(let key):
             return "duplicate key '\(key)'"
+        case .keyAfterStreamedSequence(let sequenceKey):
+            return "this key comes after '\(sequenceKey)', which is read one item at a time and so must be the last key"
+        case .streamedSequenceAlias(let alias, let sequenceKey):
+            return "'\(sequenceKey)' is read one item at a time, so it must be written out here, not given as the alias '*\(alias)'"
+        case .aliasOutsideStreamedItem(let name):
+            return "alias '*\(name)' refers to no anchor in its own item; the items of a streamed sequence are read one at a time and cannot share nodes"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + didYouMean(suggestion)
         case .missingKey(let key):

@@ -78,6 +78,13 @@ extension YAML.Error {
         case unsupportedTag(String)
         case duplicateKey(String)
 
+        // Streaming one sequence out of a file (`YAML.Document.stream`)
+        /// A key of the top-level mapping after the streamed sequence, which must come last.
+        case keyAfterStreamedSequence(sequenceKey: String)
+        /// The streamed sequence given as an alias instead of written out.
+        case streamedSequenceAlias(alias: String, sequenceKey: String)
+        /// An alias in a streamed item to an anchor that is not in the same item.
+        case aliasOutsideStreamedItem(String)
 
         // Decoding into Swift types
         case unknownKey(String, suggestion: String?)

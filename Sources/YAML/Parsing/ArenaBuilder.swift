@@ -16,6 +16,8 @@ struct ArenaBuilder {
     /// Collections open around this arena's nodes but not in it (2 for a streamed item: the
     /// top-level mapping and the sequence), counted against the depth limit.
     var outerDepth = 0
+    /// True while building a streamed item, whose aliases may refer only to its own anchors.
+    var isStreamedItem = false
 
     var records: [NodeRecord] = []
     var children: [Int32] = []
@@ -89,15 +91,25 @@ struct ArenaBuilder {
         root = nil
     }
 
-    /// Counts a node built outside the arena (the streamed sequence itself) against the limits.
-    mutating func countOuterNode(depth: Int, line: Int, column: Int) throws(YAML.Error) {
+    /// Checks the streamed sequence, which stays outside every arena, as `openCollection`
+    /// would (depth, tag, then the node count); its anchor, if any, is ignored.
+    mutating func openOuterSequence(tag: UnsafeMutablePointer<UInt8>?, depth: Int, line: Int, column: Int) throws(YAML.Error) {
         if depth >= limits.maxDepth {
             throw error(.nestingTooDeep(limit: limits.maxDepth), line: line, column: column)
         }
+        _ = try collectionTag(.sequence, tag, line: line, column: column)
         expandedNodes += 1
         if expandedNodes > limits.maxNodes {
             throw error(.tooManyNodes(limit: limits.maxNodes), line: line, column: column)
         }
+    }
+
+    /// Takes the key just added (the streamed sequence's) out of the arena, which then holds
+    /// the header without it. It still counts against the node limit.
+    mutating func dropLastKey() {
+        pending.removeLast()
+        let record = records.removeLast()
+        scalarBytes.removeLast(Int(record.count))
     }
 
     // MARK: Nodes
@@ -155,15 +167,7 @@ struct ArenaBuilder {
         if outerDepth + open.count >= limits.maxDepth {
             throw error(.nestingTooDeep(limit: limits.maxDepth), line: line, column: column)
         }
-        var tagText: String?
-        if let tag {
-            let text = String(cString: tag)
-            let allowed = kind == .sequence ? "tag:yaml.org,2002:seq" : "tag:yaml.org,2002:map"
-            guard text == allowed || text == "!" else {
-                throw error(.unsupportedTag(Self.shortTag(text)), line: line, column: column)
-            }
-            tagText = Self.shortTag(text)
-        }
+        let tagText = try collectionTag(kind, tag, line: line, column: column)
         let index = try newNode(NodeRecord(
             kind: kind, isPlain: false, hasTag: tagText != nil,
             line: UInt32(line + 1), column: UInt32(column + 1), start: 0, count: 0))
@@ -175,7 +179,18 @@ struct ArenaBuilder {
             expandedAtOpen: expandedNodes - 1, anchor: anchorName))
     }
 
-    private mutating func closeCollection() throws(YAML.Error) {
+    /// The tag of a collection as people write it (`!!seq`), refusing any but its own kind's.
+    private func collectionTag(_ kind: NodeRecord.Kind, _ tag: UnsafeMutablePointer<UInt8>?, line: Int, column: Int) throws(YAML.Error) -> String? {
+        guard let tag else { return nil }
+        let text = String(cString: tag)
+        let allowed = kind == .sequence ? "tag:yaml.org,2002:seq" : "tag:yaml.org,2002:map"
+        guard text == allowed || text == "!" else {
+            throw error(.unsupportedTag(Self.shortTag(text)), line: line, column: column)
+        }
+        return Self.shortTag(text)
+    }
+
+    mutating func closeCollection() throws(YAML.Error) {
         let collection = open.removeLast()
         let items = collection.pendingStart..<pending.count
         let index = Int(collection.index)
@@ -201,7 +216,7 @@ struct ArenaBuilder {
             throw error(.tooManyAliases(limit: limits.maxAliases), line: line, column: column)
         }
         guard let anchor = anchors[name] else {
-            throw error(.undefinedAlias(name), line: line, column: column)
+            throw error(isStreamedItem ? .aliasOutsideStreamedItem(name) : .undefinedAlias(name), line: line, column: column)
         }
         guard let size = anchor.expandedSize else {
             throw error(.recursiveAlias(name), line: line, column: column, notes: [note(.anchorDefined(name: name), anchor.index)])
