@@ -20,7 +20,7 @@ struct EvidenceTests {
             <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:14:17: error: 'mediun' is not one of 'no-apparent-risk', 'low', 'medium', 'high' (did you mean 'medium'?)
                 risk_grade: mediun
                             ^
-            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:30:18: error: '2024-11-24 08:15' is not a date (YYYY-MM-DD)
+            <root>/Forces/northamptonshire/evidence/missing-episodes.yaml:30:18: error: '2024-11-24 08:15' is not a timestamp with a time zone (e.g. 2025-03-04T09:30:00Z)
                 deployed_at: 2024-11-24 08:15
                              ^
             """)

@@ -49,7 +49,10 @@ public struct Inspection: Decodable, Sendable {
     public var framework: YAML.Located<String>
     public var title: String
     public var fieldwork: String
-    public var published: Date
+    /// The day the report was published (`YYYY-MM-DD`; a timestamp is refused).
+    public var publishedDay: YAML.Day
+    /// `publishedDay` at 00:00 UTC.
+    public var published: Date { publishedDay.midnightUTC }
     public var inspector: String
     public var source: String
     public var notes: [String]
@@ -72,7 +75,7 @@ public struct Inspection: Decodable, Sendable {
         framework = try container.decode(YAML.Located<String>.self, forKey: .framework)
         title = try container.decode(String.self, forKey: .title)
         fieldwork = try container.decode(String.self, forKey: .fieldwork)
-        published = try container.decode(Date.self, forKey: .published)
+        publishedDay = try container.decode(YAML.Day.self, forKey: .published)
         inspector = try container.decode(String.self, forKey: .inspector)
         source = try container.decode(String.self, forKey: .source)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
@@ -187,14 +190,16 @@ public struct InspectionHistory: Decodable, Sendable {
         public var title: String
         /// When fieldwork happened, in words ("March 2019").
         public var fieldwork: String
-        public var published: Date?
+        public var publishedDay: YAML.Day?
+        /// `publishedDay` at 00:00 UTC.
+        public var published: Date? { publishedDay?.midnightUTC }
         public var summary: String
         public var findings: [String]
         public var caseAudit: CaseAudit?
         public var source: String
 
         enum CodingKeys: String, CodingKey {
-            case id, title, fieldwork, published, summary, findings, caseAudit = "case_audit", source
+            case id, title, fieldwork, publishedDay = "published", summary, findings, caseAudit = "case_audit", source
         }
     }
 

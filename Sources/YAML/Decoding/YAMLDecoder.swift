@@ -10,8 +10,9 @@ import Foundation
 /// does not know (suggesting the closest known one), keys it needs but cannot find, values of
 /// the wrong kind, numbers that overflow or carry junk, and booleans spelled other than
 /// `true`/`false`. A `String` field keeps unquoted `no`, `on`, `1.10` or `010` exactly as
-/// written. `Date` accepts `YYYY-MM-DD` (midnight UTC) or an ISO 8601 timestamp with a zone;
-/// `Duration` accepts `4h`, `90m`, `7d`, `1h30m`; a field of type `YAML.Node` keeps the raw node.
+/// written. `Date` accepts only an ISO 8601 timestamp with a time and a zone, and `YAML.Day`
+/// only `YYYY-MM-DD`, both in the years 1900 to 2100; `Duration` accepts `4h`, `90m`, `7d`,
+/// `1h30m`; a field of type `YAML.Node` keeps the raw node.
 public struct YAMLDecoder: Sendable {
     /// Bounds for documents this decoder parses itself (from bytes, text or a file).
     public var limits: YAML.Limits

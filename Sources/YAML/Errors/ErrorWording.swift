@@ -87,8 +87,16 @@ extension YAML.Error.ScalarProblem {
             return "\(text) is not a boolean; write true or false"
         case .missingTimeZone:
             return "the timestamp \(text) has no time zone; add Z or an offset such as +01:00"
+        case .missingTime:
+            return "\(text) is a date without a time; a timestamp needs a time and a zone, e.g. 2025-01-06T18:20:00Z"
+        case .timeNotAllowed:
+            return "\(text) has a time, but a date is expected here; write the day alone (YYYY-MM-DD)"
         case .notACalendarDate:
             return "\(text) is not a calendar date"
+        case .notATimeOfDay:
+            return "\(text) is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59"
+        case .yearOutOfRange(let years):
+            return "\(text) is out of range; the year must be from \(years.lowerBound) to \(years.upperBound)"
         case .unknownDurationUnit:
             return "\(text) is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)"
         case .controlCharacter:

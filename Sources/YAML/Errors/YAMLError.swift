@@ -127,7 +127,15 @@ extension YAML.Error {
         case leadingZero
         case notTrueOrFalse
         case missingTimeZone
+        /// A bare day (`2025-08-22`) where a timestamp is needed.
+        case missingTime
+        /// A timestamp where a day alone (`YYYY-MM-DD`) is needed.
+        case timeNotAllowed
         case notACalendarDate
+        /// An hour past 23, or a minute or second past 59.
+        case notATimeOfDay
+        /// A year outside the range given (see `YAML.Day.allowedYears`).
+        case yearOutOfRange(ClosedRange<Int>)
         case unknownDurationUnit
         case notOneOf(suggestion: String?)
         case controlCharacter
