@@ -36,12 +36,16 @@ demo: build
 		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
 		--report html:out/comparison.html --report json:out/comparison.json
 
-# The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams.
+# The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams;
+# its manifest names this package by the checkout's directory, so it builds in any worktree.
+# BENCH_FLAGS passes options, e.g. BENCH_FLAGS='--runs 7 --no-baselines'.
+BENCH_FLAGS ?=
+
 bench: bench-yaml
 
 bench-yaml: deps
 	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
-	.build-bench/release/yaml-bench
+	.build-bench/release/yaml-bench $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build .build-bench .build-fuzz
