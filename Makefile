@@ -50,9 +50,10 @@ bench-yaml: deps
 clean:
 	rm -rf .build .build-bench .build-fuzz
 
-# libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
-# so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one
-# module named YAML (the entry point may then reach internal API), with -I so
+# libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift) and streaming against parsing
+# (fuzz/YAMLFuzzStreaming.swift). Plain swiftc rather than SwiftPM, so Package.swift gains no
+# fuzz-only target: Sources/YAML and fuzz/*.swift compile into one module named YAML (the entry
+# point may then reach internal API), with -I so
 # `internal import CLibYAML` finds the modulemap, which links the system libyaml. libyaml itself
 # is not instrumented, so coverage (`cov:`/`ft:`) counts Swift code only. The fuzzer and ASan
 # runtimes ship with the Swift toolchain (libclang_rt.fuzzer and .asan under
@@ -74,7 +75,7 @@ fuzz: deps
 	@mkdir -p .build-fuzz/corpus fuzz/crashes
 	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name YAML \
 		-O -g -use-ld=lld -I Sources/CLibYAML \
-		$$(find Sources/YAML -name '*.swift' | LC_ALL=C sort) fuzz/YAMLFuzzTarget.swift \
+		$$(find Sources/YAML fuzz -name '*.swift' | LC_ALL=C sort) \
 		-o .build-fuzz/yaml-fuzz
 	cp fuzz/corpus/* .build-fuzz/corpus/
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 .build-fuzz/yaml-fuzz \
