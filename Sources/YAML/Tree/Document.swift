@@ -3,7 +3,8 @@ extension YAML {
     ///
     /// Nodes are stored flat (records, child indices, scalar bytes) rather than as a tree of
     /// objects, which keeps parsing allocation-light and lets an alias share its anchor's
-    /// node instead of copying it. `root` is the way in.
+    /// node instead of copying it. `root` is the way in. A streamed file (`stream`) gives a
+    /// small document for its header and one for each item, all sharing the file's source.
     public final class Document: Sendable {
         /// The file name given to the parser; every mark carries it.
         public let file: String
