@@ -46,12 +46,16 @@ demo: build
 		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
 		--report html:out/comparison.html --report json:out/comparison.json
 
-# The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams.
+# The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams;
+# its manifest names this package by the checkout's directory, so it builds in any worktree.
+# BENCH_FLAGS passes options, e.g. BENCH_FLAGS='--runs 7 --no-baselines'.
+BENCH_FLAGS ?=
+
 bench: bench-yaml
 
 bench-yaml: deps
 	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
-	.build-bench/release/yaml-bench
+	.build-bench/release/yaml-bench $(BENCH_FLAGS)
 
 # The CSV reader on a generated ~200 MB export (bench/CSVBench; the file goes to a temporary
 # directory and is deleted). Compares with DuckDB when Python has the duckdb package.
@@ -62,9 +66,10 @@ bench-csv:
 clean:
 	rm -rf .build .build-bench .build-bench-csv .build-fuzz $(EXAMPLE)/.build
 
-# libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift). Plain swiftc rather than SwiftPM,
-# so Package.swift gains no fuzz-only target: Sources/YAML and the entry point compile into one
-# module named YAML (the entry point may then reach internal API), with -I so
+# libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift) and streaming against parsing
+# (fuzz/YAMLFuzzStreaming.swift). Plain swiftc rather than SwiftPM, so Package.swift gains no
+# fuzz-only target: Sources/YAML and fuzz/*.swift compile into one module named YAML (the entry
+# point may then reach internal API), with -I so
 # `internal import CLibYAML` finds the modulemap, which links the system libyaml. libyaml itself
 # is not instrumented, so coverage (`cov:`/`ft:`) counts Swift code only. The fuzzer and ASan
 # runtimes ship with the Swift toolchain (libclang_rt.fuzzer and .asan under
@@ -86,7 +91,7 @@ fuzz: deps
 	@mkdir -p .build-fuzz/corpus fuzz/crashes
 	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name YAML \
 		-O -g -use-ld=lld -I Sources/CLibYAML \
-		$$(find Sources/YAML -name '*.swift' | LC_ALL=C sort) fuzz/YAMLFuzzTarget.swift \
+		$$(find Sources/YAML fuzz -name '*.swift' | LC_ALL=C sort) \
 		-o .build-fuzz/yaml-fuzz
 	cp fuzz/corpus/* .build-fuzz/corpus/
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 .build-fuzz/yaml-fuzz \

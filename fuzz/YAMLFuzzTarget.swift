@@ -1,8 +1,9 @@
-// libFuzzer entry point for the YAML module: parse, then decode strictly, then render errors.
+// libFuzzer entry point for the YAML module: parse, then decode strictly, then render errors;
+// and stream the same input, which must agree with parsing it (YAMLFuzzStreaming.swift).
 //
-// Built by `make fuzz`, which compiles this file together with Sources/YAML/**/*.swift into one
-// module (named YAML, like the package target), so internal API is reachable; so far the public
-// API reaches every path wanted, and nothing internal is used. The entry point must never
+// Built by `make fuzz`, which compiles fuzz/*.swift together with Sources/YAML/**/*.swift into
+// one module (named YAML, like the package target), so internal API is reachable; only
+// `Node.found` is used, to predict a streaming error's wording. The entry point must never
 // print: libFuzzer owns stdout/stderr, and output would slow every execution down.
 //
 // Everything here is synthetic: the types imitate the shapes the inspector reads (a force file,
@@ -53,7 +54,7 @@ struct ForceFile: Decodable {
     var officers: Int
     var budgetMillions: Double
     var active: Bool
-    var inspected: Date
+    var inspected: YAML.Day
     var reviewCycle: Duration
     var website: String?
     var aliases: [String]
@@ -80,7 +81,7 @@ struct Lenient: Decodable {
     var share: Float?
     var amount: Decimal?
     var enabled: Bool?
-    var date: Date?
+    var date: YAML.Day?
     var timestamp: Date?
     var duration: Duration?
     var grade: Grade?
@@ -113,10 +114,10 @@ struct Framework: Decodable {
     }
 }
 
-/// Evidence records: dates, timestamps and durations in a sequence of mappings.
+/// Evidence records: days, timestamps and durations in a sequence of mappings.
 struct Evidence: Decodable {
     var ref: String
-    var collected: Date
+    var collected: YAML.Day
     var recorded: Date?
     var retention: Duration?
     var verified: Bool?
@@ -196,10 +197,22 @@ struct Manual: Decodable {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func yamlFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    let document: YAML.Document
-    do {
-        document = try YAML.Document.parse(bytes, file: "fuzz.yaml", limits: fuzzLimits)
+    let whole: Result<YAML.Document, YAML.Error>
+    do throws(YAML.Error) {
+        whole = .success(try YAML.Document.parse(bytes, file: "fuzz.yaml", limits: fuzzLimits))
     } catch {
+        whole = .failure(error)
+    }
+    // Streamed under the key evidence files use, and under the last key of the top-level
+    // mapping, so that inputs the fuzzer did not shape for "records" still stream their end.
+    compareStreaming(bytes, whole: whole, sequenceKey: "records", limits: fuzzLimits)
+    if case .success(let document) = whole, let last = document.root.pairs.last?.key.scalar, last != "records" {
+        compareStreaming(bytes, whole: whole, sequenceKey: last, limits: fuzzLimits)
+    }
+    let document: YAML.Document
+    switch whole {
+    case .success(let parsed): document = parsed
+    case .failure(let error):
         render(error)
         return 0
     }
@@ -302,6 +315,7 @@ private func decodeScalar(_ node: YAML.Node, decoder: YAMLDecoder) {
     attempt { try decoder.decode(Decimal.self, from: node) }
     attempt { try decoder.decode(Bool.self, from: node) }
     attempt { try decoder.decode(Date.self, from: node) }
+    attempt { try decoder.decode(YAML.Day.self, from: node) }
     attempt { try decoder.decode(Duration.self, from: node) }
     attempt { try decoder.decode(Grade.self, from: node) }
     attempt { try decoder.decode(Even.self, from: node) }

@@ -15,7 +15,7 @@ struct EvidenceTests {
         try copy.edit(Self.visits, replacing: "visited_at: 2025-01-07T11:30:00Z", with: "visited_at: 2025-01-07 11:30")
         let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/alpha/evidence/visits.yaml:17:17: error: '2025-01-07 11:30' is not a date (YYYY-MM-DD)
+            <root>/Forces/alpha/evidence/visits.yaml:17:17: error: '2025-01-07 11:30' is not a timestamp with a time zone (e.g. 2025-03-04T09:30:00Z)
                 visited_at: 2025-01-07 11:30
                             ^
             <root>/Forces/alpha/evidence/visits.yaml:26:14: error: 'unsaf' is not one of 'safe', 'unsafe', 'unknown' (did you mean 'unsafe'?)

@@ -40,6 +40,24 @@ func parseError(
     }
 }
 
+/// Streams `yaml` with `records` as the sequence; the header's and items' nodes as text, or
+/// the error, rendered.
+func streamed(
+    _ yaml: String, limits: YAML.Limits = .default, sourceLocation: SourceLocation = #_sourceLocation
+) -> (header: [String], items: [String], error: String?) {
+    var header: [String] = [], items: [String] = []
+    do {
+        try YAML.Document.stream(Array(yaml.utf8), file: "test.yaml", limits: limits, sequenceKey: "records") { node in
+            header = node.pairs.map { "\($0.key.scalar ?? "?")@\($0.key.mark.line):\($0.key.mark.column)" }
+        } item: { node in
+            items.append(node.description)
+        }
+        return (header, items, nil)
+    } catch {
+        return (header, items, String(describing: error))
+    }
+}
+
 struct Force: Decodable, Equatable {
     var name: String
     var region: String

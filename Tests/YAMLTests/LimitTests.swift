@@ -25,6 +25,23 @@ struct LimitTests {
         }
     }
 
+    @Test func aDirectoryIsNotAFile() {
+        let directory = FileManager.default.temporaryDirectory.path
+        #expect(throws: YAML.Error(.unreadableFile("it is a directory"), at: .init(file: "dir", line: 1, column: 1))) {
+            _ = try YAML.Document.load(path: directory, displayName: "dir")
+        }
+    }
+
+    @Test func aFileIsReadWhole() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-read-\(UInt32.random(in: 0...UInt32.max)).yaml").path
+        let text = (0..<20_000).map { "key\($0): value \($0)" }.joined(separator: "\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let document = try YAML.Document.load(path: path, limits: .init(maxInputBytes: 1 << 20))
+        #expect(document.root.pairs.count == 20_000)
+        #expect(document.sourceLine(20_000) == "key19999: value 19999")
+    }
+
     @Test func nestingDepthIsLimited() {
         let error = parseError(Array("a:\n  b:\n    c: [1]\n".utf8), limits: .init(maxDepth: 3))
         #expect(error?.description == """

@@ -45,8 +45,10 @@ enum YAMLRecordReader {
         switch spec.type {
         case .caseReference, .text:
             return .text(try decoder.decode(String.self, from: node))
-        case .timestamp, .date:
+        case .timestamp:
             return .time(try decoder.decode(Date.self, from: node))
+        case .date:
+            return .time(try decoder.decode(YAML.Day.self, from: node).midnightUTC)
         case .duration:
             return .duration(try decoder.decode(Duration.self, from: node))
         case .integer:

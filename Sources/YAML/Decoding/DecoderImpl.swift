@@ -100,7 +100,8 @@ final class DecoderImpl: Decoder {
     /// Types whose YAML spelling differs from their `Codable` one, read straight from the scalar.
     private func unboxSpecial<T>(_ node: Int32, as type: T.Type) throws(YAML.Error) -> T? {
         if T.self == String.self { return try string(node) as? T }
-        if T.self == Date.self { return try date(node) as? T }
+        if T.self == Date.self { return try timestamp(node) as? T }
+        if T.self == YAML.Day.self { return try day(node) as? T }
         if T.self == Duration.self { return try duration(node) as? T }
         if T.self == Decimal.self { return try decimal(node) as? T }
         if T.self == YAML.Node.self { return YAML.Node(document: document, index: node) as? T }
@@ -190,12 +191,20 @@ final class DecoderImpl: Decoder {
         return value
     }
 
-    private func date(_ node: Int32) throws(YAML.Error) -> Date {
-        let (record, bytes) = try scalarBytes(node, expecting: .date)
-        switch ScalarText.date(bytes) {
+    private func timestamp(_ node: Int32) throws(YAML.Error) -> Date {
+        let (record, bytes) = try scalarBytes(node, expecting: .timestamp)
+        switch CalendarText.timestamp(bytes) {
         case .value(let value) where record.isPlain: return value
-        case .problem(let problem) where record.isPlain && !ScalarText.isNull(bytes):
-            throw scalarError(node, problem == .missingTimeZone ? .timestamp : .date, problem)
+        case .problem(let problem) where record.isPlain && !ScalarText.isNull(bytes): throw scalarError(node, .timestamp, problem)
+        default: throw scalarError(node, .timestamp, nil)
+        }
+    }
+
+    private func day(_ node: Int32) throws(YAML.Error) -> YAML.Day {
+        let (record, bytes) = try scalarBytes(node, expecting: .date)
+        switch CalendarText.day(bytes) {
+        case .value(let value) where record.isPlain: return value
+        case .problem(let problem) where record.isPlain && !ScalarText.isNull(bytes): throw scalarError(node, .date, problem)
         default: throw scalarError(node, .date, nil)
         }
     }

@@ -6,7 +6,8 @@ import Foundation
 
 /// Reading typed values out of a scalar's bytes, strictly: one spelling per value, no guessing.
 ///
-/// These work on raw UTF-8 so that numbers and dates never pass through a `String`.
+/// These work on raw UTF-8 so that numbers never pass through a `String`. Dates and times
+/// are read by `CalendarText`.
 enum ScalarText {
     enum Parsed<Value> {
         case value(Value)
@@ -103,46 +104,6 @@ enum ScalarText {
         return index == bytes.count
     }
 
-    /// `YYYY-MM-DD` as midnight UTC, or an ISO 8601 timestamp with a zone:
-    /// `YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM)`.
-    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed<Date> {
-        var reader = FixedReader(bytes: bytes)
-        guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2),
-              reader.skip("-"), let day = reader.number(2) else { return .problem(.malformed) }
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
-            return .problem(.notACalendarDate)
-        }
-        let midnight = Double(daysSinceEpoch(year: year, month: month, day: day)) * 86_400
-        if reader.atEnd { return .value(Date(timeIntervalSince1970: midnight)) }
-        guard reader.skip("T") || reader.skip("t"), let hour = reader.number(2), reader.skip(":"),
-              let minute = reader.number(2) else { return .problem(.malformed) }
-        var seconds = 0.0
-        if reader.skip(":") {
-            guard let whole = reader.number(2) else { return .problem(.malformed) }
-            seconds = Double(whole)
-            if reader.skip(".") {
-                guard let fraction = reader.fraction() else { return .problem(.malformed) }
-                seconds += fraction
-            }
-        }
-        guard hour < 24, minute < 60, seconds < 61 else { return .problem(.notACalendarDate) }
-        var offset = 0
-        if reader.skip("Z") || reader.skip("z") {
-            offset = 0
-        } else if let sign = reader.sign() {
-            guard let offsetHours = reader.number(2), reader.skip(":"), let offsetMinutes = reader.number(2),
-                  offsetHours < 24, offsetMinutes < 60 else { return .problem(.malformed) }
-            offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
-        } else if reader.atEnd {
-            return .problem(.missingTimeZone)
-        } else {
-            return .problem(.malformed)
-        }
-        guard reader.atEnd else { return .problem(.malformed) }
-        let local = midnight + Double(hour * 3600 + minute * 60) + seconds
-        return .value(Date(timeIntervalSince1970: local - Double(offset)))
-    }
-
     /// A duration: one or more `<number><unit>` parts, units s, m, h, d, w (`4h`, `90m`, `1h30m`).
     static func duration(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed<Duration> {
         guard !bytes.isEmpty else { return .problem(.unknownDurationUnit) }
@@ -180,68 +141,5 @@ enum ScalarText {
     static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         guard bytes.count == text.utf8CodeUnitCount else { return false }
         return bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    // MARK: Calendar arithmetic (proleptic Gregorian, UTC)
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days from 1970-01-01 to the given date (Howard Hinnant's days_from_civil).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-}
-
-/// A cursor over fixed-width date fields.
-private struct FixedReader {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-
-    var atEnd: Bool { index == bytes.count }
-
-    mutating func number(_ width: Int) -> Int? {
-        guard index + width <= bytes.count else { return nil }
-        var value = 0
-        for _ in 0..<width {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-            index += 1
-        }
-        return value
-    }
-
-    mutating func fraction() -> Double? {
-        var value = 0.0, scale = 0.1
-        let start = index
-        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
-            value += Double(bytes[index] &- UInt8(ascii: "0")) * scale
-            scale /= 10
-            index += 1
-        }
-        return index > start ? value : nil
-    }
-
-    mutating func skip(_ character: Unicode.Scalar) -> Bool {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
-        index += 1
-        return true
-    }
-
-    mutating func sign() -> Int? {
-        if skip("+") { return 1 }
-        if skip("-") { return -1 }
-        return nil
     }
 }

@@ -10,8 +10,9 @@ import Foundation
 /// does not know (suggesting the closest known one), keys it needs but cannot find, values of
 /// the wrong kind, numbers that overflow or carry junk, and booleans spelled other than
 /// `true`/`false`. A `String` field keeps unquoted `no`, `on`, `1.10` or `010` exactly as
-/// written. `Date` accepts `YYYY-MM-DD` (midnight UTC) or an ISO 8601 timestamp with a zone;
-/// `Duration` accepts `4h`, `90m`, `7d`, `1h30m`; a field of type `YAML.Node` keeps the raw node.
+/// written. `Date` accepts only an ISO 8601 timestamp with a time and a zone, and `YAML.Day`
+/// only `YYYY-MM-DD`, both in the years 1900 to 2100; `Duration` accepts `4h`, `90m`, `7d`,
+/// `1h30m`; a field of type `YAML.Node` keeps the raw node.
 public struct YAMLDecoder: Sendable {
     /// Bounds for documents this decoder parses itself (from bytes, text or a file).
     public var limits: YAML.Limits
@@ -55,31 +56,5 @@ public struct YAMLDecoder: Sendable {
     /// Reads, parses and decodes one file. `displayName` (default: `path`) is what marks show.
     public func decode<T: Decodable>(_ type: T.Type = T.self, fileAt path: String, displayName: String? = nil) throws(YAML.Error) -> T {
         try decode(type, from: YAML.Document.load(path: path, displayName: displayName, limits: limits).root)
-    }
-}
-
-extension YAML.Document {
-    /// Reads and parses one file, refusing it before reading when it exceeds the size limit.
-    public static func load(path: String, displayName: String? = nil, limits: YAML.Limits = .default) throws(YAML.Error) -> YAML.Document {
-        let name = displayName ?? path
-        let start = YAML.Mark(file: name, line: 1, column: 1)
-        let bytes: [UInt8]
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > limits.maxInputBytes {
-                throw YAML.Error(.inputTooLarge(bytes: size, limit: limits.maxInputBytes), at: start)
-            }
-            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-                throw YAML.Error(.unreadableFile("it is a directory"), at: start)
-            }
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch let error as YAML.Error {
-            throw error
-        } catch let error as CocoaError where error.code == .fileReadNoSuchFile || error.code == .fileNoSuchFile {
-            throw YAML.Error(.unreadableFile("no such file"), at: start)
-        } catch {
-            throw YAML.Error(.unreadableFile(String(describing: error)), at: start)
-        }
-        return try parse(bytes, file: name, limits: limits)
     }
 }

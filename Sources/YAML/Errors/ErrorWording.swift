@@ -37,12 +37,24 @@ extension YAML.Error.Reason {
             return "alias '*\(name)' refers to a node that contains it"
         case .nonScalarKey:
             return "a mapping key must be a single value, not a sequence or a mapping"
+        case .aliasKey(let name):
+            return "a mapping key must be written out, not given as the alias '*\(name)'"
+        case .anchoredKey(let name):
+            return "a mapping key cannot carry an anchor ('&\(name)'); put the anchor on the value"
+        case .taggedKey(let tag):
+            return "a mapping key cannot carry a tag ('\(tag)'); keys are always text"
         case .mergeKey:
             return "merge keys ('<<') are not supported; write the keys out"
         case .unsupportedTag(let tag):
             return "unsupported tag '\(tag)'; types come from the schema, and only '!!str' may be written"
         case .duplicateKey(let key):
             return "duplicate key '\(key)'"
+        case .keyAfterStreamedSequence(let sequenceKey):
+            return "this key comes after '\(sequenceKey)', which is read one item at a time and so must be the last key"
+        case .streamedSequenceAlias(let alias, let sequenceKey):
+            return "'\(sequenceKey)' is read one item at a time, so it must be written out here, not given as the alias '*\(alias)'"
+        case .aliasOutsideStreamedItem(let name):
+            return "alias '*\(name)' refers to no anchor in its own item; the items of a streamed sequence are read one at a time and cannot share nodes"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + didYouMean(suggestion)
         case .missingKey(let key):
@@ -75,8 +87,16 @@ extension YAML.Error.ScalarProblem {
             return "\(text) is not a boolean; write true or false"
         case .missingTimeZone:
             return "the timestamp \(text) has no time zone; add Z or an offset such as +01:00"
+        case .missingTime:
+            return "\(text) is a date without a time; a timestamp needs a time and a zone, e.g. 2025-01-06T18:20:00Z"
+        case .timeNotAllowed:
+            return "\(text) has a time, but a date is expected here; write the day alone (YYYY-MM-DD)"
         case .notACalendarDate:
             return "\(text) is not a calendar date"
+        case .notATimeOfDay:
+            return "\(text) is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59"
+        case .yearOutOfRange(let years):
+            return "\(text) is out of range; the year must be from \(years.lowerBound) to \(years.upperBound)"
         case .unknownDurationUnit:
             return "\(text) is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)"
         case .controlCharacter:

@@ -68,9 +68,23 @@ extension YAML.Error {
         case undefinedAlias(String)
         case recursiveAlias(String)
         case nonScalarKey
+        /// An alias (`*name`) written where a mapping key belongs.
+        case aliasKey(String)
+        /// An anchor (`&name`) on a mapping key.
+        case anchoredKey(String)
+        /// A tag on a mapping key, even `!!str`: keys are text already.
+        case taggedKey(String)
         case mergeKey
         case unsupportedTag(String)
         case duplicateKey(String)
+
+        // Streaming one sequence out of a file (`YAML.Document.stream`)
+        /// A key of the top-level mapping after the streamed sequence, which must come last.
+        case keyAfterStreamedSequence(sequenceKey: String)
+        /// The streamed sequence given as an alias instead of written out.
+        case streamedSequenceAlias(alias: String, sequenceKey: String)
+        /// An alias in a streamed item to an anchor that is not in the same item.
+        case aliasOutsideStreamedItem(String)
 
         // Decoding into Swift types
         case unknownKey(String, suggestion: String?)
@@ -113,7 +127,15 @@ extension YAML.Error {
         case leadingZero
         case notTrueOrFalse
         case missingTimeZone
+        /// A bare day (`2025-08-22`) where a timestamp is needed.
+        case missingTime
+        /// A timestamp where a day alone (`YYYY-MM-DD`) is needed.
+        case timeNotAllowed
         case notACalendarDate
+        /// An hour past 23, or a minute or second past 59.
+        case notATimeOfDay
+        /// A year outside the range given (see `YAML.Day.allowedYears`).
+        case yearOutOfRange(ClosedRange<Int>)
         case unknownDurationUnit
         case notOneOf(suggestion: String?)
         case controlCharacter

@@ -3,11 +3,12 @@ extension YAML {
     ///
     /// Nodes are stored flat (records, child indices, scalar bytes) rather than as a tree of
     /// objects, which keeps parsing allocation-light and lets an alias share its anchor's
-    /// node instead of copying it. `root` is the way in.
+    /// node instead of copying it. `root` is the way in. A streamed file (`stream`) gives a
+    /// small document for its header and one for each item, all sharing the file's source.
     public final class Document: Sendable {
         /// The file name given to the parser; every mark carries it.
         public let file: String
-        let source: [UInt8]
+        let source: SourceText
         let records: [NodeRecord]
         let children: [Int32]
         let scalarBytes: [UInt8]
@@ -15,7 +16,7 @@ extension YAML {
         let rootIndex: Int32
 
         init(
-            file: String, source: [UInt8], records: [NodeRecord], children: [Int32],
+            file: String, source: SourceText, records: [NodeRecord], children: [Int32],
             scalarBytes: [UInt8], tags: [Int32: String], rootIndex: Int32
         ) {
             self.file = file
@@ -34,8 +35,11 @@ extension YAML {
         public var nodeCount: Int { records.count }
 
         /// The text of a 1-based line, without its line break; nil past the end.
+        ///
+        /// The first call indexes where every line starts (one pass over the source); each
+        /// call after that costs only the line's own length.
         public func sourceLine(_ line: Int) -> String? {
-            SourceLines.line(line, in: source)
+            source.line(line)
         }
 
         func mark(of index: Int32) -> Mark {
@@ -83,67 +87,4 @@ struct NodeRecord {
     var isPlain: Bool { columnAndFlags & (1 << 29) != 0 }
     var hasTag: Bool { columnAndFlags & (1 << 28) != 0 }
     var column: UInt32 { columnAndFlags & Self.columnMask }
-}
-
-/// Finding a line in source bytes, for error excerpts only (never on a hot path).
-///
-/// Lines break where libyaml breaks them, so that its line numbers find the right text:
-/// at LF, CR, CR LF, and the Unicode breaks NEL (U+0085), LS (U+2028) and PS (U+2029).
-enum SourceLines {
-    /// The length in bytes of the line break starting at `index`, or 0 when there is none.
-    static func breakLength(at index: Int, in source: [UInt8]) -> Int {
-        let byte = source[index]
-        switch byte {
-        case UInt8(ascii: "\n"):
-            return 1
-        case UInt8(ascii: "\r"):
-            return index + 1 < source.count && source[index + 1] == UInt8(ascii: "\n") ? 2 : 1
-        case 0xC2:
-            return index + 1 < source.count && source[index + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9) ? 3 : 0
-        default:
-            return 0
-        }
-    }
-
-    static func line(_ number: Int, in source: [UInt8]) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var index = start
-        while index < source.count {
-            let length = breakLength(at: index, in: source)
-            if length > 0 {
-                if current == number { break }
-                current += 1
-                index += length
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        guard current == number else { return nil }
-        return String(decoding: source[start..<min(index, source.count)], as: UTF8.self)
-    }
-
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
-    static func position(ofByte offset: Int, in source: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        var index = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let end = min(offset, source.count)
-        while index < end {
-            let length = breakLength(at: index, in: source)
-            if length > 0 {
-                line += 1
-                column = 1
-                index += length
-            } else {
-                if source[index] & 0xC0 != 0x80 { column += 1 }
-                index += 1
-            }
-        }
-        return (line, column)
-    }
 }
