@@ -17,7 +17,7 @@ struct MissingChildrenTests {
         expectCheck(RiskGradingCheck.self, on: """
             records:
               missing-episode:
-                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: high}
+                - {case_ref: M-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: high}
             """, outcome: .met, count: .init(met: 1, of: 1),
             statement: "The one missing-child case was graded at the risk the information known at the time showed.")
     }
@@ -27,7 +27,7 @@ struct MissingChildrenTests {
         expectCheck(DeploymentTimeCheck.self, on: """
             records:
               missing-episode:
-                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: low, deployed_at: 2025-01-06T20:20:00Z}
+                - {case_ref: M-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: low, deployed_at: 2025-01-06T20:20:00Z}
             """, outcome: .notMet, count: .init(met: 0, of: 1),
             statement: "In 1 of 1 missing-child cases officers were deployed 2 hours after the report. 1 of 1 deployments was later than the target for the risk the child faced (1 hour for high risk).")
     }
@@ -36,7 +36,7 @@ struct MissingChildrenTests {
         let evidence = """
             records:
               missing-episode:
-                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: medium, deployed_at: 2025-01-06T18:50:00Z}
+                - {case_ref: M-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: medium, deployed_at: 2025-01-06T18:50:00Z}
             """
         let graded = try runCheck(DeploymentTimeCheck.self, on: evidence)
         let allHigh = try runCheck(DeploymentTimeCheck.self, on: evidence + "\nparameters: {missing.risk-policy: all-high}")
@@ -60,8 +60,8 @@ struct NoApparentRiskTests {
         expectCheck(RiskGradingCheck.self, on: """
             records:
               missing-episode:
-                - {case_ref: A, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: no-apparent-risk}
-                - {case_ref: B, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [repeat-missing], risk_grade: no-apparent-risk}
+                - {case_ref: M-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: no-apparent-risk}
+                - {case_ref: M-2, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [repeat-missing], risk_grade: no-apparent-risk}
             """, outcome: .partlyMet, count: .init(met: 1, of: 2),
             statement: "In 1 of 2 missing-child cases the child was graded no apparent risk despite information showing medium risk.")
     }

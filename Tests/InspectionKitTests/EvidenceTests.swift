@@ -16,10 +16,10 @@ struct EvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/visits.yaml:17:17: error: '2025-01-07 11:30' is not a timestamp with a time zone (e.g. 2025-03-04T09:30:00Z)
-                visited_at: 2025-01-07 11:30
+                visited_at: •••••••••• •••••
                             ^
             <root>/Forces/alpha/evidence/visits.yaml:26:14: error: 'unsaf' is not one of 'safe', 'unsafe', 'unknown' (did you mean 'unsafe'?)
-                outcome: unsaf
+                outcome: •••••
                          ^
             """)
     }
@@ -30,10 +30,10 @@ struct EvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/visits.yaml:15:5: error: missing required key 'requested_at'
-              - case_ref: A-02
+              - case_ref: ••••
                 ^
             <root>/Forces/alpha/evidence/visits.yaml:16:5: error: unknown key 'requestd_at' (did you mean 'requested_at'?)
-                requestd_at: 2025-01-07T10:00:00Z
+                requestd_at: ••••••••••••••••••••
                 ^
             """)
     }
@@ -51,10 +51,10 @@ struct EvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/visits.yaml:15:5: error: case reference 'A-01' appears more than once among this inspection's records of this type
-              - case_ref: A-01
+              - case_ref: ••••
                 ^
             <root>/Forces/alpha/evidence/visits.yaml:7:5: note: 'A-01' was first given here
-              - case_ref: A-01
+              - case_ref: ••••
                 ^
             """)
     }
@@ -101,7 +101,7 @@ struct ImplausibleEvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/visits.yaml:9:17: error: visited_at (2024-01-06T15:00:00Z) is before requested_at (2025-01-06T10:00:00Z)
-                visited_at: 2024-01-06T15:00:00Z
+                visited_at: ••••••••••••••••••••
                             ^
             """)
     }
@@ -122,7 +122,7 @@ struct ImplausibleEvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/observations.yaml:7:13: error: no check reads the topic 'recording-practise' (did you mean 'recording-practice'?); `inspector explain <check>` lists each check's topics
-              - {topic: recording-practise, rating: strength, statement: Recording was thorough., source: Fixture report}
+              - {topic: ••••••••••••••••••, rating: ••••••••, statement: ••••••••• ••• •••••••••, source: ••••••• ••••••}
                         ^
             """)
     }
@@ -131,7 +131,7 @@ struct ImplausibleEvidenceTests {
         let copy = try ProjectCopy()
         try copy.edit(EvidenceTests.visits, replacing: "case_ref: A-03", with: "case_ref: \"Jane Smith, 12 Acacia Avenue\"")
         let actual = try copy.problems()
-        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth")
+        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth")
     }
 
     @Test func noErrorAboutARecordWithANameForAReferenceShowsItsLine() throws {
@@ -140,7 +140,7 @@ struct ImplausibleEvidenceTests {
         try copy.edit(EvidenceTests.visits, replacing: "outcome: unsafe", with: "outcome: bad")
         let problems = try copy.workspace().problems(force: "alpha")
         #expect(problems.map(\.message) == [
-            "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth",
+            "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth",
             "'bad' is not one of 'safe', 'unsafe', 'unknown'",
         ])
         #expect(problems.allSatisfy { $0.sourceLine == nil && $0.notes.isEmpty })
@@ -171,7 +171,7 @@ struct ImplausibleEvidenceTests {
         let actual = try copy.problems()
         #expect(actual == """
             <root>/Forces/alpha/evidence/visits.yaml:27:15: error: 'violense' is not in the framework's vocabulary for concerns (did you mean 'violence'?); the framework lists the words it knows
-                concerns: [violense]
+                concerns: [••••••••]
                           ^
             """)
     }

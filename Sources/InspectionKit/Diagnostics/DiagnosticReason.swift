@@ -34,6 +34,7 @@ extension Diagnostic {
 
         // Evidence
         case personalDataField(String)
+        case personalDataText(field: String, shape: String)
         case wrongRecordType(found: String, expected: String)
         case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
         case duplicateCaseReference(String)
@@ -107,6 +108,8 @@ extension Diagnostic.Reason {
                 + policies.map { "'\($0)'" }.joined(separator: ", ") + "); try other values with `inspector inspect --set`"
         case .personalDataField(let field):
             return "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
+        case .personalDataText(let field, let shape):
+            return "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
         case .wrongRecordType(let found, let expected):
             return "the file holds '\(found)' records but the dataset declares '\(expected)'"
         case .datasetRecordTypeMismatch(let dataset, let declared, let file):

@@ -1,73 +1,111 @@
 import YAML
 
-/// Decoding records one by one, so that each bad record is reported (with every unknown key
-/// in it) and the rest still read; each record is then checked against the rules of its type,
-/// and no case reference is counted twice, within a dataset or across datasets of one type.
 /// Where a case reference was first read, for "appears more than once".
 struct SeenCase {
     var mark: YAML.Mark
-    /// The YAML line it was on; nil for a CSV row, whose line is never echoed.
+    /// The YAML line it was on, masked; nil for a CSV row, whose line is never echoed.
     var sourceLine: String?
 }
 
+/// Decoding YAML records one at a time, as a file streams past: each bad record is reported
+/// (with every problem in it) and the rest still read; each record is checked against the
+/// rules of its type; no case reference is counted twice, within a dataset or across datasets
+/// of one type; and nothing a record says is copied into a message.
+///
+/// The source lines errors echo have their values masked (keys kept). A record whose case
+/// reference could be a name, or with a key that names personal data, is reported with no
+/// line at all; so is text that looks like a postcode, a date of birth or an address.
+struct YAMLRecordDecoder<Record: EvidenceRecord> {
+    let rules: RecordRules
+    private let fields = RecordFields(Record.recordType)
+    private let declared = Set(Record.recordType.fields.map(\.name))
+    private let textFields = Record.recordType.fields.enumerated().filter { $0.element.type == .text }.map(\.offset)
+
+    init(rules: RecordRules) {
+        self.rules = rules
+    }
+
+    /// The record in `item`, or nil when it is refused (with every reason added).
+    func decode(_ item: YAML.Node, seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector) -> Record? {
+        // Personal data is refused before anything else is read, and its line is not shown:
+        // it holds the very data that must not be copied anywhere.
+        let personal = Self.personalDataKeys(in: item).filter { !declared.contains($0.scalar ?? "") }
+        guard personal.isEmpty else {
+            personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0.mark)) }
+            return nil
+        }
+        // A case reference that could hold a name is reported first, and then no error about
+        // this record shows its line.
+        let caseRef = item["case_ref"]
+        let unsafe = caseRef.map { !rules.caseReference.accepts($0.scalar ?? "") } ?? false
+        if unsafe, let caseRef {
+            diagnostics.add(Diagnostic(.implausibleRecord(rules.caseReference.description), at: caseRef.mark))
+        }
+        func line(_ node: YAML.Node) -> String? { unsafe ? nil : node.sourceLine.map(SourceLineMask.mask) }
+        let errors = YAMLRecordReader.read(item, into: fields)
+        guard errors.isEmpty else {
+            for error in errors {
+                var diagnostic = Diagnostic(error)
+                diagnostic.sourceLine = unsafe ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
+                diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+                diagnostics.add(diagnostic)
+            }
+            return nil
+        }
+        var refused = unsafe
+        for index in textFields {
+            guard case .text(let text) = fields.values[index], let shape = PersonalDataText.shape(in: text) else { continue }
+            let name = Record.recordType.fields[index].name
+            diagnostics.add(Diagnostic(.personalDataText(field: name, shape: shape.rawValue), at: item[name]?.mark ?? item.mark))
+            refused = true
+        }
+        let record = Record(fields)
+        let problems = record.problems(rules)
+        for problem in problems {
+            let node = item[problem.field] ?? item
+            diagnostics.add(Diagnostic(.implausibleRecord(problem.message), at: node.mark, sourceLine: line(node)))
+        }
+        guard problems.isEmpty, !refused else { return nil }
+        if let reference = record.caseReference {
+            if let first = seen[reference] {
+                diagnostics.add(Diagnostic(.duplicateCaseReference(reference), at: item.mark, sourceLine: line(item), notes: [
+                    YAML.Note(.firstOccurrence(key: reference), at: first.mark, sourceLine: first.sourceLine),
+                ]))
+                return nil
+            }
+            seen[reference] = SeenCase(mark: item.mark, sourceLine: line(item))
+        }
+        return record
+    }
+
+    /// Every mapping key in the node, at any depth, that names personal data.
+    static func personalDataKeys(in root: YAML.Node) -> [YAML.Node] {
+        var found: [YAML.Node] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .scalar:
+                continue
+            case .sequence:
+                stack.append(contentsOf: node.items.reversed())
+            case .mapping:
+                for (key, value) in node.pairs.reversed() {
+                    if let name = key.scalar, PersonalData.isPersonal(key: name) { found.append(key) }
+                    stack.append(value)
+                }
+            }
+        }
+        return found.sorted { $0.mark < $1.mark }
+    }
+}
+
 enum RecordDecoding {
+    /// Decodes a list of YAML records at once (inline evidence, tests).
     static func decode<Record: EvidenceRecord>(
         _ type: Record.Type, items: [YAML.Node], rules: RecordRules,
         seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector
     ) -> [Record] {
-        var records: [Record] = []
-        let fields = RecordFields(Record.recordType)
-        for item in items {
-            // A case reference that could hold a name is reported first, and then no error
-            // about this record shows its source line: the line would repeat it.
-            let caseRef = item["case_ref"]
-            let unsafe = caseRef.map { !isCaseReference($0.scalar ?? "") } ?? false
-            if unsafe, let caseRef {
-                diagnostics.add(Diagnostic(.implausibleRecord(caseReferenceRule), at: caseRef.mark))
-            }
-            func line(_ node: YAML.Node) -> String? { unsafe ? nil : node.sourceLine }
-            let errors = YAMLRecordReader.read(item, into: fields)
-            guard errors.isEmpty else {
-                for error in errors {
-                    var diagnostic = Diagnostic(error)
-                    if unsafe { diagnostic.sourceLine = nil; diagnostic.notes = [] }
-                    diagnostics.add(diagnostic)
-                }
-                continue
-            }
-            let record = Record(fields)
-            let problems = record.problems(rules)
-            guard problems.isEmpty, !unsafe else {
-                for problem in problems {
-                    let node = item[problem.field] ?? item
-                    diagnostics.add(Diagnostic(.implausibleRecord(problem.message), at: node.mark, sourceLine: line(node)))
-                }
-                continue
-            }
-            if let reference = record.caseReference {
-                if let first = seen[reference] {
-                    diagnostics.add(Diagnostic(.duplicateCaseReference(reference), at: item.mark, sourceLine: item.sourceLine, notes: [
-                        YAML.Note(.firstOccurrence(key: reference), at: first.mark, sourceLine: first.sourceLine),
-                    ]))
-                    continue
-                }
-                seen[reference] = SeenCase(mark: item.mark, sourceLine: item.sourceLine)
-            }
-            records.append(record)
-        }
-        return records
-    }
-
-    static let caseReferenceRule = "a case reference is letters, digits and . _ / - only (at most 64, no spaces), never a name or a date of birth"
-
-    /// Letters, digits and `. _ / -`, starting with a letter or digit, at most 64 characters:
-    /// enough for any force's references, too little for a name, an address or a date written
-    /// out with spaces.
-    static func isCaseReference(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
-              first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { scalar in
-            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || ".-_/".unicodeScalars.contains(scalar)
-        }
+        let decoder = YAMLRecordDecoder<Record>(rules: rules)
+        return items.compactMap { decoder.decode($0, seen: &seen, diagnostics: &diagnostics) }
     }
 }

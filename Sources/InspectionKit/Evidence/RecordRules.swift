@@ -6,12 +6,15 @@ public struct RecordRules: Sendable {
     public var observationTopics: Set<String>
     /// The framework's vocabularies, by `record-type.field`.
     public var vocabularies: [String: Set<String>]
+    /// What the force's case references look like.
+    public var caseReference: CaseReferenceRule
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
     public static let maximumCount = 1_000_000
 
-    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:]) {
+    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default) {
         self.observationTopics = observationTopics
         self.vocabularies = vocabularies
+        self.caseReference = caseReference
     }
 
     /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
@@ -57,4 +60,46 @@ enum PersonalData {
         "full_name", "given_name", "date_of_birth", "dob", "birth_date", "birthday", "address", "home_address",
         "street", "postcode", "post_code", "zip", "nhs_number", "phone", "telephone", "email", "school",
     ]
+
+    /// Whether a key no record type declares would hold personal data: one of the names above,
+    /// or a key made of the words below (`childs_full_name`, `DOB`).
+    static func isPersonal(key: String) -> Bool {
+        fieldNames.contains(key.lowercased()) || looksPersonal(key)
+    }
+
+    /// The words that make a column or key look like personal data.
+    static let personalWords: [[String]] = [
+        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"],
+        ["date", "of", "birth"], ["dob"], ["birth", "date"], ["birthdate"], ["address"], ["postcode"], ["post", "code"],
+        ["nhs"], ["nhs", "number"], ["nhsnumber"],
+    ]
+
+    /// Whether a CSV header or YAML key looks like it holds personal data: it contains one of the words above,
+    /// however the words are cased and joined ("Child Surname", "CHILD_DOB", "HomeAddress").
+    static func looksPersonal(_ header: String) -> Bool {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in header {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase && previousLower && !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(Character(character.lowercased()))
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let joined = words.joined()
+        return personalWords.contains { phrase in
+            phrase.count == 1
+                ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
+                : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
+        }
+    }
 }

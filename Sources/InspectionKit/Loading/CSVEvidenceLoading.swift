@@ -32,7 +32,7 @@ extension EvidenceLoader {
         }
         let plan: CSVMappingPlan
         do {
-            plan = try CSVMappingPlan(mapping, recordType: Record.recordType, header: reader.header, vocabularies: rules.vocabularies)
+            plan = try CSVMappingPlan(mapping, recordType: Record.recordType, header: reader.header, rules: rules)
         } catch {
             diagnostics.add(error)
             return

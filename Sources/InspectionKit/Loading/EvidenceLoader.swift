@@ -10,8 +10,9 @@ public struct EvidenceLoader {
         self.registry = registry
     }
 
-    /// Evidence files up to this size are read; a bulk export beyond it is refused.
-    static let limits = YAML.Limits(maxInputBytes: 64 << 20, maxDepth: 16, maxNodes: 8_000_000, maxAliases: 0)
+    /// Evidence files up to 1 GiB are read (streamed: memory holds the bytes and the records,
+    /// not a tree of the file); no alias may be used.
+    static let limits = YAML.Limits(maxInputBytes: 1 << 30, maxDepth: 16, maxNodes: 200_000_000, maxAliases: 0)
 
     /// - Parameter vocabularies: the framework's, by `record-type.field` (see `Framework`).
     /// - Parameter kinds: keep only datasets and documents of these kinds (nil: every kind);
@@ -23,7 +24,7 @@ public struct EvidenceLoader {
         var store = EvidenceStore()
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
         let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
-                                vocabularies: vocabularies)
+                                vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: [String: SeenCase]] = [:]
         for dataset in inspection.evidence.datasets {
@@ -50,73 +51,64 @@ public struct EvidenceLoader {
         return store
     }
 
-    /// A dataset file: a header naming its record type and saying where the data came from,
-    /// and the records.
-    struct DatasetFile: Decodable {
+    /// A dataset file's header: its record type and where the data came from. The records
+    /// follow it, streamed one at a time.
+    struct DatasetHeader: Decodable {
         var schema: Int
         var recordType: YAML.Located<String>
         var provenance: Provenance
         /// What is reconstructed or synthetic and from which published figures.
         var note: String
-        var records: YAML.Node
 
-        enum CodingKeys: String, CodingKey { case schema, recordType = "record_type", provenance, note, records }
+        enum CodingKeys: String, CodingKey { case schema, recordType = "record_type", provenance, note }
     }
 
+    /// Streams a YAML dataset: the header is checked, then each record decoded as it is read
+    /// and dropped, so memory holds the file's bytes and the typed records, not a tree of the
+    /// whole file.
     private func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
         seen: inout [String: SeenCase], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
-        let document: YAML.Document
+        var header: DatasetHeader?
+        var records: [Record] = []
+        let decoder = YAMLRecordDecoder<Record>(rules: rules)
+        var found = DiagnosticCollector()
+        var seenHere = seen
         do {
-            document = try YAML.Document.load(path: path, displayName: display, limits: Self.limits)
+            try YAML.Document.stream(path: path, displayName: display, limits: Self.limits, sequenceKey: "records") { node in
+                guard let decoded = ConfigFile.decode(DatasetHeader.self, from: node, diagnostics: &found) else { throw HeaderRefused() }
+                guard decoded.recordType.value == dataset.recordType.value else {
+                    found.add(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType))
+                    throw HeaderRefused()
+                }
+                header = decoded
+            } item: { item in
+                if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) { records.append(record) }
+            }
+        } catch let error as YAML.Error {
+            found.add(Self.masked(error))
         } catch {
-            diagnostics.add(error)
-            return
+            // The header was refused; its problems are in `found`.
         }
-        // Refuse personal data before anything else is read, wherever it appears (a field the
-        // record type itself declares, such as a team's name, is not personal data).
-        let declared = Set(Record.recordType.fields.map(\.name))
-        let personal = personalDataKeys(in: document.root).filter { !declared.contains($0.scalar ?? "") }
-        guard personal.isEmpty else {
-            // The line is not shown: it holds the very data that must not be copied anywhere.
-            personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0.mark)) }
-            return
-        }
-        guard let file = ConfigFile.decode(DatasetFile.self, from: document.root, diagnostics: &diagnostics) else { return }
-        guard file.recordType.value == dataset.recordType.value else {
-            diagnostics.add(Diagnostic(.wrongRecordType(found: file.recordType.value, expected: dataset.recordType.value), at: file.recordType))
-            return
-        }
-        guard file.records.kind == .sequence else {
-            diagnostics.add(Diagnostic(.yaml(.typeMismatch(expected: .sequence, found: file.records.isNull ? .null : .mapping)), at: file.records))
-            return
-        }
-        let records = RecordDecoding.decode(Record.self, items: file.records.items, rules: rules, seen: &seen, diagnostics: &diagnostics)
-        guard kinds?.contains(file.provenance) ?? true else { return }
+        seen = seenHere
+        found.diagnostics.forEach { diagnostics.add($0) }
+        guard let header, found.isEmpty else { return }
+        guard kinds?.contains(header.provenance) ?? true else { return }
         store.add(records, summary: DatasetSummary(
             name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value,
-            records: records.count, provenance: file.provenance))
+            records: records.count, provenance: header.provenance))
     }
 
-    /// Every mapping key anywhere in the document that names personal data.
-    func personalDataKeys(in root: YAML.Node) -> [YAML.Node] {
-        var found: [YAML.Node] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node.kind {
-            case .scalar:
-                continue
-            case .sequence:
-                stack.append(contentsOf: node.items.reversed())
-            case .mapping:
-                for (key, value) in node.pairs.reversed() {
-                    if let name = key.scalar, PersonalData.fieldNames.contains(name.lowercased()) { found.append(key) }
-                    stack.append(value)
-                }
-            }
-        }
-        return found.sorted { $0.mark < $1.mark }
+    /// Ends a stream whose header was refused; the reasons are already collected.
+    private struct HeaderRefused: Error {}
+
+    /// An evidence file's syntax error, its echoed line masked.
+    static func masked(_ error: YAML.Error) -> Diagnostic {
+        var diagnostic = Diagnostic(error)
+        diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
+        diagnostic.notes = diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+        return diagnostic
     }
 
     private func readDocument(_ path: String, declaration: DocumentDeclaration, diagnostics: inout DiagnosticCollector) -> String? {

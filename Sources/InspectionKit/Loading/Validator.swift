@@ -146,6 +146,9 @@ public struct Validator {
             }
             validate(inspection, framework: framework, force: force, into: &diagnostics)
         }
+        if let pattern = force.force.caseReferencePattern, force.force.caseReferenceRule == nil {
+            diagnostics.add(Diagnostic(.datasetSetting("case_reference_pattern is not a regular expression that can be read"), at: pattern))
+        }
         for policy in force.force.policies {
             guard let spec = registry.parameters[policy.parameter.value] else {
                 diagnostics.add(Diagnostic(.unknownParameter(name: policy.parameter.value, suggestion: Suggestions.closest(policy.parameter.value, registry.parameters.keys)), at: policy.parameter))

@@ -13,9 +13,20 @@ public struct Force: Decodable, Sendable {
     public var notes: [String]
     /// Local policies adopted since an inspection, which a what-if run can apply.
     public var policies: [PolicyChange]
+    /// What the force's case references look like, as a regular expression the whole
+    /// reference must match (on top of the default rule); nil for the default rule alone.
+    public var caseReferencePattern: YAML.Located<String>?
 
     enum CodingKeys: String, CodingKey {
         case schema, id, name, shortName = "short_name", region, country, source, notes, policies
+        case caseReferencePattern = "case_reference_pattern"
+    }
+
+    /// The force's rule for case references; nil when its pattern does not compile (reported
+    /// by the Validator).
+    public var caseReferenceRule: CaseReferenceRule? {
+        guard let pattern = caseReferencePattern?.value else { return .default }
+        return CaseReferenceRule(pattern: pattern)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,6 +40,7 @@ public struct Force: Decodable, Sendable {
         source = try container.decode(String.self, forKey: .source)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         policies = try container.decodeIfPresent([PolicyChange].self, forKey: .policies) ?? []
+        caseReferencePattern = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .caseReferencePattern)
     }
 }
 

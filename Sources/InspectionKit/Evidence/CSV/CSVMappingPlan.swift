@@ -26,43 +26,8 @@ struct CSVMappingPlan {
     let missing: Set<String>
     let missingIsEmptyOnly: Bool
 
-    /// The words that make a column look like personal data.
-    static let personalWords: [[String]] = [
-        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"],
-        ["date", "of", "birth"], ["dob"], ["birth", "date"], ["birthdate"], ["address"], ["postcode"], ["post", "code"],
-        ["nhs"], ["nhs", "number"], ["nhsnumber"],
-    ]
-
-    /// Whether a header looks like it holds personal data: it contains one of the words above,
-    /// however the words are cased and joined ("Child Surname", "CHILD_DOB", "HomeAddress").
-    static func looksPersonal(_ header: String) -> Bool {
-        var words: [String] = []
-        var current = ""
-        var previousLower = false
-        for character in header {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase && previousLower && !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(Character(character.lowercased()))
-                previousLower = character.isLowercase
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previousLower = false
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        let joined = words.joined()
-        return personalWords.contains { phrase in
-            phrase.count == 1
-                ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
-                : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
-        }
-    }
-
-    init(_ mapping: CSVMapping, recordType: RecordType, header: CSV.Header, vocabularies: [String: Set<String>]) throws(Diagnostics) {
+    init(_ mapping: CSVMapping, recordType: RecordType, header: CSV.Header, rules: RecordRules) throws(Diagnostics) {
+        let vocabularies = rules.vocabularies
         var diagnostics = DiagnosticCollector()
         var plans: [FieldPlan] = []
         var columnOwner: [Int: String] = [:]
@@ -86,7 +51,7 @@ struct CSVMappingPlan {
             columnOwner[csvColumn] = column.field.value
             let spec = recordType.fields[index]
             guard let reader = CellReader.make(for: spec, column: column, defaults: defaults, recordType: recordType.id,
-                                               vocabularies: vocabularies, diagnostics: &diagnostics) else { continue }
+                                               vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics) else { continue }
             plans.append(FieldPlan(index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader))
         }
         let mapped = Set(mapping.columns.map(\.field.value))
@@ -102,7 +67,7 @@ struct CSVMappingPlan {
                 diagnostics.add(Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
             }
         }
-        for (index, name) in header.names.enumerated() where columnOwner[index] == nil && !ignored.contains(name) && Self.looksPersonal(name) {
+        for (index, name) in header.names.enumerated() where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
             diagnostics.add(Diagnostic(.invalidMapping("the CSV has a column '\(name)' that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"),
                                        at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark, sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
         }

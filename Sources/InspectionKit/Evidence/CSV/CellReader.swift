@@ -6,7 +6,7 @@ import YAML
 /// mapping's formats and codes. Allocation-light: a `String` is made only where a value is
 /// text or a code to look up.
 enum CellReader {
-    case text(caseReference: Bool)
+    case text(caseReference: CaseReferenceRule?)
     case timestamp(CSV.DateTimePattern, CSV.Zone)
     case date(CSV.DateTimePattern)
     case integer
@@ -27,7 +27,7 @@ enum CellReader {
     /// settings do not fit the field.
     static func make(
         for spec: FieldSpec, column: CSVMapping.Column, defaults: CSVMappingPlan.Defaults, recordType: String,
-        vocabularies: [String: Set<String>], diagnostics: inout DiagnosticCollector
+        vocabularies: [String: Set<String>], caseReference: CaseReferenceRule, diagnostics: inout DiagnosticCollector
     ) -> CellReader? {
         let before = diagnostics.diagnostics.count
         func refuse(_ setting: YAML.Located<String>?, _ name: String) {
@@ -49,14 +49,14 @@ enum CellReader {
                 diagnostics.add(Diagnostic(.invalidMapping("codes apply to choice, yes/no and list fields; \(spec.name) is \(spec.type)"), at: first.code))
             }
             switch spec.type {
-            case .caseReference: reader = .text(caseReference: true)
+            case .caseReference: reader = .text(caseReference: caseReference)
             case .integer: reader = .integer
             case .decimal: reader = .decimal(share: false)
             case .share: reader = .decimal(share: true)
             case .duration:
                 diagnostics.add(Diagnostic(.invalidMapping("duration fields cannot be read from CSV yet; export \(spec.name) as a number of seconds in an integer field"), at: column.field))
                 return nil
-            default: reader = .text(caseReference: false)
+            default: reader = .text(caseReference: nil)
             }
         case .timestamp:
             let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.timestamp
@@ -110,9 +110,11 @@ enum CellReader {
         switch self {
         case .text(let caseReference):
             let text = String(decoding: bytes, as: UTF8.self)
-            guard !caseReference || RecordDecoding.isCaseReference(text) else {
+            if let caseReference {
                 // The value is not shown: a reference that fails the rule may be a name.
-                return .failure(Problem(message: "this is not a case reference: " + RecordDecoding.caseReferenceRule, offset: nil))
+                guard caseReference.accepts(text) else { return .failure(Problem(message: caseReference.description, offset: nil)) }
+            } else if let shape = PersonalDataText.shape(in: text) {
+                return .failure(Problem(message: "the text looks like it holds personal data (\(shape.rawValue)); it is not shown", offset: nil))
             }
             return .success(.text(text))
         case .timestamp(let pattern, let zone):

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What a case reference may look like. The default: letters, digits, `-` and `/`, with at
+/// least one digit and at most 64 characters: enough for any force's references, too little
+/// for a name, an address or a date written out. A force whose references follow a stricter
+/// pattern states it in force.yaml (`case_reference_pattern`), and every reference is held to it.
+public struct CaseReferenceRule: Sendable {
+    /// The force's pattern (a regular expression the whole reference must match), or nil for
+    /// the default rule.
+    public let pattern: String?
+    private let expression: NSRegularExpression?
+
+    public static let `default` = CaseReferenceRule(pattern: nil, expression: nil)
+
+    private init(pattern: String?, expression: NSRegularExpression?) {
+        self.pattern = pattern
+        self.expression = expression
+    }
+
+    /// The force's rule: its pattern, which must compile; nil when it does not.
+    public init?(pattern: String) {
+        guard let expression = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$") else { return nil }
+        self.init(pattern: pattern, expression: expression)
+    }
+
+    /// Whether `text` is a case reference by this rule (the default rule always applies too).
+    public func accepts(_ text: String) -> Bool {
+        guard Self.defaultRule(text) else { return false }
+        guard let expression else { return true }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// The rule in words, for errors (the reference itself is never echoed).
+    public var description: String {
+        let base = "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth"
+        return pattern.map { base + "; this force's references match \($0)" } ?? base
+    }
+
+    static func defaultRule(_ text: String) -> Bool {
+        var digit = false
+        var count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            guard count <= 64, scalar.isASCII else { return false }
+            switch scalar {
+            case "0"..."9": digit = true
+            case "a"..."z", "A"..."Z", "-", "/": continue
+            default: return false
+            }
+        }
+        return digit
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The shapes of personal data in free text: a UK postcode, a date of birth, a street address.
+/// Evidence is about cases, identified by reference; text that looks like it names where a
+/// child lives or when they were born is refused, and never echoed.
+enum PersonalDataText {
+    enum Shape: String, Sendable {
+        case postcode = "a postcode"
+        case dateOfBirth = "a date of birth"
+        case streetAddress = "a street address"
+    }
+
+    private static let postcode = regex(#"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"#, caseInsensitive: false)
+    private static let birth = regex(
+        #"\b(born|dob|d\.o\.b\.?|date of birth)\b\W{0,3}(on\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})"#,
+        caseInsensitive: true)
+    private static let street = regex(
+        #"\b\d{1,4}[a-z]?,?\s+([A-Z][a-z']+\s+){1,3}(Road|Rd|Street|St|Row|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Court|Ct|Place|Pl|Terrace|Gardens|Grove|Hill|Walk|Square|Mews|Parade|View)\b"#,
+        caseInsensitive: false)
+
+    private static func regex(_ pattern: String, caseInsensitive: Bool) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    /// The shape of personal data `text` has, or nil. Every shape holds a digit, so text
+    /// without one is passed at once (most evidence text has none).
+    static func shape(in text: String) -> Shape? {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let range = NSRange(text.startIndex..., in: text)
+        if postcode.firstMatch(in: text, range: range) != nil { return .postcode }
+        if birth.firstMatch(in: text, range: range) != nil { return .dateOfBirth }
+        if street.firstMatch(in: text, range: range) != nil { return .streetAddress }
+        return nil
+    }
+}
+
+/// An echoed line of an evidence file with its values masked and its keys kept, so that an
+/// error about a record never copies what the record says (`child_name: •••• •••••`). One
+/// character for one, so a caret under the line still points at the right column.
+enum SourceLineMask {
+    static func mask(_ line: String) -> String {
+        var out = ""
+        var masking = false
+        var listDepth = 0
+        var quote: Character?
+        let leading = line.prefix { $0 == " " }.count
+        for (offset, character) in line.enumerated() {
+            if let open = quote {
+                out.append(masking ? "•" : character)
+                if character == open { quote = nil }
+            } else if masking {
+                switch character {
+                case "[", "{":
+                    if character == "[" { listDepth += 1 }
+                    out.append(character)
+                case "]":
+                    listDepth = max(0, listDepth - 1)
+                    out.append(character)
+                    if listDepth == 0 { masking = false }
+                case ",":
+                    out.append(character)
+                    if listDepth == 0 { masking = false }
+                case "}", "#":
+                    out.append(character)
+                    masking = false
+                case " ":
+                    out.append(character)
+                case "\"", "'":
+                    quote = character
+                    out.append("•")
+                default:
+                    out.append("•")
+                }
+            } else {
+                out.append(character)
+                let next = line.dropFirst(offset + 1).first
+                if character == ":" && (next == nil || next == " ") { masking = true }
+                // A sequence item is masked unless it is a mapping, whose keys stay and values go.
+                if character == "-" && offset == leading && (next == nil || next == " ") && !line.dropFirst(offset + 1).contains(": ") {
+                    masking = true
+                }
+            }
+        }
+        return out
+    }
+}
