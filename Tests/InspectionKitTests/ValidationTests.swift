@@ -26,6 +26,20 @@ struct ValidationTests {
             """)
     }
 
+    @Test func aCheckListedTwiceInOneAreaIsRefusedNotCountedTwice() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
+                      with: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n")
+        #expect(copy.frameworkProblems() == """
+            <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade
+                  - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                            ^
+            <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here
+                  - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                            ^
+            """)
+    }
+
     @Test func unknownGradeAndAreaInAnInspectionAreBothReported() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.inspection, replacing: "{area: recording, grade: good,", with: "{area: recordng, grade: goood,")

@@ -20,6 +20,7 @@ extension Diagnostic {
         // Cross-references
         case unknownReference(kind: ReferenceKind, id: String, suggestion: String?)
         case duplicateID(kind: ReferenceKind, id: String)
+        case checkListedTwice(check: String, area: String)
         case checkInWrongArea(check: String, area: String, expected: [String])
         case duplicatePublishedGrade(area: String)
         case unknownArea(id: String, suggestion: String?, areas: [String])
@@ -86,6 +87,8 @@ extension Diagnostic.Reason {
             return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .duplicateID(let kind, let id):
             return "\(kind.rawValue) '\(id)' is defined more than once"
+        case .checkListedTwice(let check, let area):
+            return "check '\(check)' is listed twice in area '\(area)'; it would be counted twice in the area's grade"
         case .duplicatePublishedGrade(let area):
             return "area '\(area)' already has a published grade; give one grade per area"
         case .unknownArea(let id, let suggestion, let areas):

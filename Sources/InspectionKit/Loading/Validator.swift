@@ -41,7 +41,15 @@ public struct Validator {
             if !areaIDs.insert(area.id.value).inserted {
                 diagnostics.add(Diagnostic(.duplicateID(kind: .area, id: area.id.value), at: area.id))
             }
+            var listed: [String: YAML.Located<String>] = [:]
             for reference in area.checks {
+                let check = reference.check
+                if let first = listed[check.value] {
+                    diagnostics.add(Diagnostic(.checkListedTwice(check: check.value, area: area.id.value), at: check.mark, sourceLine: check.sourceLine,
+                                               notes: [YAML.Note(.firstOccurrence(key: check.value), at: first.mark, sourceLine: first.sourceLine)]))
+                    continue
+                }
+                listed[check.value] = check
                 validate(reference, scale: scale, framework: framework, into: &diagnostics)
             }
         }
