@@ -24,19 +24,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // MARK: FileSafety — how every file is opened: regular files only, no link followed out of its directory
+        .target(name: "FileSafety"),
+
         // MARK: YAML — the only door to the system libyaml
         .systemLibrary(
             name: "CLibYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "YAML", dependencies: ["CLibYAML"]),
+        .target(name: "YAML", dependencies: ["CLibYAML", "FileSafety"]),
 
         // MARK: CSV — the streaming reader of evidence exports and its field parsers (no dependencies)
-        .target(name: "CSV"),
+        .target(name: "CSV", dependencies: ["FileSafety"]),
 
         // MARK: The framework: model, loading, evidence, engine, grading; reports from results
-        .target(name: "InspectionKit", dependencies: ["YAML", "CSV"]),
+        .target(name: "InspectionKit", dependencies: ["YAML", "CSV", "FileSafety"]),
         .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
         .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
 
@@ -56,6 +59,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Fixture checks and a record type for the core tests (with the fixture project in Tests/Fixtures/Project).
         .target(name: "FixtureChecks", dependencies: ["InspectionKit"], path: "Tests/Fixtures/FixtureChecks"),
+        .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(

@@ -1,3 +1,5 @@
+import FileSafety
+
 extension CSV {
     /// A positioned problem found while reading CSV, or reported by a consumer for a field.
     ///
@@ -92,15 +94,16 @@ extension CSV.Error {
         case permissionDenied
         /// The path names a symbolic link; it is not followed.
         case isSymbolicLink
+        case symbolicLinkLoop
         case notRegularFile(FileKind)
+        /// The path leads outside the directory it must stay in.
+        case outside(directory: String)
         /// Anything else, by its `errno`.
         case other(errno: Int32)
     }
 
     /// What a path names when it is not a regular file.
-    public enum FileKind: Hashable, Sendable {
-        case directory, characterDevice, blockDevice, fifo, socket, unknown
-    }
+    public typealias FileKind = ReadableFile.Kind
 
     /// How a byte sequence fails to be UTF-8.
     public enum UTF8Problem: Hashable, Sendable {
@@ -117,5 +120,20 @@ extension CSV.Error {
         case beyondUnicode
         /// A multi-byte sequence cut short by another character or the end of the file.
         case truncatedSequence
+    }
+}
+
+extension CSV.Error.FileProblem {
+    /// The CSV reader's words for a problem found opening a file.
+    init(_ problem: ReadableFile.Problem) {
+        switch problem {
+        case .doesNotExist: self = .doesNotExist
+        case .permissionDenied: self = .permissionDenied
+        case .isSymbolicLink: self = .isSymbolicLink
+        case .symbolicLinkLoop: self = .symbolicLinkLoop
+        case .notRegularFile(let kind): self = .notRegularFile(kind)
+        case .outside(let directory): self = .outside(directory: directory)
+        case .other(let code): self = .other(errno: code)
+        }
     }
 }

@@ -62,22 +62,10 @@ extension CSV.Error.FileProblem {
         case .doesNotExist: return "the file does not exist"
         case .permissionDenied: return "permission to read the file is denied"
         case .isSymbolicLink: return "the path is a symbolic link, which is not followed; give the file's own path"
+        case .symbolicLinkLoop: return "the path's symbolic links lead round in a loop"
         case .notRegularFile(let kind): return "the path is \(kind.phrase), not a regular file"
+        case .outside(let directory): return "the path leads outside \(directory) through a symbolic link, and nothing outside it is read"
         case .other(let code): return "the file cannot be opened: \(systemMessage(code))"
-        }
-    }
-}
-
-extension CSV.Error.FileKind {
-    /// "a directory", "a FIFO", ...: reads after "the path is".
-    public var phrase: String {
-        switch self {
-        case .directory: return "a directory"
-        case .characterDevice: return "a character device"
-        case .blockDevice: return "a block device"
-        case .fifo: return "a FIFO (named pipe)"
-        case .socket: return "a socket"
-        case .unknown: return "a special file"
         }
     }
 }

@@ -8,6 +8,7 @@ extension Diagnostic {
 
         // Files and paths
         case missingFile(String)
+        case unreadablePath(path: String, why: String)
         case misnamedFile(String)
         case pathEscapesDirectory(path: String, directory: String)
         case absolutePath(String)
@@ -67,6 +68,8 @@ extension Diagnostic.Reason {
             return reason.message
         case .missingFile(let path):
             return "file '\(path)' does not exist"
+        case .unreadablePath(let path, let why):
+            return "cannot read '\(path)': \(why)"
         case .misnamedFile(let name):
             return "'\(name)' ends in .yml and is not read; rename it to end in .yaml"
         case .pathEscapesDirectory(let path, let directory):

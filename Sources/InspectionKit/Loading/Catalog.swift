@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import YAML
 
@@ -30,7 +31,7 @@ public struct Catalog: Sendable {
 
         var scales: [String: GradingScale] = [:]
         for file in layout.yamlFiles(in: "Frameworks/scales") {
-            guard let scale = ConfigFile.load(GradingScale.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) else { continue }
+            guard let scale = ConfigFile.load(GradingScale.self, file: file, in: layout, diagnostics: &diagnostics) else { continue }
             if scales[scale.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .scale, id: scale.id.value), at: scale.id)) }
             scales[scale.id.value] = scale
         }
@@ -38,7 +39,7 @@ public struct Catalog: Sendable {
         layout.misnamedFiles(in: "Frameworks").forEach { diagnostics.add($0) }
         var frameworks: [String: Framework] = [:]
         for file in layout.yamlFiles(in: "Frameworks") {
-            guard let framework = ConfigFile.load(Framework.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) else { continue }
+            guard let framework = ConfigFile.load(Framework.self, file: file, in: layout, diagnostics: &diagnostics) else { continue }
             if frameworks[framework.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .framework, id: framework.id.value), at: framework.id)) }
             frameworks[framework.id.value] = framework
         }
@@ -98,7 +99,7 @@ public struct ForceConfiguration: Sendable {
         guard layout.exists("\(base)/force.yaml") else {
             throw Diagnostics([.file(.missingFile("force.yaml"), layout.display(base))])
         }
-        let force = ConfigFile.load(Force.self, path: layout.path("\(base)/force.yaml"), display: layout.display("\(base)/force.yaml"), diagnostics: &diagnostics)
+        let force = ConfigFile.load(Force.self, file: "\(base)/force.yaml", in: layout, diagnostics: &diagnostics)
         if let force, force.id.value != directory {
             diagnostics.add(Diagnostic(.idDoesNotMatchDirectory(id: force.id.value, directory: directory), at: force.id))
         }
@@ -106,13 +107,13 @@ public struct ForceConfiguration: Sendable {
         layout.misnamedFiles(in: "\(base)/inspections").forEach { diagnostics.add($0) }
         var inspections: [Inspection] = []
         for file in layout.yamlFiles(in: "\(base)/inspections") {
-            if let inspection = ConfigFile.load(Inspection.self, path: layout.path(file), display: layout.display(file), diagnostics: &diagnostics) {
+            if let inspection = ConfigFile.load(Inspection.self, file: file, in: layout, diagnostics: &diagnostics) {
                 inspections.append(inspection)
             }
         }
         var history: InspectionHistory?
         if layout.exists("\(base)/history.yaml") {
-            history = ConfigFile.load(InspectionHistory.self, path: layout.path("\(base)/history.yaml"), display: layout.display("\(base)/history.yaml"), diagnostics: &diagnostics)
+            history = ConfigFile.load(InspectionHistory.self, file: "\(base)/history.yaml", in: layout, diagnostics: &diagnostics)
         }
         guard let force else { throw Diagnostics(diagnostics.diagnostics) }
         let configuration = ForceConfiguration(
@@ -126,6 +127,20 @@ public struct ForceConfiguration: Sendable {
 /// the same order on every machine.
 struct ProjectLayout {
     let root: String
+    /// Every file read from the project stays inside its root: a symbolic link that leads out
+    /// of it is refused, not followed.
+    let contained: ContainedPath
+
+    init(root: String) {
+        self.root = root
+        self.contained = ContainedPath(directory: root, display: "the project root")
+    }
+
+    /// The fully resolved path of a file under the root, or a diagnostic at the file saying,
+    /// in a sentence that never changes, why it is not read.
+    func readablePath(_ relative: String) -> Result<String, Diagnostic> {
+        contained.resolve(path(relative)).mapError { .file(.yaml(.unreadableFile($0.phrase)), display(relative)) }
+    }
 
     func path(_ relative: String) -> String {
         relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import YAML
 
@@ -111,20 +112,22 @@ public struct EvidenceLoader {
         return diagnostic
     }
 
+    /// A document's text: a regular file (its path already resolved inside the force's
+    /// directory), UTF-8, within the size limit.
     private func readDocument(_ path: String, declaration: DocumentDeclaration, diagnostics: inout DiagnosticCollector) -> String? {
         let mark = declaration.file
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.add(Diagnostic(.missingFile(mark.value), at: mark))
-            return nil
+        switch WholeFile.read(path, limit: Self.limits.maxInputBytes) {
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.add(Diagnostic(.yaml(.invalidUTF8("the document is not UTF-8 text")), at: mark))
+                return nil
+            }
+            return text
+        case .failure(.unreadable(let problem)):
+            diagnostics.add(Diagnostic(.unreadablePath(path: mark.value, why: problem.phrase), at: mark))
+        case .failure(.tooLarge(let bytes, let limit)):
+            diagnostics.add(Diagnostic(.yaml(.inputTooLarge(bytes: bytes, limit: limit)), at: mark))
         }
-        guard data.count <= Self.limits.maxInputBytes else {
-            diagnostics.add(Diagnostic(.yaml(.inputTooLarge(bytes: data.count, limit: Self.limits.maxInputBytes)), at: mark))
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.add(Diagnostic(.yaml(.invalidUTF8("the document is not UTF-8 text")), at: mark))
-            return nil
-        }
-        return text
+        return nil
     }
 }

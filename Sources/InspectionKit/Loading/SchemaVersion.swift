@@ -5,13 +5,20 @@ enum ConfigFile {
     /// The schema versions of configuration files this inspector reads.
     static let supportedSchemas = [1]
 
-    /// Decodes `type` from the file at `path` (shown as `display`), adding every problem found
-    /// to `diagnostics`. A file with an unsupported `schema` is reported as such, before its
-    /// keys are judged, so that a newer file gets a clear message instead of unknown keys.
-    static func load<T: Decodable>(_ type: T.Type, path: String, display: String, diagnostics: inout DiagnosticCollector) -> T? {
+    /// Decodes `type` from the file at `relative` under the project root, adding every problem
+    /// found to `diagnostics`. A file with an unsupported `schema` is reported as such, before
+    /// its keys are judged, so that a newer file gets a clear message instead of unknown keys.
+    static func load<T: Decodable>(_ type: T.Type, file relative: String, in layout: ProjectLayout, diagnostics: inout DiagnosticCollector) -> T? {
+        let path: String
+        switch layout.readablePath(relative) {
+        case .success(let resolved): path = resolved
+        case .failure(let refusal):
+            diagnostics.add(refusal)
+            return nil
+        }
         let document: YAML.Document
         do {
-            document = try YAML.Document.load(path: path, displayName: display)
+            document = try YAML.Document.load(path: path, displayName: layout.display(relative))
         } catch {
             diagnostics.add(error)
             return nil
