@@ -49,6 +49,7 @@ let package = Package(
 
         // MARK: The command line
         .target(name: "InspectorCLI", dependencies: [
+            "FileSafety",
             "InspectionKit",
             "InspectionReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

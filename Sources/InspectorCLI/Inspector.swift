@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import InspectionKit
 
 /// The `inspector` program, parameterised by its check modules so that a force or an agency
@@ -8,6 +9,8 @@ public enum Inspector {
     @TaskLocal static var registry: CheckRegistry?
 
     public static func main(modules: [CheckModule]) -> Never {
+        // A report being written when the run is interrupted leaves no temporary file behind.
+        TemporaryFiles.removeOnSignals()
         let registry: CheckRegistry
         do {
             registry = try CheckRegistry(modules)

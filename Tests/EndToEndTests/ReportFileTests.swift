@@ -55,22 +55,90 @@ struct ReportFileTests {
         try "not a directory".write(toFile: "\(out)/blocker", atomically: true, encoding: .utf8)
         let run = try inspector(["inspect", "northamptonshire", "--report", "markdown:\(out)/blocker/r.md"])
         #expect(run.status == 3)
-        #expect(run.stderr.hasPrefix("error: cannot write report '\(out)/blocker/r.md':"))
+        #expect(run.stderr == "error: cannot write '\(out)/blocker/r.md': '\(out)/blocker' is not a directory\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["blocker"])
     }
 }
 
-@Suite("Report files: never over a link, pipe or device")
+@Suite("Report files: never over a link, pipe or device, all or nothing")
 struct ReportDestinationTests {
-    @Test func aSymbolicLinkIsNotReplaced() throws {
+    func directory() throws -> String {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-links-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        return out
+    }
+
+    @Test func aSymbolicLinkIsNotReplaced() throws {
+        let out = try directory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try "keep".write(toFile: "\(out)/target.md", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: "\(out)/link.md", withDestinationPath: "\(out)/target.md")
         let run = try inspector(["inspect", "northamptonshire", "--report", "markdown:\(out)/link.md"])
         #expect(run.status == 3)
-        #expect(run.stderr == "error: cannot write report '\(out)/link.md': it exists and is not a regular file\n")
+        #expect(run.stderr == "error: cannot write '\(out)/link.md': it is a symbolic link; a report replaces only a regular file\n")
         #expect(try String(contentsOfFile: "\(out)/target.md", encoding: .utf8) == "keep")
     }
+
+    @Test func aPathEndingInASlashIsAnErrorNotAFile() throws {
+        let out = try directory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try inspector(["inspect", "northamptonshire", "--report", "html:\(out)/x/"])
+        #expect(run.status == 3)
+        #expect(run.stderr == "error: cannot write '\(out)/x/': the path ends in '/'; name the file to write, e.g. \(out)/x/report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == [])
+    }
+
+    @Test func oneReportThatCannotBeWrittenLeavesTheOthersAsTheyWere() throws {
+        let out = try directory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try "old html".write(toFile: "\(out)/r.html", atomically: true, encoding: .utf8)
+        try "a file".write(toFile: "\(out)/blocker", atomically: true, encoding: .utf8)
+        let run = try inspector(["inspect", "northamptonshire", "--report", "html:\(out)/r.html", "--report", "json:\(out)/blocker/r.json"])
+        #expect(run.status == 3)
+        #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == "old html")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["blocker", "r.html"])
+    }
+
+    /// A full disk, as a file-size limit: the write fails part-way through the second report.
+    @Test func aFullDiskExitsFourAndChangesNoFile() throws {
+        let out = try directory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try "old text".write(toFile: "\(out)/r.txt", atomically: true, encoding: .utf8)
+        let run = try shell("ulimit -f 16; trap '' XFSZ; exec \"$0\" \"$@\"", [inspectorBinary, "inspect", "northamptonshire",
+                            "--report", "text:\(out)/r.txt", "--report", "html:\(out)/r.html"])
+        #expect(run.status == 4)
+        #expect(run.stderr == "error: cannot write '\(out)/r.html': File too large; no file was changed\n")
+        #expect(try String(contentsOfFile: "\(out)/r.txt", encoding: .utf8) == "old text")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["r.txt"])
+    }
+
+    /// Killed at any moment, even with SIGKILL, a run leaves each report old or new, never
+    /// part-written, and no temporary file beside it.
+    @Test func aRunKilledAtAnyMomentLeavesNoPartialOrTemporaryFile() throws {
+        let out = try directory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let complete = try inspector(["inspect", "northamptonshire", "--format", "html"]).stdout
+        for round in 0..<12 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: inspectorBinary)
+            process.arguments = ["inspect", "northamptonshire", "--report", "html:\(out)/r.html", "--report", "json:\(out)/r.json"]
+            process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(20_000 * round))
+            kill(process.processIdentifier, round.isMultiple(of: 2) ? SIGKILL : SIGTERM)
+            process.waitUntilExit()
+            let left = try FileManager.default.contentsOfDirectory(atPath: out)
+            #expect(left.allSatisfy { $0 == "r.html" || $0 == "r.json" }, "round \(round): \(left)")
+            if left.contains("r.html") {
+                #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete, "round \(round)")
+            }
+        }
+    }
+}
+
+/// Runs `script` with bash, `arguments` as $0, $1, ...
+func shell(_ script: String, _ arguments: [String]) throws -> Run {
+    try inspector(["-c", script] + arguments, executable: "/bin/bash")
 }

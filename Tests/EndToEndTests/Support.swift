@@ -20,9 +20,10 @@ struct Run {
 }
 
 /// Runs the binary with `arguments` in `directory`, capturing both streams.
-func inspector(_ arguments: [String], in directory: String = repositoryRoot, environment: [String: String] = [:]) throws -> Run {
+func inspector(_ arguments: [String], in directory: String = repositoryRoot, environment: [String: String] = [:],
+               executable: String = inspectorBinary) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: inspectorBinary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment

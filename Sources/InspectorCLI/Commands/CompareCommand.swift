@@ -79,8 +79,8 @@ struct CompareCommand: ParsableCommand {
             for failure in comparison.failures {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
             }
-            try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) })
-            try RejectFiles.write(comparison.rows.map(\.result), to: rejects)
+            try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) }
+                + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects))
             try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))
             let broken = comparison.failures.filter { if case .noInspection = $0.reason { return false } else { return true } }
             if !broken.isEmpty {

@@ -62,8 +62,8 @@ struct InspectCommand: ParsableCommand {
                 let baseline = try workspace.inspect(force: force, framework: result.framework.id, evidence: kinds)
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
-            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) })
-            try RejectFiles.write([result], to: rejects)
+            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) }
+                + RejectFiles.files(for: [result], in: rejects))
             try Terminal.standardOutput.writeResult(format.render(result, changes: changes, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran

@@ -68,9 +68,7 @@ struct NewForceCommand: ParsableCommand {
             var placeholders = 0
             let scaffold = ForceScaffold(id: id, name: name, region: region, country: country, framework: framework, grades: grades)
             do {
-                for (path, text) in scaffold.files {
-                    try ReportFiles.write(text, to: (directory as NSString).appendingPathComponent(path))
-                }
+                try ReportFiles.write(scaffold.files.map { ((directory as NSString).appendingPathComponent($0.0), $0.1) }, announce: false)
                 // The scaffold must have no problem but its placeholders; if it ever does, say so
                 // and remove it rather than leave a broken directory looking finished.
                 let problems = try Workspace.open(root: project.root, registry: Inspector.currentRegistry()).problems(force: id)

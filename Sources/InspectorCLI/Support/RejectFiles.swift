@@ -6,6 +6,15 @@ import InspectionReports
 /// `DIR/<force>-<dataset>.csv`: row number, line, column, column name and reason (never the
 /// value of a free-text or unmapped cell, which the reason does not hold).
 enum RejectFiles {
+    /// The files to write with the run's reports (so that all are written or none); none when
+    /// no directory was asked for. When no row was rejected, says so, and writes nothing.
+    static func files(for results: [InspectionResult], in directory: String?) -> [(path: String, text: String)] {
+        guard let directory else { return [] }
+        let files = files(for: results, in: directory)
+        if files.isEmpty { Terminal.standardError.write("no row was rejected; nothing written to \(directory)\n") }
+        return files
+    }
+
     static func files(for results: [InspectionResult], in directory: String) -> [(path: String, text: String)] {
         results.flatMap { result in
             result.evidence.filter { !$0.rejections.isEmpty }.map { dataset in
@@ -15,16 +24,5 @@ enum RejectFiles {
                 return ((directory as NSString).appendingPathComponent("\(result.force.id)-\(dataset.name).csv"), lines.joined(separator: "\n") + "\n")
             }
         }
-    }
-
-    /// Writes the files and says how many rows each holds, or that no row was rejected.
-    static func write(_ results: [InspectionResult], to directory: String?) throws {
-        guard let directory else { return }
-        let files = files(for: results, in: directory)
-        if files.isEmpty {
-            Terminal.standardError.write("no row was rejected; nothing written to \(directory)\n")
-            return
-        }
-        try ReportFiles.write(files)
     }
 }

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import InspectionKit
 import InspectionReports
@@ -26,37 +27,27 @@ struct ReportRequest<Format: RawRepresentable & CaseIterable> where Format.RawVa
     }
 }
 
+/// Writing the files a command produces all or nothing (see `FileSafety.OutputFiles`): a
+/// mistake in a target is an error before anything is written (exit 3), a failed write leaves
+/// every target as it was (exit 4).
 enum ReportFiles {
-    /// Writes `text` to `path` atomically, creating the directory; a failure leaves no file.
     static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        // Renaming over a symbolic link, a pipe or a device would replace it with a file:
-        // a report goes only where no file is yet, or over a regular file.
-        var status = stat()
-        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-            throw CommandFailure.usage("cannot write report '\(path)': it exists and is not a regular file")
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw CommandFailure.usage("cannot write report '\(path)': \(reason)")
-            }
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw CommandFailure.usage("cannot write report '\(path)': \(error.localizedDescription)")
-        }
+        try write([(path, text)], announce: false)
     }
 
-    /// Writes every report, then says where each went (on standard error, so that standard
+    /// Writes every file, then says where each went (on standard error, so that standard
     /// output stays the report itself).
-    static func write(_ reports: [(path: String, text: String)]) throws {
-        for report in reports { try write(report.text, to: report.path) }
-        for report in reports { Terminal.standardError.write("wrote \(report.path)\n") }
+    static func write(_ files: [(path: String, text: String)], announce: Bool = true) throws {
+        do {
+            try OutputFiles.write(files.map { ($0.path, Array($0.text.utf8)) })
+        } catch {
+            switch error.kind {
+            case .invalidTarget: throw CommandFailure.usage(error.message)
+            case .writeFailed: throw CommandFailure.output(error.message + "; no file was changed")
+            }
+        }
+        if announce {
+            for file in files { Terminal.standardError.write("wrote \(file.path)\n") }
+        }
     }
 }
