@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test example demo bench bench-yaml fuzz clean golden
+.PHONY: deps build test example demo bench bench-yaml bench-national fuzz clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -52,6 +52,12 @@ bench: bench-yaml
 bench-yaml: deps
 	cd bench/YAMLBench && $(SWIFT) build -c release --scratch-path ../../.build-bench
 	.build-bench/release/yaml-bench
+
+# The inspector against DuckDB and pandas on 43 synthetic forces x 50,000 missing episodes
+# (generated once into .build-bench/national/ and reused): wall time, rows per second, peak
+# memory and the per-force figures of all three. Not part of `make test`; see bench/national/README.md.
+bench-national: deps
+	bench/national/run.sh
 
 clean:
 	rm -rf .build .build-bench .build-fuzz $(EXAMPLE)/.build
