@@ -2,6 +2,7 @@
 # make bench-national: the inspector against DuckDB and pandas on 43 synthetic forces.
 # See bench/national/README.md for what is measured.
 set -uo pipefail
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ in the source tree
 cd "$(dirname "$0")/../.."
 
 FORCES=${FORCES:-43}
