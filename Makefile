@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test example demo bench bench-yaml bench-csv fuzz fuzz-csv clean golden
+.PHONY: deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-csv clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -62,6 +62,12 @@ bench-yaml: deps
 bench-csv:
 	cd bench/CSVBench && $(SWIFT) build -c release --scratch-path ../../.build-bench-csv
 	.build-bench-csv/release/csv-bench
+
+# The inspector against DuckDB and pandas on 43 synthetic forces x 50,000 missing episodes
+# (generated once into .build-bench/national/ and reused): wall time, rows per second, peak
+# memory and the per-force figures of all three. Not part of `make test`; see bench/national/README.md.
+bench-national: deps
+	bench/national/run.sh
 
 clean:
 	rm -rf .build .build-bench .build-bench-csv .build-fuzz $(EXAMPLE)/.build

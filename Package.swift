@@ -76,6 +76,8 @@ let package = Package(
         ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
+        // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
+        .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "TestSupport"]),
     ] + checkModules.map { name in
         // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
         .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])

@@ -19,6 +19,7 @@ struct InspectorCommand: ParsableCommand {
             ListCommand.self,
             ExplainCommand.self,
             NewCommand.self,
+            GenerateCommand.self,
         ])
 }
 
