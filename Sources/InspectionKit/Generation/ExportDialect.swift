@@ -104,9 +104,10 @@ struct ExportDialect: Sendable {
         }
     }
 
-    /// How case references look: `S07-ME-004211`, `ME/24/004211`, `24ME0004211`, `me.4211`.
+    /// How case references look: `S07-ME-004211`, `ME/24/004211`, `24ME0004211`, `me-4211`;
+    /// every style follows the default case-reference rule (`CaseReferenceRule`).
     enum ReferenceStyle: CaseIterable, Sendable {
-        case forceTypeNumber, typeYearNumber, yearTypeNumber, dotted
+        case forceTypeNumber, typeYearNumber, yearTypeNumber, short
 
         func reference(force: Int, type: String, year: Int, number: Int) -> String {
             let yy = String(year % 100).leftPadded(to: 2)
@@ -114,7 +115,7 @@ struct ExportDialect: Sendable {
             case .forceTypeNumber: return "S\(String(force).leftPadded(to: 2))-\(type)-\(String(number).leftPadded(to: 6))"
             case .typeYearNumber: return "\(type)/\(yy)/\(String(number).leftPadded(to: 6))"
             case .yearTypeNumber: return "\(yy)\(type)\(String(number).leftPadded(to: 7))"
-            case .dotted: return "\(type.lowercased()).\(number)"
+            case .short: return "\(type.lowercased())-\(number)"
             }
         }
     }

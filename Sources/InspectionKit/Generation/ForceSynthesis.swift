@@ -134,6 +134,9 @@ extension NationalGenerator {
             fields.reset()
             context.index = index
             context.caseReference = plan.dialect.references.reference(force: plan.number, type: typeCodes[id]!, year: year, number: firstNumber + index)
+            guard CaseReferenceRule.default.accepts(context.caseReference) else {
+                throw .implausibleRecord(recordType: id, problems: ["case reference style gives '\(context.caseReference)', which the case-reference rule refuses"])
+            }
             type.synthesize(&fields, context, &random)
             let unset = fields.unsetRequiredFields
             guard unset.isEmpty else { throw .implausibleRecord(recordType: id, problems: unset.map { "required field \($0) not set" }) }

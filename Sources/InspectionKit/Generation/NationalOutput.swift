@@ -34,7 +34,7 @@ extension NationalGenerator {
             try? manager.removeItem(atPath: partial)
             throw .cannotWrite(partial, reason: error.localizedDescription)
         }
-        let outcomes = Self.parallelMap(Array(plans.indices), jobs: max(1, jobs)) { index -> Result<ForceWritten, GenerationError> in
+        let outcomes = ComparisonEngine.parallelMap(Array(plans.indices), jobs: max(1, jobs)) { index -> Result<ForceWritten, GenerationError> in
             let plan = plans[index]
             do throws(GenerationError) {
                 let output = try synthesize(plan)
@@ -140,40 +140,4 @@ extension NationalGenerator {
     static func exact(_ value: Double) -> String {
         CSVCell.number(value)
     }
-
-    /// `transform` on every element on up to `jobs` threads; results in input order.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        let slots = Slots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(items.count, 1))) { _ in
-            while let index = slots.take() {
-                slots.set(index, transform(items[index]))
-            }
-        }
-        return slots.values()
-    }
-}
-
-/// Work handed out by index and results placed by index, from many threads.
-private final class Slots<R: Sendable>: @unchecked Sendable {
-    private var results: [R?]
-    private var next = 0
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < results.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ value: R) {
-        lock.lock()
-        results[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [R] { results.map { $0! } }
 }
