@@ -26,6 +26,8 @@ let package = Package(
     targets: [
         // MARK: FileSafety — how every file is opened: regular files only, no link followed out of its directory
         .target(name: "FileSafety"),
+        // MARK: TextSafety — no control or invisible formatting character reaches a terminal or passes as configuration text
+        .target(name: "TextSafety"),
 
         // MARK: YAML — the only door to the system libyaml
         .systemLibrary(
@@ -33,10 +35,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "YAML", dependencies: ["CLibYAML", "FileSafety"]),
+        .target(name: "YAML", dependencies: ["CLibYAML", "FileSafety", "TextSafety"]),
 
         // MARK: CSV — the streaming reader of evidence exports and its field parsers (no dependencies)
-        .target(name: "CSV", dependencies: ["FileSafety"]),
+        .target(name: "CSV", dependencies: ["FileSafety", "TextSafety"]),
 
         // MARK: The framework: model, loading, evidence, engine, grading; reports from results
         .target(name: "InspectionKit", dependencies: ["YAML", "CSV", "FileSafety"]),
@@ -50,6 +52,7 @@ let package = Package(
         // MARK: The command line
         .target(name: "InspectorCLI", dependencies: [
             "FileSafety",
+            "TextSafety",
             "InspectionKit",
             "InspectionReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,6 +64,7 @@ let package = Package(
         // Fixture checks and a record type for the core tests (with the fixture project in Tests/Fixtures/Project).
         .target(name: "FixtureChecks", dependencies: ["InspectionKit"], path: "Tests/Fixtures/FixtureChecks"),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(

@@ -45,8 +45,19 @@ struct QuotingTests {
         expectTable("\u{FEFF}a,b\n1,2\n", ["a", "b"], [["1", "2"]])
     }
 
-    @Test func byteOrderMarkElsewhereIsText() {
-        expectTable("a,b\n\u{FEFF}1,2\n", ["a", "b"], [["\u{FEFF}1", "2"]])
+    /// A byte order mark after the start is two exports run together, or a hidden character:
+    /// refused, like the other characters that change how text is shown without being seen.
+    @Test func byteOrderMarkElsewhereIsRefused() {
+        expectFailure("a,b\n\u{FEFF}1,2\n", """
+            test.csv:2:1: error: U+FEFF (ZERO WIDTH NO-BREAK SPACE) is not allowed: it changes how text is shown without being seen
+            \u{FFFD}1,2
+            ^
+            """)
+        expectFailure("a,b\n\"Chief \u{202E}Constable\",2\n", """
+            test.csv:2:8: error: U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed: it changes how text is shown without being seen
+            "Chief \u{FFFD}Constable",2
+                   ^
+            """)
     }
 
     @Test func multiByteText() {

@@ -156,6 +156,20 @@ struct ScalarTests {
         #expect(decoded(Text.self, "value: \"tab\\tand\\nline\"\n")?.value == "tab\tand\nline")
     }
 
+    @Test func charactersThatReorderOrHideTextAreRefused() {
+        expectFailure(Text.self, "value: Chief \u{202E}Constable\n", """
+            test.yaml:1:8: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible character that changes how text is shown; remove it
+            value: Chief \u{FFFD}Constable
+                   ^
+            """)
+        expectFailure(Text.self, "value: \"North\\u200Bants\"\n", """
+            test.yaml:1:8: error: the text holds U+200B (ZERO WIDTH SPACE), an invisible character that changes how text is shown; remove it
+            value: "North\\u200Bants"
+                   ^
+            """)
+        #expect(decoded(Text.self, "value: Ynys Môn – “quoted” ✓\n")?.value == "Ynys Môn – “quoted” ✓")
+    }
+
     @Test func quotedAndBlockStringsDecodeAsText() {
         #expect(decoded(Text.self, "value: 'it''s'\n")?.value == "it's")
         #expect(decoded(Text.self, "value: \"tab\\there\"\n")?.value == "tab\there")

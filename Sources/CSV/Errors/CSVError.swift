@@ -59,6 +59,8 @@ extension CSV.Error {
         case invalidUTF8(UTF8Problem)
         /// A control character other than tab, CR and LF: C0, DEL or C1, by its scalar value.
         case controlCharacter(UInt32)
+        /// A character that reorders or hides text (U+202E, a zero-width space), by scalar value.
+        case invisibleCharacter(UInt32)
         /// A CR outside quotes that is not followed by LF.
         case loneCarriageReturn
 

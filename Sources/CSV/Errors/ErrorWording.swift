@@ -1,3 +1,4 @@
+import TextSafety
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -27,6 +28,8 @@ extension CSV.Error.Reason {
             return "invalid UTF-8 (\(problem.phrase)); save the file as UTF-8"
         case .controlCharacter(let value):
             return "the control character \(controlName(value)) is not allowed; only tab, CR and LF are"
+        case .invisibleCharacter(let value):
+            return "\(InvisibleCharacters.name(value)) is not allowed: it changes how text is shown without being seen"
         case .loneCarriageReturn:
             return "a carriage return (CR) not followed by a line feed (LF); lines must end with LF or CRLF"
         case .unterminatedQuote:

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The outcome of checking one multi-byte character in the buffer.
 enum UTF8Step {
     /// A valid character of this many bytes (2 to 4).
@@ -6,6 +8,8 @@ enum UTF8Step {
     case needMore
     /// A valid encoding of a C1 control character (U+0080–U+009F), which is refused like C0.
     case control(UInt32)
+    /// A character that changes how text is shown without being seen (`TextSafety`).
+    case invisible(UInt32)
     case invalid(CSV.Error.UTF8Problem)
 }
 
@@ -49,5 +53,10 @@ func checkUTF8(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int, atEndOfIn
         }
     }
     if lead == 0xC2, bytes[index + 1] <= 0x9F { return .control(UInt32(bytes[index + 1])) }
+    // Only four leads can start an invisible character; the rest pay one comparison.
+    if lead == 0xE2 || lead == 0xEF || lead == 0xD8 || lead == 0xE1 {
+        let value = InvisibleCharacters.scalar(UnsafeBufferPointer(start: bytes + index, count: length), at: 0) ?? 0
+        if InvisibleCharacters.contains(value) { return .invisible(value) }
+    }
     return .character(length: length)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 import InspectionKit
 import InspectionReports
 
@@ -17,10 +18,16 @@ struct Terminal: Sendable {
 
     var style: TextStyle { TextStyle(enabled: usesColor) }
 
-    /// Writes all of `text`; false when the stream refused it (a full disk, a closed pipe).
+    /// The styling sequences the inspector itself writes (`TextStyle`, and the YAML and CSV
+    /// layers' diagnostics): the only escape sequences that reach a terminal raw.
+    static let ownStyling: Set<String> = Set(["0", "1", "2", "1;31", "32", "33", "1;32", "1;36"].map { "\u{1B}[\($0)m" })
+
+    /// Writes all of `text`, with every control or invisible character that is not the
+    /// inspector's own styling escaped (`\u{1B}`): a file name, an argument or a value cannot
+    /// drive the terminal. False when the stream refused it (a full disk, a closed pipe).
     @discardableResult
     func write(_ text: String) -> Bool {
-        let data = Data(text.utf8)
+        let data = Data(TerminalText.escaped(text, allowing: usesColor ? Self.ownStyling : []).utf8)
         return data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -1,3 +1,4 @@
+import TextSafety
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -149,6 +150,11 @@ final class DecoderImpl: Decoder {
             ScalarText.containsControlCharacter(UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]))
         }
         if hasControl { throw scalarError(node, .string, .controlCharacter) }
+        // Nor characters that reorder or hide what is shown (U+202E, zero-width spaces).
+        let invisible = scalarBytes.withUnsafeBufferPointer {
+            InvisibleCharacters.first(in: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]))
+        }
+        if let invisible { throw scalarError(node, .string, .invisibleCharacter(invisible)) }
         return document.scalarString(start: record.start, count: record.count)
     }
 

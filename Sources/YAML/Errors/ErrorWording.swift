@@ -1,3 +1,5 @@
+import TextSafety
+
 // The words for each error. Kept apart from the error data so that tests, tools and other
 // languages can work with the facts, and so the phrasing can change in one place.
 
@@ -101,6 +103,8 @@ extension YAML.Error.ScalarProblem {
             return "\(text) is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)"
         case .controlCharacter:
             return "the text holds a control character (such as an escape sequence); only tabs and line breaks are allowed"
+        case .invisibleCharacter(let value):
+            return "the text holds \(InvisibleCharacters.name(value)), an invisible character that changes how text is shown; remove it"
         case .notOneOf(let suggestion):
             return "\(text) is not \(expected.phrase)" + didYouMean(suggestion)
         }

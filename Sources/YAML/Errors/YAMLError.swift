@@ -139,6 +139,8 @@ extension YAML.Error {
         case unknownDurationUnit
         case notOneOf(suggestion: String?)
         case controlCharacter
+        /// A character that changes how text is shown without being seen, by scalar value.
+        case invisibleCharacter(UInt32)
     }
 }
 

@@ -1,0 +1,85 @@
+/// Diagnostics rendered the way compilers do, for the YAML and CSV layers alike:
+///
+///     Forces/northamptonshire/force.yaml:12:5: error: unknown key 'regoin' (did you mean 'region'?)
+///         regoin: East Midlands
+///         ^
+///
+/// Only the one source line is shown, shortened around the column when it is very long. With
+/// `color`, the position is bold, the severity red (error) or cyan (note), the caret green.
+public enum DiagnosticText {
+    public static func render(severity: String, location: String, column: Int, message: String, sourceLine: String?, color: Bool) -> String {
+        let style = DiagnosticStyle(enabled: color)
+        let severityColour = severity == "note" ? style.cyan : style.red
+        var text = style.bold("\(location):") + " " + severityColour("\(severity):") + " " + style.bold(message)
+        if let sourceLine {
+            let excerpt = SourceExcerpt(line: sourceLine, column: column)
+            text += "\n" + excerpt.line + "\n" + style.green(excerpt.caret)
+        }
+        return text
+    }
+}
+
+/// One source line and the caret under a column, shortened around the column when the line is
+/// long, so that a one-line 30 MB document or a 16 MiB row never floods the terminal.
+public struct SourceExcerpt {
+    public let line: String
+    public let caret: String
+
+    static let window = 80
+
+    public init(line fullLine: String, column: Int) {
+        // Control characters are shown as their Unicode pictures (ESC as ␛), never sent raw: a
+        // line echoed into a terminal must not be able to drive it. One scalar each, so the
+        // caret stays aligned.
+        var scalars = fullLine.unicodeScalars.map(Self.visible)
+        // A column past the line's end (an error at its end, or a mark from elsewhere) is
+        // shown just past the last character, never beyond what the line holds.
+        var caretIndex = min(max(0, column - 1), scalars.count)
+        var prefix = ""
+        if scalars.count > 2 * Self.window, caretIndex > Self.window {
+            let start = caretIndex - Self.window / 2
+            scalars.removeFirst(start)
+            caretIndex -= start
+            prefix = "…"
+        }
+        var suffix = ""
+        if scalars.count > 2 * Self.window {
+            scalars.removeLast(scalars.count - 2 * Self.window)
+            suffix = "…"
+        }
+        self.line = prefix + String(String.UnicodeScalarView(scalars)) + suffix
+        // Keep tabs so the caret lines up however the terminal expands them.
+        var caret = prefix.isEmpty ? "" : " "
+        for index in 0..<caretIndex {
+            caret += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
+        }
+        self.caret = caret + "^"
+    }
+
+    /// A C0 control as its picture (␛), DEL as ␡, a C1 control or an invisible formatting
+    /// character as �; anything else as itself.
+    public static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x09: return scalar
+        case 0x00..<0x20: return Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: return "\u{2421}"
+        case 0x80..<0xA0: return "\u{FFFD}"
+        case let value where InvisibleCharacters.contains(value): return "\u{FFFD}"
+        default: return scalar
+        }
+    }
+}
+
+/// ANSI styling that collapses to plain text when disabled.
+struct DiagnosticStyle {
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func red(_ text: String) -> String { wrap(text, "1;31") }
+    func cyan(_ text: String) -> String { wrap(text, "1;36") }
+    func green(_ text: String) -> String { wrap(text, "1;32") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
