@@ -63,55 +63,64 @@ public struct DeploymentTimeCheck: InspectionCheck {
         var targets: [RiskGrade: Duration] = [:]
         for (grade, parameter) in Self.targets { targets[grade] = context[parameter] }
 
-        let late = episodes.filter { episode in
-            guard let delay = episode.deploymentDelay else { return true }
-            return delay > targets[standard.requiredGrade(episode)]!
+        // One pass over the episodes, keeping positions rather than copies of the records.
+        let delays = episodes.map(\.deploymentDelay)
+        var late: [Int] = []
+        var lateGrades: Set<RiskGrade> = []
+        var lateDeployedCount = 0
+        for index in episodes.indices {
+            let grade = standard.requiredGrade(episodes[index])
+            guard let delay = delays[index] else {
+                late.append(index)
+                continue
+            }
+            if delay > targets[grade]! {
+                late.append(index)
+                lateGrades.insert(grade)
+                lateDeployedCount += 1
+            }
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
-        let delays = episodes.compactMap(\.deploymentDelay).sorted()
+        let made = delays.compactMap { $0 }.sorted()
         var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
-        if !delays.isEmpty {
-            figures.append(Self.medianDeployHours(DurationText.hours(Self.median(delays))))
+        if !made.isEmpty {
+            figures.append(Self.medianDeployHours(DurationText.hours(Self.median(made))))
         }
         // A child officers never went to is not a late deployment: the distribution says how
         // many were never reached, and the verdict counts late deployments among those made.
-        let deployed = episodes.filter { $0.deploymentDelay != nil }
-        let lateDeployed = late.filter { $0.deploymentDelay != nil }
-        let lateGrades = Set(lateDeployed.map { standard.requiredGrade($0) })
         let targetWords = RiskGrade.allCases.reversed().filter(lateGrades.contains)
             .map { "\(DurationText.words(targets[$0]!)) for \($0.risk)" }
         let verdict: String
         if late.isEmpty {
             verdict = "All deployments met the target for the risk the child faced."
-        } else if lateDeployed.isEmpty {
-            verdict = deployed.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
+        } else if lateDeployedCount == 0 {
+            verdict = made.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
         } else {
-            verdict = "\(lateDeployed.count) of \(deployed.count) deployments \(lateDeployed.count == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+            verdict = "\(lateDeployedCount) of \(made.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
         }
         return CheckResult(
             bars.outcome(count),
-            statement: (Self.distribution(episodes) + [verdict]).joined(separator: " "),
-            count: count, figures: figures, cases: late.map(\.caseRef), basis: .records)
+            statement: (Self.distribution(made, of: episodes.count) + [verdict]).joined(separator: " "),
+            count: count, figures: figures, cases: late.map { episodes[$0].caseRef }, basis: .records)
     }
 
     /// How long deployments took, in the inspection's way of putting it: "In 4 of 6 missing-child
     /// cases officers were deployed between 4 and 12 hours after the report. In 1 case officers
     /// took 10 days."
-    static func distribution(_ episodes: [MissingEpisode]) -> [String] {
-        let total = episodes.count
+    /// - Parameter delays: the deployments made, shortest first; `total` counts every episode.
+    static func distribution(_ delays: [Duration], of total: Int) -> [String] {
         let hour = Duration.seconds(3600), day = Duration.seconds(86_400)
-        let delays = episodes.compactMap(\.deploymentDelay)
         var sentences: [String] = []
-        let prompt = delays.filter { $0 <= hour }
+        let prompt = delays.prefix { $0 <= hour }
         if !prompt.isEmpty {
             sentences.append("In \(prompt.count) of \(total) missing-child cases officers were deployed within 1 hour of the report.")
         }
-        let sameDay = delays.filter { $0 > hour && $0 <= day }.sorted()
+        let sameDay = delays.dropFirst(prompt.count).prefix { $0 <= day }
         if let first = sameDay.first, let last = sameDay.last {
             let span = first == last ? DurationText.words(first) : "between \(DurationText.words(first)) and \(DurationText.words(last))"
             sentences.append("In \(sameDay.count) of \(total) missing-child cases officers were deployed \(span) after the report.")
         }
-        let later = delays.filter { $0 > day }.sorted()
+        let later = delays.dropFirst(prompt.count + sameDay.count)
         if !later.isEmpty {
             let cases = later.count == 1 ? "1 case" : "\(later.count) cases"
             sentences.append("In \(cases) officers took \(later.map(DurationText.words).joined(separator: ", ")).")

@@ -38,9 +38,10 @@ struct MissingRiskStandard {
     /// neither list, and no apparent risk when nothing was known.
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
-        let known = Set(episode.riskIndicators)
-        if !known.isDisjoint(with: highIndicators) { return .high }
-        if !known.isDisjoint(with: mediumIndicators) { return .medium }
+        // Looked up one by one, not made into a set: this runs for every episode of a year.
+        let known = episode.riskIndicators
+        if known.contains(where: highIndicators.contains) { return .high }
+        if known.contains(where: mediumIndicators.contains) { return .medium }
         return known.isEmpty ? .noApparentRisk : .low
     }
 

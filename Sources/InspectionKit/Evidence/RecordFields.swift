@@ -7,11 +7,11 @@
 public final class RecordFields {
     public let recordType: RecordType
     /// Values in the order of `recordType.fields`.
-    var values: [FieldValue]
+    @usableFromInline var values: [FieldValue]
     /// Bit n set when field n was read (record types declare at most 64 fields).
-    private(set) var readMask: UInt64 = 0
+    @usableFromInline internal(set) var readMask: UInt64 = 0
     /// Fields read that the record type does not declare, or read as the wrong Swift type.
-    private(set) var faults: [String] = []
+    @usableFromInline internal(set) var faults: [String] = []
 
     public init(_ recordType: RecordType) {
         self.recordType = recordType
@@ -23,6 +23,9 @@ public final class RecordFields {
         for index in values.indices { values[index] = .absent }
     }
 
+    /// Inlinable, so that each record type's initialiser gets a version for its own field
+    /// types rather than looking them up at run time for every field of every row.
+    @inlinable
     public subscript<Value>(field: Field<Value>) -> Value {
         guard let index = index(of: field.spec.name) else {
             faults.append("reads field '\(field.spec.name)', which \(recordType.id) does not declare")
@@ -38,6 +41,7 @@ public final class RecordFields {
 
     /// The position of a field by name. A linear scan: record types have a handful of fields,
     /// and a declaration's name is the very string the spec holds, so each comparison is cheap.
+    @usableFromInline
     func index(of name: String) -> Int? {
         let fields = recordType.fields
         for index in fields.indices where fields[index].name == name { return index }

@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import YAML
 
 /// Loading a CSV dataset: its mapping (written in the dataset or in a file of its own), the
@@ -37,6 +38,10 @@ extension EvidenceLoader {
             diagnostics.add(error)
             return
         }
+        // Room for the references to come, so that the table is not rebuilt as it grows: about
+        // one row per 96 bytes of export, and never room for more than a million at once.
+        var status = stat()
+        if stat(path, &status) == 0 { seen.reserveCapacity(seen.count + min(Int(status.st_size) / 96, 1 << 20)) }
         let outcome: CSVDatasetReader<Record>.Outcome
         do {
             outcome = try CSVDatasetReader<Record>(plan: plan, rules: rules).read(reader, seen: &seen)

@@ -18,13 +18,17 @@ struct CSVMappingPlan {
         var column: Int
         var columnName: String
         var reader: CellReader
+        /// An empty cell of a list field is the empty list, not a missing value.
+        var isList: Bool
     }
 
     let recordType: RecordType
     let fields: [FieldPlan]
     /// Cells meaning "no value".
     let missing: Set<String>
-    let missingIsEmptyOnly: Bool
+    /// The non-empty missing-value tokens as bytes, and whether the empty cell is one.
+    let missingTokens: [[UInt8]]
+    let missingIncludesEmpty: Bool
 
     init(_ mapping: CSVMapping, recordType: RecordType, header: CSV.Header, rules: RecordRules) throws(Diagnostics) {
         let vocabularies = rules.vocabularies
@@ -52,7 +56,7 @@ struct CSVMappingPlan {
             let spec = recordType.fields[index]
             guard let reader = CellReader.make(for: spec, column: column, defaults: defaults, recordType: recordType.id,
                                                vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics) else { continue }
-            plans.append(FieldPlan(index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader))
+            plans.append(FieldPlan(index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader, isList: spec.type == .textList))
         }
         let mapped = Set(mapping.columns.map(\.field.value))
         for spec in recordType.fields where spec.required && !mapped.contains(spec.name) {
@@ -75,7 +79,8 @@ struct CSVMappingPlan {
         self.recordType = recordType
         self.fields = plans.sorted { $0.column < $1.column }
         self.missing = Set(mapping.missing)
-        self.missingIsEmptyOnly = mapping.missing == [""]
+        self.missingTokens = mapping.missing.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        self.missingIncludesEmpty = mapping.missing.contains("")
     }
 
     /// The formats, zone and yes/no words every column uses unless it says otherwise.
