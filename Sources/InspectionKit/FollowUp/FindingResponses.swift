@@ -19,7 +19,7 @@ import YAML
 /// duties:                        # duties after publication the force or commissioner met
 ///   - {duty: commissioner-comments, inspection: 2025-ncpi, date: 2025-10-01}
 /// ```
-public struct FindingResponses: Decodable, Sendable {
+public struct FindingResponses: Sendable {
     public var schema: Int
     public var responses: [FindingResponse]
     /// Duties after publication recorded as met (a duty of the report as a whole, such as
@@ -29,30 +29,48 @@ public struct FindingResponses: Decodable, Sendable {
     /// The file's name in a force's directory.
     public static let fileName = "responses.yaml"
 
-    enum CodingKeys: String, CodingKey { case schema, responses, duties }
-
     public init(schema: Int = 1, responses: [FindingResponse] = [], duties: [DutyMet] = []) {
         self.schema = schema
         self.responses = responses
         self.duties = duties
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        schema = try container.decode(Int.self, forKey: .schema)
-        responses = try container.decodeIfPresent([FindingResponse].self, forKey: .responses) ?? []
-        duties = try container.decodeIfPresent([DutyMet].self, forKey: .duties) ?? []
+    /// The force's responses, or none when it has no `responses.yaml`. Each response and each
+    /// duty is read on its own, so that one run reports the problems of all of them; their
+    /// references are checked by `FollowUpRules`.
+    public static func load(for force: ForceConfiguration) throws(Diagnostics) -> FindingResponses {
+        let (responses, problems) = read(for: force)
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return responses
     }
 
-    /// The force's responses, or none when it has no `responses.yaml`; the problems found
-    /// reading the file otherwise (its references are checked by `problems(for:catalog:)`).
-    public static func load(for force: ForceConfiguration) throws(Diagnostics) -> FindingResponses {
+    /// The responses that could be read, and the problems of those that could not.
+    static func read(for force: ForceConfiguration) -> (FindingResponses, [Diagnostic]) {
         let path = (force.directory as NSString).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: path) else { return FindingResponses() }
+        guard FileManager.default.fileExists(atPath: path) else { return (FindingResponses(), []) }
         var diagnostics = DiagnosticCollector()
-        let loaded = ConfigFile.load(FindingResponses.self, path: path, display: force.displayDirectory + "/" + fileName, diagnostics: &diagnostics)
-        try diagnostics.throwIfAny()
-        return loaded ?? FindingResponses()
+        guard let file = ConfigFile.load(File.self, path: path, display: force.displayDirectory + "/" + fileName, diagnostics: &diagnostics) else {
+            return (FindingResponses(), diagnostics.diagnostics)
+        }
+        let responses = file.responses.compactMap { ConfigFile.decode(FindingResponse.self, from: $0, diagnostics: &diagnostics) }
+        let duties = file.duties.compactMap { ConfigFile.decode(DutyMet.self, from: $0, diagnostics: &diagnostics) }
+        return (FindingResponses(schema: file.schema, responses: responses, duties: duties), diagnostics.diagnostics)
+    }
+
+    /// The file as read, each entry kept as a node to be decoded on its own.
+    struct File: Decodable {
+        var schema: Int
+        var responses: [YAML.Node]
+        var duties: [YAML.Node]
+
+        enum CodingKeys: String, CodingKey { case schema, responses, duties }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schema = try container.decode(Int.self, forKey: .schema)
+            responses = try container.decodeIfPresent([YAML.Node].self, forKey: .responses) ?? []
+            duties = try container.decodeIfPresent([YAML.Node].self, forKey: .duties) ?? []
+        }
     }
 }
 

@@ -20,12 +20,8 @@ struct FollowUpRules {
                 problems.append(Diagnostic(.unknownReference(kind: .check, id: check.value, suggestion: Suggestions.closest(check.value, checks)), at: check))
             }
         }
-        let responses: FindingResponses
-        do {
-            responses = try FindingResponses.load(for: force)
-        } catch {
-            return problems + error.all
-        }
+        let (responses, unreadable) = FindingResponses.read(for: force)
+        problems += unreadable
         let ids = force.inspections.flatMap(\.trackedFindings).map(\.id)
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
         for response in responses.responses {

@@ -59,7 +59,7 @@ public struct Progress: Sendable, Hashable {
     private static func compare(_ count: InspectionHistory.PublishedCount, later: [InspectionHistory.PastInspection], run: RunRecord?) -> (String, Bool) {
         let then = "Then: \(fraction(count.count, count.of)) \(count.what)."
         if let next = later.first(where: { $0.counts.contains { $0.id == count.id } }), let now = next.counts.first(where: { $0.id == count.id }) {
-            return (then + " In the \(next.title.lowercased()) (\(next.published.map(\.words) ?? next.fieldwork)): \(fraction(now.count, now.of))"
+            return (then + " Later, in \(next.title) (\(next.published.map { "published \($0.words)" } ?? "fieldwork \(next.fieldwork)")): \(fraction(now.count, now.of))"
                 + verdict(count.share, now.share, better: count.better) + ".", now.share != nil && count.share != nil)
         }
         if let check = count.comparesWith?.value, let run, let found = run.areas.flatMap(\.checks).first(where: { $0.id == check }), let measured = found.count {
@@ -68,7 +68,7 @@ public struct Progress: Sendable, Hashable {
             return (then + " In run \(run.label) (\(run.savedAtText)), \(check): \(fraction(now, measured.of))" + verdict(count.share, share, better: count.better) + ".",
                     share != nil && count.share != nil)
         }
-        return (then + " No later count of the same thing was published or measured, so it is not compared.", false)
+        return (then + " No later count of the same thing was published or measured, so it is not compared." + (count.note.map { " " + $0 } ?? ""), false)
     }
 
     private static func compare(_ audit: InspectionHistory.CaseAudit, later: [InspectionHistory.PastInspection]) -> (String, Bool) {
@@ -87,9 +87,9 @@ public struct Progress: Sendable, Hashable {
             comparisons.append("\(name) \(fraction(after, now.audited))" + verdict(Double(before) / Double(audit.audited), Double(after) / Double(now.audited), better: better))
         }
         guard !comparisons.isEmpty else {
-            return (then + " The \(next.title.lowercased()) audited \(now.audited) cases but gave no grade counted in both, so they are not compared.", false)
+            return (then + " \(next.title) later audited \(now.audited) cases but gave no grade counted in both, so they are not compared.", false)
         }
-        return (then + " In the \(next.title.lowercased()): \(now.audited) cases, " + comparisons.joined(separator: ", ") + ".", true)
+        return (then + " Later, in \(next.title): \(now.audited) cases, " + comparisons.joined(separator: ", ") + ".", true)
     }
 
     /// `: better` / `: worse` / `: no change`, by the direction that is better.

@@ -218,9 +218,9 @@ public struct RunDiff: Sendable {
         return CheckChange(id: check.id, title: check.title, from: old, to: new, figures: figures, casesAdded: added, casesRemoved: removed, reasons: reasons)
     }
 
-    /// The ids of `first` in order, then those only in `second`.
+    /// The ids of `first` in order, then those only in `second`, each once.
     static func union(_ first: [String], _ second: [String]) -> [String] {
-        var seen = Set(first)
-        return first + second.filter { seen.insert($0).inserted }
+        var seen: Set<String> = []
+        return (first + second).filter { seen.insert($0).inserted }
     }
 }
