@@ -78,7 +78,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
+        // The run history: migrations from every earlier schema, saving and reading back, refusals.
+        .testTarget(name: "InspectionStoreTests", dependencies: [
+            "InspectionStore", "InspectionKit", "FixtureChecks", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ] + checkModules.map { name in
         // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
         .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])

@@ -20,6 +20,12 @@ public final class RunStore: Sendable {
         /// Where the file as it was is kept (saving only); nil when only an in-memory copy was
         /// migrated (reading).
         public var backup: String?
+
+        public init(from: Int, to: Int, backup: String?) {
+            self.from = from
+            self.to = to
+            self.backup = backup
+        }
     }
 
     /// How long a write waits for another process's transaction before SQLite says busy.

@@ -145,7 +145,7 @@ public enum StoreSchema {
     public static var current: Int { migrations.last!.version }
 
     /// The store's schema version (0 for a new, empty file).
-    static func version(_ db: Database) throws -> Int {
+    public static func version(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     }
 
@@ -153,7 +153,7 @@ public enum StoreSchema {
     /// transaction; returns the version it had. Refuses a newer store, and a file at version 0
     /// that already holds tables (someone else's database).
     @discardableResult
-    static func migrate(_ db: Database, path: String, to target: Int = current) throws -> Int {
+    public static func migrate(_ db: Database, path: String, to target: Int = current) throws -> Int {
         var found = 0
         try db.inTransaction(.immediate) {
             found = try version(db)

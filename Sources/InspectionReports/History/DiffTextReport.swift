@@ -32,7 +32,7 @@ public enum DiffTextReport {
             out.append("No grade, score, outcome, figure or case changed.")
         }
         for area in diff.areas {
-            out.append(TextWrap.wrap(area.title + ": " + grade(area, diff), width: width, indent: "    "))
+            out.append(TextWrap.wrap(area.title + ": " + grade(area, diff), width: width, indent: "    ", firstIndent: ""))
             for check in area.checks {
                 out.append(TextWrap.wrap(checkLine(check), width: width, indent: "      ", firstIndent: "  - "))
                 for figure in check.figures {

@@ -21,6 +21,10 @@ enum HistoryStore {
     /// Opens the store to save; says so when an older schema was migrated.
     static func forSaving(_ location: StoreLocation) throws -> RunStore {
         let pause = ProcessInfo.processInfo.environment["INSPECTOR_TEST_SAVE_PAUSE_MS"].flatMap(Int.init).map { RunStore.SavePause(perStatement: .milliseconds($0)) }
+        if let pause {
+            // Said first, so that a test killing the process can tell a kill during the save.
+            Terminal.standardError.write("note: INSPECTOR_TEST_SAVE_PAUSE_MS is set: saving with a pause of \(pause.perStatement) between statements (a test hook)\n")
+        }
         let store = try failure { () throws(StoreError) in try RunStore.openForSaving(location, pause: pause) }
         if let migration = store.migration {
             Terminal.standardError.write("note: migrated the run history '\(location.path)' from schema \(migration.from) to \(migration.to)"
