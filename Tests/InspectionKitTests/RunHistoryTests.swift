@@ -143,7 +143,7 @@ struct RunHistoryTests {
                 source: S
             """))
         let force = try #require(try copy.workspace().catalog.forces["alpha"])
-        let progress = Progress(history: force.history, latestRun: nil)
+        let progress = HistoryProgress(history: force.history, latestRun: nil)
         #expect(progress.entries.map(\.id) == ["third", "second", "first"])
         #expect(progress.entries[0].lines == ["It published no counts and names no theme a check follows, so progress since it can be read only in its summary."])
         #expect(progress.entries[2].measured)

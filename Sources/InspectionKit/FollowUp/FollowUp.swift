@@ -19,7 +19,7 @@ public struct FollowUp: Sendable {
     public var latestRun: RunRecord?
     /// Why there is no run to quote, when there is none.
     public var noRun: String?
-    public var progress: Progress
+    public var progress: HistoryProgress
 
     /// Where a duty or a finding stands on the day.
     public enum State: Sendable, Hashable {
@@ -172,7 +172,7 @@ public struct FollowUp: Sendable {
             }
             return Duty(id: duty.id, description: duty.description, source: duty.source, due: date, state: state)
         }
-        progress = Progress(history: force.history, latestRun: latestRun)
+        progress = HistoryProgress(history: force.history, latestRun: latestRun)
     }
 
     /// Midnight UTC of the day `date` falls on.
@@ -209,6 +209,6 @@ public struct FollowUp: Sendable {
         }
         let areas = run.areas.filter { finding.area == nil || $0.id == finding.area }
         let checks = areas.flatMap(\.checks).filter { $0.theme == theme }
-        return checks.isEmpty ? ([], "no check of run \(run.label) follows the theme '\(theme)'") : (checks, nil)
+        return checks.isEmpty ? ([], "no check of \(run.name) follows the theme '\(theme)'") : (checks, nil)
     }
 }

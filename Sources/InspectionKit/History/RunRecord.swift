@@ -72,6 +72,9 @@ public struct RunRecord: Sendable, Hashable {
     /// `#12`, or `this run` before it is saved.
     public var label: String { id.map { "#\($0)" } ?? "this run" }
 
+    /// `run #12`, or `this run` before it is saved: the run in a sentence.
+    public var name: String { id.map { "run #\($0)" } ?? "this run" }
+
     /// `2025-10-01 09:00`, as lists of runs show it (UTC).
     public var savedAtText: String {
         let stamp = DateText.timestamp(savedAt)

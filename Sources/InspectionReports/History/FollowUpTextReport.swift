@@ -69,7 +69,7 @@ enum FollowUpText {
     }
 
     /// `Assessment of progress (published 24 March 2021), the last inspection before this one`.
-    static func progressHeading(_ entry: Progress.Entry, last: Bool) -> String {
+    static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
         "Since \(entry.title) (\(entry.when))" + (last ? ", the last inspection before this one" : "")
     }
 

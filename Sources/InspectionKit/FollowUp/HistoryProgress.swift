@@ -5,7 +5,7 @@
 /// inspection of the history, or the check a count names in `compares_with` in the latest run.
 /// A case audit is compared only with a later case audit. A theme is set beside the latest
 /// run's checks on that theme, in words: it describes, it does not measure.
-public struct Progress: Sendable, Hashable {
+public struct HistoryProgress: Sendable, Hashable {
     /// Newest earlier inspection first.
     public var entries: [Entry]
 
@@ -65,7 +65,7 @@ public struct Progress: Sendable, Hashable {
         if let check = count.comparesWith?.value, let run, let found = run.areas.flatMap(\.checks).first(where: { $0.id == check }), let measured = found.count {
             let now = count.better == .lower ? measured.shortfall : measured.met
             let share = measured.share.map { count.better == .lower ? 1 - $0 : $0 }
-            return (then + " In run \(run.label) (\(run.savedAtText)), \(check): \(fraction(now, measured.of))" + verdict(count.share, share, better: count.better) + ".",
+            return (then + " In \(run.name) (\(run.savedAtText)), \(check): \(fraction(now, measured.of))" + verdict(count.share, share, better: count.better) + ".",
                     share != nil && count.share != nil)
         }
         return (then + " No later count of the same thing was published or measured, so it is not compared." + (count.note.map { " " + $0 } ?? ""), false)
@@ -106,12 +106,12 @@ public struct Progress: Sendable, Hashable {
         }
         let checks = run.areas.flatMap(\.checks).filter { $0.theme == theme }
         guard !checks.isEmpty else {
-            return "Theme \(theme): no check of run \(run.label) follows it."
+            return "Theme \(theme): no check of \(run.name) follows it."
         }
         let words = checks.map { check in
             "\(check.id) \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "")
         }
-        return "Theme \(theme), in run \(run.label) (\(run.savedAtText)): " + words.joined(separator: "; ")
+        return "Theme \(theme), in \(run.name) (\(run.savedAtText)): " + words.joined(separator: "; ")
             + ". Described beside the earlier finding, not measured against it: it published no count of the same thing."
     }
 }
