@@ -25,7 +25,7 @@ public enum HTMLHistoryReport {
         for area in trend.areas {
             let labels = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
             let description = "\(area.title), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
-            body.append("<figure>\n" + lineChart(area.points.map { $0?.percent }, runs: trend.runs, maximum: 100, pointLabels: labels,
+            body.append("<figure>\n" + lineChart(area.points.map { $0?.percent }, runs: trend.runs, maximum: 100, topLabel: "100%", pointLabels: labels,
                                                   title: "\(area.title): score per run", description: description)
                         + "<figcaption>\(area.title): score (0–100%) and computed grade per run.</figcaption>\n</figure>\n")
         }
@@ -33,7 +33,8 @@ public enum HTMLHistoryReport {
         for check in trend.checks {
             let labels = check.values.map { HistoryText.figure($0, check.unit) }
             let description = "\(check.id), \(check.label), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
-            body.append("<figure>\n" + lineChart(check.values, runs: trend.runs, maximum: HistoryText.maximum(check.unit), pointLabels: labels,
+            let maximum = HistoryText.maximum(check.unit) ?? max(check.values.compactMap { $0 }.max() ?? 1, 1e-9)
+            body.append("<figure>\n" + lineChart(check.values, runs: trend.runs, maximum: maximum, topLabel: HistoryText.figure(maximum, check.unit), pointLabels: labels,
                                                   title: "\(check.id): \(check.label)", description: description)
                         + "<figcaption><code>\(check.id)</code>: \(check.label).</figcaption>\n</figure>\n")
         }
@@ -44,17 +45,19 @@ public enum HTMLHistoryReport {
         run.scale.map { GradingScale.Grade(id: $0.id, label: $0.label, meaning: "", colour: $0.colour) }
     }
 
-    /// A line through one value per run (a gap where a run has none), from 0 to `maximum`
-    /// (or the largest value), each point labelled with its value in words.
-    static func lineChart(_ values: [Double?], runs: [RunRecord], maximum: Double?, pointLabels: [String], title: String, description: String) -> HTML {
-        let left = 44, top = 24, plotWidth = max(120, min(640, runs.count * 72)), plotHeight = 120
-        let width = left + plotWidth + 40, height = top + plotHeight + 36
-        let ceiling = maximum ?? max(values.compactMap { $0 }.max() ?? 1, 1e-9)
-        func x(_ index: Int) -> Int { left + (runs.count == 1 ? plotWidth / 2 : index * plotWidth / (runs.count - 1)) }
+    /// A line through one value per run (a gap where a run has none), from 0 to `maximum`,
+    /// each point labelled with its value in words, the top of the scale with `topLabel`.
+    static func lineChart(_ values: [Double?], runs: [RunRecord], maximum: Double, topLabel: String, pointLabels: [String], title: String, description: String) -> HTML {
+        let left = 52, top = 24, plotWidth = max(320, min(760, runs.count * 80)), plotHeight = 120
+        let width = left + plotWidth + 48, height = top + plotHeight + 36
+        let ceiling = max(maximum, 1e-9)
+        let inset = 24
+        func x(_ index: Int) -> Int { left + inset + (runs.count == 1 ? (plotWidth - 2 * inset) / 2 : index * (plotWidth - 2 * inset) / (runs.count - 1)) }
         func y(_ value: Double) -> Int { top + plotHeight - Int((min(max(value, 0), ceiling) / ceiling * Double(plotHeight)).rounded()) }
         var parts: [HTML] = [
             SVGCharts.rect(left, top, plotWidth, plotHeight, fill: SVGCharts.panel),
             SVGCharts.text("0", x: left - 6, y: top + plotHeight + 4, size: 11, anchor: "end", fill: SVGCharts.muted),
+            SVGCharts.text(topLabel, x: left - 6, y: top + 4, size: 11, anchor: "end", fill: SVGCharts.muted),
         ]
         var segment: [String] = []
         var segments: [[String]] = []
