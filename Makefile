@@ -1,8 +1,9 @@
 # inspector: thin wrappers over SwiftPM. `make demo` runs the main job, `make test` the tests.
 #
-# The only system dependency is libyaml (Debian: libyaml-dev, found with pkg-config). Every
-# target checks for it first: as root with apt-get it is installed, otherwise the exact
-# command to run is printed and make stops.
+# The system dependencies are libyaml (Debian: libyaml-dev) and SQLite (libsqlite3-dev, for the
+# run history through GRDB), both found with pkg-config. Every target checks for them first: as
+# root with apt-get they are installed, otherwise the exact command to run is printed and make
+# stops.
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
@@ -13,13 +14,13 @@ SWIFT ?= swift
 EXAMPLE := Examples/CustomInspector
 
 deps:
-	@if pkg-config --exists yaml-0.1 2>/dev/null; then :; \
+	@if pkg-config --exists yaml-0.1 sqlite3 2>/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "libyaml-dev is missing: installing it with apt-get"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev pkg-config; \
+		echo "libyaml-dev or libsqlite3-dev is missing: installing them with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libyaml-dev libsqlite3-dev pkg-config; \
 	else \
-		echo "libyaml-dev is missing. Install it, then run make again:"; \
-		echo "    sudo apt-get install -y libyaml-dev pkg-config"; \
+		echo "libyaml-dev or libsqlite3-dev is missing. Install them, then run make again:"; \
+		echo "    sudo apt-get install -y libyaml-dev libsqlite3-dev pkg-config"; \
 		exit 1; \
 	fi
 
@@ -37,14 +38,17 @@ example: deps
 	cd $(EXAMPLE) && .build/debug/force-inspector inspect example-force --root Project
 
 # The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
-# terminal, and its report in every format under out/ (the comparison of all forces too).
+# terminal, and its report in every format under out/ (the comparison of all forces too). Both
+# runs are saved in the run history (.inspector/history.sqlite, git-ignored), which is then shown:
+# each `make demo` adds a run, so the history grows.
 demo: build
-	.build/debug/inspector inspect northamptonshire \
+	.build/debug/inspector inspect northamptonshire --save \
 		--report text:out/northamptonshire.txt --report markdown:out/northamptonshire.md \
 		--report html:out/northamptonshire.html --report json:out/northamptonshire.json
-	.build/debug/inspector compare --all \
+	.build/debug/inspector compare --all --save \
 		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
 		--report html:out/comparison.html --report json:out/comparison.json
+	.build/debug/inspector history northamptonshire --report html:out/history.html
 
 # The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams;
 # its manifest names this package by the checkout's directory, so it builds in any worktree.

@@ -15,13 +15,17 @@ let package = Package(
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionReports", targets: ["InspectionReports"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
+        .library(name: "InspectionStore", targets: ["InspectionStore"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
         .library(name: "ChildProtectionRecords", targets: ["ChildProtectionRecords"]),
         .library(name: "BuiltInChecks", targets: ["BuiltInChecks"]),
     ] + checkModules.map { .library(name: $0, targets: [$0]) },
     dependencies: [
-        // The command line: parsing, help and completion (the only package dependency).
+        // The command line: parsing, help and completion.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Run history in SQLite: migrations, WAL, transactions and busy handling over the system
+        // libsqlite3 (InspectionStore only).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: FileSafety — how every file is opened: regular files only, no link followed out of its directory
@@ -45,6 +49,9 @@ let package = Package(
         .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
         .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
 
+        // MARK: Run history: runs kept in SQLite, trends, differences, follow-up of findings
+        .target(name: "InspectionStore", dependencies: ["InspectionKit", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // MARK: Check modules (the framework's plugins), their record types, and the registry of them all
         .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords", exclude: ["REFERENCE.md"]),
         .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords"] + checkModules.map { .target(name: $0) }),
@@ -55,6 +62,7 @@ let package = Package(
             "TextSafety",
             "InspectionKit",
             "InspectionReports",
+            "InspectionStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
@@ -79,9 +87,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
         .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "TestSupport"]),
+        // The run history: migrations from every earlier schema, saving and reading back, refusals.
+        .testTarget(name: "InspectionStoreTests", dependencies: [
+            "InspectionStore", "InspectionKit", "FixtureChecks", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ] + checkModules.map { name in
         // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
         .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])

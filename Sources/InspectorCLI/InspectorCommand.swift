@@ -15,6 +15,9 @@ struct InspectorCommand: ParsableCommand {
         subcommands: [
             InspectCommand.self,
             CompareCommand.self,
+            HistoryCommand.self,
+            DiffCommand.self,
+            FollowUpCommand.self,
             ValidateCommand.self,
             ListCommand.self,
             ExplainCommand.self,

@@ -50,6 +50,11 @@ extension Diagnostic {
         // Scoring model
         case invalidScoring(String)
 
+        // Published findings, responses to them and earlier inspections
+        case findingSetting(String)
+        case unknownFinding(id: String, suggestion: String?)
+        case responseSetting(String)
+
         /// A failure of the inspector itself, not of the input.
         case internalError(String)
     }
@@ -58,6 +63,7 @@ extension Diagnostic {
     public enum ReferenceKind: String, Hashable, Sendable {
         case check, area, grade, framework, scale, force, dataset, recordType = "record type"
         case document, inspection, field, theme, parameter, scoringModel = "scoring model"
+        case finding, duty
     }
 }
 
@@ -137,6 +143,13 @@ extension Diagnostic.Reason {
             return problem
         case .invalidScoring(let problem):
             return "scoring model: \(problem)"
+        case .findingSetting(let problem):
+            return problem
+        case .unknownFinding(let id, let suggestion):
+            return "no published finding has the id '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                + "; `inspector follow-up <force>` lists every finding's id"
+        case .responseSetting(let problem):
+            return problem
         case .internalError(let detail):
             return "internal error: \(detail)"
         }

@@ -39,7 +39,7 @@ public struct Workspace: Sendable {
             return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), "Forces/\(id)")]
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
-        var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force)
+        var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
         for inspection in force.inspections {
             do {
                 _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
@@ -58,7 +58,7 @@ public struct Workspace: Sendable {
     ) throws(InspectorError) -> InspectionResult {
         if let broken = brokenForces[id] { throw .invalid(broken) }
         guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
-        var problems = Validator(catalog: catalog, registry: registry).validate(force)
+        var problems = Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
         let inspection: Inspection
         if let frameworkID {
             guard let found = force.latestInspection(framework: frameworkID) else {

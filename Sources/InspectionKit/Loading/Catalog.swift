@@ -136,11 +136,6 @@ struct ProjectLayout {
         self.contained = ContainedPath(directory: root, display: "the project root")
     }
 
-    /// The fully resolved path of a file under the root, or a diagnostic at the file saying,
-    /// in a sentence that never changes, why it is not read.
-    func readablePath(_ relative: String) -> Result<String, Diagnostic> {
-        contained.resolve(path(relative)).mapError { .file(.yaml(.unreadableFile($0.phrase)), display(relative)) }
-    }
 
     func path(_ relative: String) -> String {
         relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)

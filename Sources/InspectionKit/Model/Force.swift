@@ -162,11 +162,35 @@ public struct PublishedFindings: Decodable, Sendable {
 }
 
 public struct PublishedFinding: Decodable, Sendable {
+    /// The finding's id within its inspection (`afi-missing`), written so that responses keep
+    /// pointing at it however the list is reordered; nil takes the default by position (see
+    /// `TrackedFinding`).
+    public var id: YAML.Located<String>?
     /// The area it belongs to, when the report says.
     public var area: YAML.Located<String>?
     /// A short id shared with the framework's check references, so derived findings can be
     /// matched to published ones: `missing-children`.
     public var theme: YAML.Located<String>?
+    public var text: String
+    /// A cause of concern's recommendations, as published.
+    public var recommendations: [PublishedRecommendation]
+
+    enum CodingKeys: String, CodingKey { case id, area, theme, text, recommendations }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .id)
+        area = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .area)
+        theme = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .theme)
+        text = try container.decode(String.self, forKey: .text)
+        recommendations = try container.decodeIfPresent([PublishedRecommendation].self, forKey: .recommendations) ?? []
+    }
+}
+
+/// A recommendation published with a cause of concern.
+public struct PublishedRecommendation: Decodable, Sendable {
+    /// Its id within the cause of concern (`rec-1` by default, by position).
+    public var id: YAML.Located<String>?
     public var text: String
 }
 
@@ -289,39 +313,5 @@ public struct DocumentDeclaration: Decodable, Sendable {
 
     public enum DocumentKind: String, Decodable, Sendable, CaseIterable {
         case strategy, plan, policy, report, procedure
-    }
-}
-
-/// Earlier inspections of a force, for tracking progress: `Forces/<id>/history.yaml`.
-public struct InspectionHistory: Decodable, Sendable {
-    public var schema: Int
-    public var inspections: [PastInspection]
-
-    public struct PastInspection: Decodable, Sendable {
-        public var id: String
-        public var title: String
-        /// When fieldwork happened, in words ("March 2019").
-        public var fieldwork: String
-        public var published: PublishedDate?
-        public var summary: String
-        public var findings: [String]
-        public var caseAudit: CaseAudit?
-        public var source: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, fieldwork, published, summary, findings, caseAudit = "case_audit", source
-        }
-    }
-
-    /// Counts from an audit of case files, where each case was graded.
-    public struct CaseAudit: Decodable, Sendable {
-        public var audited: Int
-        public var good: Int?
-        public var requiresImprovement: Int?
-        public var inadequate: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case audited, good, requiresImprovement = "requires_improvement", inadequate
-        }
     }
 }

@@ -16,6 +16,13 @@ public struct GradingScale: Decodable, Sendable {
 
         enum CodingKeys: String, CodingKey { case id, label, meaning, colour }
 
+        public init(id: String, label: String, meaning: String, colour: String) {
+            self.id = id
+            self.label = label
+            self.meaning = meaning
+            self.colour = colour
+        }
+
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let located = try container.decode(YAML.Located<String>.self, forKey: .id)

@@ -3,8 +3,8 @@ import InspectionKit
 /// (with a chart of computed and published grades), each area's findings and checks, the duties
 /// after publication, progress since earlier inspections and the evidence used.
 enum HTMLInspectionReport {
-    static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
-        let body = HTML([header(result), changes.map(whatIf) ?? .empty, summary(result), judgements(result)] + result.areas.map { area($0, result) }
+    static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil, against baseline: RunDiff? = nil) -> String {
+        let body = HTML([header(result), changes.map(whatIf) ?? .empty, baseline.map(HTMLDiffSection.render) ?? .empty, summary(result), judgements(result)] + result.areas.map { area($0, result) }
             + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)])
         return HTMLDocument.page(title: "\(result.inspection.title): computed and published grades", generator: result.tool, body: body)
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionStore
 
 /// `inspector compare [<force>… | --all]`: forces side by side under one framework.
 struct CompareCommand: ParsableCommand {
@@ -17,6 +18,10 @@ struct CompareCommand: ParsableCommand {
             """)
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Save each force's run in the run history (one transaction per run).")
+    var save = false
 
     @Argument(help: "Force ids (directories under Forces/).")
     var forces: [String] = []
@@ -81,6 +86,12 @@ struct CompareCommand: ParsableCommand {
             }
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) }
                 + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects))
+            if save {
+                let savedAt = try Clock.now()
+                let records = try comparison.rows.map { try workspace.record($0.result, evidence: kinds, command: "compare", savedAt: savedAt) }
+                let store = try HistoryStore.forSaving(storeOptions.location(root: project.root))
+                for record in records { try HistoryStore.save(record, to: store) }
+            }
             try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))
             let broken = comparison.failures.filter { if case .noInspection = $0.reason { return false } else { return true } }
             if !broken.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import InspectionKit
 import InspectionReports
+import InspectionStore
 
 /// `inspector inspect <force>`: runs a force's inspection and reports it.
 struct InspectCommand: ParsableCommand {
@@ -15,9 +16,21 @@ struct InspectCommand: ParsableCommand {
             what changes, e.g. Northamptonshire's post-inspection policy of grading every missing \
             child high risk: `inspector inspect northamptonshire --set missing.risk-policy=all-high`. \
             `inspector explain <check>` lists the parameters each check reads.
+
+            History: --save records the run in the run history (.inspector/history.sqlite under \
+            the project root, or --store / INSPECTOR_STORE); --baseline RUN also reports what \
+            changed since a saved run (its id, latest, previous, or a day YYYY-MM-DD). Without \
+            --save nothing is written to the history. See `inspector history` and `inspector diff`.
             """)
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Save the run in the run history.")
+    var save = false
+
+    @Option(help: ArgumentHelp("Also report what changed since a saved run: its id, latest, previous, or a day (YYYY-MM-DD).", valueName: "run"))
+    var baseline: String?
 
     @Argument(help: "The force: its directory name under Forces/, e.g. northamptonshire.")
     var force: String
@@ -62,9 +75,21 @@ struct InspectCommand: ParsableCommand {
                 let baseline = try workspace.inspect(force: force, framework: result.framework.id, evidence: kinds)
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
-            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, style: .plain)) }
+            let location = storeOptions.location(root: project.root)
+            let selector = try baseline.map { try RunArgument.parse($0, option: "--baseline") }
+            // The record (with its evidence digests) is made only when the history needs it.
+            let record = save || selector != nil
+                ? try workspace.record(result, overrides: overrides, evidence: kinds, command: "inspect", savedAt: Clock.now()) : nil
+            var against: RunDiff?
+            if let selector, let record {
+                let store = try HistoryStore.forReading(location)
+                let earlier = try HistoryStore.failure { () throws(StoreError) in try store.run(selector, force: force) }
+                against = RunDiff(from: earlier, to: record)
+            }
+            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, against: against, style: .plain)) }
                 + RejectFiles.files(for: [result], in: rejects))
-            try Terminal.standardOutput.writeResult(format.render(result, changes: changes, style: Terminal.standardOutput.style))
+            if save, let record { try HistoryStore.save(record, to: HistoryStore.forSaving(location)) }
+            try Terminal.standardOutput.writeResult(format.render(result, changes: changes, against: against, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran
         }

@@ -6,16 +6,24 @@ import InspectionReports
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown, html
 
-    func render(_ result: InspectionResult, changes: WhatIfComparison?, style: TextStyle) -> String {
+    /// - Parameter baseline: what changed since an earlier saved run (`--baseline`), reported
+    ///   after the inspection (first, in HTML).
+    func render(_ result: InspectionResult, changes: WhatIfComparison?, against baseline: RunDiff? = nil, style: TextStyle) -> String {
+        let title = baseline.map { "Against run \($0.from.label) (saved \($0.from.savedAtText) UTC)" }
         switch self {
         case .text:
             return TextReport.render(result, style: style) + (changes.map { "\n" + $0.text(style: style) } ?? "")
+                + (baseline.map { "\n" + DiffTextReport.render($0, style: style, title: title) } ?? "")
         case .json:
-            return JSONReport.render(result, changes: changes)
+            guard let baseline, case .object(let members) = JSONReport.value(result, changes: changes) else {
+                return JSONReport.render(result, changes: changes)
+            }
+            return JSONValue.object(members + [("against_run", HistoryJSON.diffValue(baseline))]).serialized()
         case .markdown:
             return MarkdownReport.render(result) + (changes.map { "\n" + $0.markdown() } ?? "")
+                + (baseline.map { "\n" + DiffMarkdownReport.render($0, level: "##", title: title) } ?? "")
         case .html:
-            return HTMLReport.render(result, changes: changes)
+            return HTMLReport.render(result, changes: changes, against: baseline)
         }
     }
 }

@@ -14,12 +14,12 @@ struct ForceInspectorTests {
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for expected in [
             "Framework custom-2025@2025.1 · scoring hmicfrs-percentage@1",
-            "Missing children             Good (67%)                 none",
+            "Missing children             Good (67%)                 not inspected",
             "  met                missing.risk-grading",
             "  met                missing.time-to-deploy",
             "  partly met         missing.return-interviews",
             "      Cases: EXF-MIS-03, EXF-MIS-04",
-            "  - 5 return-interview records from evidence/return-interviews.yaml (synthetic)",
+            "  - 5 return-interview records from evidence/return-interviews.yaml (synthetic).",
         ] {
             #expect(lines.contains(expected), "no line '\(expected)' in:\n\(run.stdout)")
         }

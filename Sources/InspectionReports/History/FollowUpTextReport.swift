@@ -1,0 +1,93 @@
+import InspectionKit
+
+/// An inspection's findings followed to their due dates, on a terminal: the duties of the
+/// report, what is overdue, each finding with its due date, responses and the latest run's
+/// evidence on its theme, then the progress since earlier inspections.
+public enum FollowUpTextReport {
+    public static func render(_ followUp: FollowUp, style: TextStyle = .plain, width: Int = 80) -> String {
+        var out = [style.bold(TextWrap.wrap("Follow-up: \(followUp.inspectionTitle)", width: width, indent: ""))]
+        out.append(TextWrap.wrap("\(followUp.forceName) · published \(followUp.published.words) · as of \(DateText.long(followUp.asOf))", width: width, indent: ""))
+        out.append(style.dim(TextWrap.wrap(FollowUpText.runLine(followUp), width: width, indent: "")))
+        out.append("")
+        out.append(style.bold("Duties after publication"))
+        for duty in followUp.duties {
+            out.append(TextWrap.wrap(FollowUpText.duty(duty), width: width, indent: "    ", firstIndent: "  - "))
+        }
+        out.append("")
+        let overdue = followUp.overdue
+        out.append(style.bold("Overdue as of \(DateText.long(followUp.asOf))"))
+        out.append(TextWrap.wrap(overdue.isEmpty ? "Nothing." : overdue.map(\.finding.id).joined(separator: ", "), width: width, indent: "  "))
+        out.append("")
+        out.append(style.bold("Published findings (\(followUp.items.count))"))
+        if followUp.items.isEmpty { out.append("  The inspection file records no area for improvement, cause of concern or recommendation.") }
+        for item in followUp.items {
+            let state = item.state.isOverdue ? style.red(item.state.words) : item.state.words
+            out.append("  " + style.bold(item.finding.id) + " · " + FollowUpText.kindLine(item.finding))
+            out.append(TextWrap.wrap(item.finding.text, width: width, indent: "    "))
+            out.append(TextWrap.wrap(FollowUpText.due(item) + "; " + state + ".", width: width, indent: "    "))
+            if item.responses.isEmpty {
+                out.append("    No response recorded by \(DateText.long(followUp.asOf)).")
+            }
+            for response in item.responses {
+                out.append(TextWrap.wrap(FollowUpText.response(response), width: width, indent: "      ", firstIndent: "    - "))
+            }
+            if let note = item.evidenceNote {
+                out.append(style.dim(TextWrap.wrap("Evidence: \(note).", width: width, indent: "    ")))
+            }
+            for check in item.evidence {
+                out.append(TextWrap.wrap(FollowUpText.evidence(check, run: followUp.latestRun), width: width, indent: "      ", firstIndent: "    - "))
+            }
+        }
+        out.append("")
+        out.append(style.bold("Progress since earlier inspections, newest first"))
+        if followUp.progress.entries.isEmpty { out.append("  No earlier inspection is recorded in history.yaml.") }
+        for (index, entry) in followUp.progress.entries.enumerated() {
+            out.append(TextWrap.wrap(FollowUpText.progressHeading(entry, last: index == 0), width: width, indent: "  ", firstIndent: "  "))
+            out.append(TextWrap.wrap(entry.summary, width: width, indent: "    "))
+            for line in entry.lines { out.append(TextWrap.wrap(line, width: width, indent: "      ", firstIndent: "    - ")) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Sentences the follow-up reports share.
+enum FollowUpText {
+    static func runLine(_ followUp: FollowUp) -> String {
+        if let run = followUp.latestRun {
+            return "Evidence quoted from the latest saved run, \(run.label) (\(run.savedAtText) UTC, \(run.comparabilityKey))."
+        }
+        return "No evidence is quoted: \(followUp.noRun ?? "no run is saved")."
+    }
+
+    static func duty(_ duty: FollowUp.Duty) -> String {
+        let due = duty.due.map { "due \(DateText.long($0))" }
+        switch duty.state {
+        case .notRequired: return "\(duty.description): not required for this report."
+        case .undated(let reason): return "\(duty.description): \(reason)."
+        default: return "\(duty.description): " + [due, duty.state.words].compactMap { $0 }.joined(separator: "; ") + "."
+        }
+    }
+
+    /// `Assessment of progress (published 24 March 2021), the last inspection before this one`.
+    static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
+        "Since \(entry.title) (\(entry.when))" + (last ? ", the last inspection before this one" : "")
+    }
+
+    static func kindLine(_ finding: TrackedFinding) -> String {
+        ([finding.kind.label] + [finding.area, finding.theme].compactMap { $0 }).joined(separator: " · ")
+    }
+
+    static func due(_ item: FollowUp.Item) -> String {
+        guard !item.duties.isEmpty else { return "No duty falls due for it" }
+        return "Due " + item.duties.map { due in (due.due.map(DateText.long) ?? "undated") + " (\(due.id))" }.joined(separator: " and ")
+    }
+
+    static func response(_ response: FollowUp.Response) -> String {
+        "\(DateText.iso(response.date)), \(response.status.rawValue): \(response.text)"
+            + (response.evidence.isEmpty ? "" : " Evidence: " + response.evidence.joined(separator: ", ") + ".")
+    }
+
+    static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
+        "\(check.id), \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "") + ": \(check.statement)"
+    }
+}
