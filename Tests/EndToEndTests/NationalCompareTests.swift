@@ -25,3 +25,24 @@ struct NationalCompareTests {
         #expect(grades.allSatisfy { $0 != nil })
     }
 }
+
+/// The progress line: on a terminal, for a run of more than a second; never in a pipe or a file.
+@Suite("Progress on a terminal")
+struct ProgressLineTests {
+    @Test func aLongRunOnATerminalShowsForcesRowsAndRateAndAPipeGetsNothing() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let generate = try inspector(["generate", "national", "--forces", "3", "--episodes", "30000", "--seed", "5", "--out", out])
+        #expect(generate.status == 0)
+        // `script` gives the run a terminal; its standard output goes to /dev/null.
+        let command = "\(inspectorBinary) compare --all --root \(out) --format json --jobs 1 > /dev/null"
+        let onTerminal = try inspector(["-qec", command, "/dev/null"], executable: "/usr/bin/script")
+        #expect(onTerminal.status == 0)
+        #expect(onTerminal.stdout.contains(" of 3 forces, "), "\(onTerminal.stdout)")
+        #expect(onTerminal.stdout.contains(" rows/s"))
+        #expect(onTerminal.stdout.hasSuffix("\r\u{1B}[K"), "the line is cleared at the end")
+        let piped = try inspector(["compare", "--all", "--root", out, "--format", "json", "--jobs", "1"])
+        #expect(piped.status == 0)
+        #expect(piped.stderr == "")
+    }
+}

@@ -13,6 +13,15 @@ public struct ComparisonEngine: Sendable {
         self.workspace = workspace
     }
 
+    /// One force compared: for a progress line.
+    public struct ForceDone: Sendable {
+        public var force: String
+        /// How many forces the comparison runs.
+        public var of: Int
+        /// Evidence rows (CSV) and records (YAML) the force's run read.
+        public var rows: Int
+    }
+
     public enum Failure: Error, Sendable {
         /// Runs under different frameworks or scoring models, refused without `allowIncomparable`.
         case incomparable([String: [String]])
@@ -27,12 +36,19 @@ public struct ComparisonEngine: Sendable {
     ///   - strict: fail on the first force that cannot be compared instead of skipping it.
     ///   - allowIncomparable: compare runs under different frameworks or scoring models anyway.
     ///   - evidence: use only evidence of these kinds (nil: every kind).
+    ///   - progress: told each time a force is done, from the thread that ran it.
     public func compare(
         _ forces: [String], framework: String?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        strict: Bool = false, allowIncomparable: Bool = false, evidence: Set<Provenance>? = nil
+        strict: Bool = false, allowIncomparable: Bool = false, evidence: Set<Provenance>? = nil,
+        progress: (@Sendable (ForceDone) -> Void)? = nil
     ) throws(Failure) -> Comparison {
         let ids = Array(Set(forces)).sorted()
-        let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in run(id, framework: framework, evidence: evidence) }
+        let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in
+            let outcome = run(id, framework: framework, evidence: evidence)
+            let rows = (try? outcome.get())?.evidence.reduce(0) { $0 + ($1.rows ?? $1.records) } ?? 0
+            progress?(ForceDone(force: id, of: ids.count, rows: rows))
+            return outcome
+        }
 
         var rows: [Comparison.Row] = []
         var failures: [Comparison.Failure] = []

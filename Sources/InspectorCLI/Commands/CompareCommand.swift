@@ -72,14 +72,17 @@ struct CompareCommand: ParsableCommand {
                 throw CommandFailure.usage("unknown framework '\(framework)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
             let comparison: Comparison
+            let progress = ProgressLine()
             do throws(ComparisonEngine.Failure) {
                 comparison = try ComparisonEngine(workspace: workspace).compare(
                     all ? workspace.forceIDs : forces, framework: framework,
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    strict: strict, allowIncomparable: allowIncomparable, evidence: kinds)
+                    strict: strict, allowIncomparable: allowIncomparable, evidence: kinds, progress: progress.forceDone)
             } catch {
+                progress.finish()
                 throw Self.failure(error)
             }
+            progress.finish()
             // Problems first, on standard error; then the comparison of the rest.
             for failure in comparison.failures {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
