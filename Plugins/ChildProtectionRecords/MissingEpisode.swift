@@ -50,9 +50,13 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        [RecordRules.order(deployedAt, "deployed_at", after: reportedAt, "reported_at"),
-         RecordRules.order(foundAt, "found_at", after: reportedAt, "reported_at")].compactMap { $0 }
-            + rules.words(riskIndicators, recordType: Self.recordType.id, field: "risk_indicators")
+        // Built up only when something is wrong (no array is made otherwise): this runs for
+        // every episode of a year.
+        var problems: [RecordProblem] = []
+        if let early = RecordRules.order(deployedAt, "deployed_at", after: reportedAt, "reported_at") { problems.append(early) }
+        if let early = RecordRules.order(foundAt, "found_at", after: reportedAt, "reported_at") { problems.append(early) }
+        let words = rules.words(riskIndicators, recordType: Self.recordType.id, field: "risk_indicators")
+        return words.isEmpty ? problems : problems + words
     }
 
     /// How long after the report officers were deployed; nil when they never were.

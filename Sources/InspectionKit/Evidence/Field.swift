@@ -77,7 +77,8 @@ public enum FieldValue: Sendable, Hashable {
     case duration(Duration)
 }
 
-/// A Swift type a record field can hold.
+/// A Swift type a record field can hold. The `from` of each conformance is inlinable, so that a
+/// record type's initialiser reads its fields without a lookup of type metadata per field.
 public protocol FieldValueType: Sendable {
     /// The value held, or nil when the decoded value is of another kind.
     static func from(_ value: FieldValue) -> Self?
@@ -100,6 +101,7 @@ public protocol FieldChoiceType: FieldValueType {
 
 extension FieldChoiceType where Self: CaseIterable & RawRepresentable, RawValue == String {
     public static var choices: [String] { allCases.map(\.rawValue) }
+    @inlinable
     public static func from(_ value: FieldValue) -> Self? {
         if case .text(let text) = value { return Self(rawValue: text) }
         return nil
@@ -112,6 +114,7 @@ extension FieldChoiceType where Self: CaseIterable & RawRepresentable, RawValue 
 }
 
 extension Optional: FieldValueType where Wrapped: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Self? {
         if case .absent = value { return .some(nil) }
         return Wrapped.from(value).map { .some($0) }
@@ -126,6 +129,7 @@ extension Optional: FieldChoiceType where Wrapped: FieldChoiceType {
 }
 
 extension String: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> String? {
         if case .text(let text) = value { return text }
         return nil
@@ -135,6 +139,7 @@ extension String: FieldValueType {
 }
 
 extension Date: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Date? {
         if case .time(let date) = value { return date }
         return nil
@@ -144,6 +149,7 @@ extension Date: FieldValueType {
 }
 
 extension Int: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Int? {
         if case .integer(let number) = value { return number }
         return nil
@@ -153,6 +159,7 @@ extension Int: FieldValueType {
 }
 
 extension Double: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Double? {
         if case .decimal(let number) = value { return number }
         return nil
@@ -162,6 +169,7 @@ extension Double: FieldValueType {
 }
 
 extension Bool: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Bool? {
         if case .boolean(let flag) = value { return flag }
         return nil
@@ -171,6 +179,7 @@ extension Bool: FieldValueType {
 }
 
 extension Duration: FieldValueType {
+    @inlinable
     public static func from(_ value: FieldValue) -> Duration? {
         if case .duration(let duration) = value { return duration }
         return nil
@@ -180,6 +189,7 @@ extension Duration: FieldValueType {
 }
 
 extension Array: FieldValueType where Element == String {
+    @inlinable
     public static func from(_ value: FieldValue) -> [String]? {
         if case .words(let words) = value { return words }
         return nil

@@ -5,7 +5,11 @@ public struct RecordRules: Sendable {
     /// Observation topics some registered check reads.
     public var observationTopics: Set<String>
     /// The framework's vocabularies, by `record-type.field`.
-    public var vocabularies: [String: Set<String>]
+    public var vocabularies: [String: Set<String>] {
+        didSet { byRecordType = Self.group(vocabularies) }
+    }
+    /// The same, by record type and then field, so that checking a record's words builds no key.
+    private var byRecordType: [String: [String: Set<String>]]
     /// What the force's case references look like.
     public var caseReference: CaseReferenceRule
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
@@ -14,13 +18,24 @@ public struct RecordRules: Sendable {
     public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default) {
         self.observationTopics = observationTopics
         self.vocabularies = vocabularies
+        self.byRecordType = Self.group(vocabularies)
         self.caseReference = caseReference
+    }
+
+    private static func group(_ vocabularies: [String: Set<String>]) -> [String: [String: Set<String>]] {
+        var grouped: [String: [String: Set<String>]] = [:]
+        for (key, words) in vocabularies {
+            guard let dot = key.firstIndex(of: ".") else { continue }
+            grouped[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = words
+        }
+        return grouped
     }
 
     /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
     /// the closest word; none when the framework fixes no vocabulary for the field.
     public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
-        guard let vocabulary = vocabularies["\(recordType).\(field)"] else { return [] }
+        guard !values.isEmpty, let vocabulary = byRecordType[recordType]?[field] else { return [] }
+        guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
             let suggestion = Suggestions.closest(word, vocabulary)
             return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
