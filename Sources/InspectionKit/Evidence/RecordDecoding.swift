@@ -29,7 +29,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
     func decode(_ item: YAML.Node, seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector) -> Record? {
         // Personal data is refused before anything else is read, and its line is not shown:
         // it holds the very data that must not be copied anywhere.
-        let personal = Self.personalDataKeys(in: item).filter { !declared.contains($0.scalar ?? "") }
+        let personal = Self.personalDataKeys(in: item, declared: declared)
         guard personal.isEmpty else {
             personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0.mark)) }
             return nil
@@ -78,20 +78,21 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         return record
     }
 
-    /// Every mapping key in the node, at any depth, that names personal data.
-    static func personalDataKeys(in root: YAML.Node) -> [YAML.Node] {
+    /// Every mapping key in the record, at any depth, that names personal data; the record
+    /// type's own fields (`declared`) are not judged, which keeps the test off the hot path.
+    static func personalDataKeys(in root: YAML.Node, declared: Set<String> = []) -> [YAML.Node] {
         var found: [YAML.Node] = []
-        var stack = [root]
-        while let node = stack.popLast() {
+        var stack: [(node: YAML.Node, top: Bool)] = [(root, true)]
+        while let (node, top) = stack.popLast() {
             switch node.kind {
             case .scalar:
                 continue
             case .sequence:
-                stack.append(contentsOf: node.items.reversed())
+                stack.append(contentsOf: node.items.reversed().map { ($0, false) })
             case .mapping:
                 for (key, value) in node.pairs.reversed() {
-                    if let name = key.scalar, PersonalData.isPersonal(key: name) { found.append(key) }
-                    stack.append(value)
+                    if let name = key.scalar, !(top && declared.contains(name)), PersonalData.isPersonal(key: name) { found.append(key) }
+                    if value.kind != .scalar { stack.append((value, false)) }
                 }
             }
         }
