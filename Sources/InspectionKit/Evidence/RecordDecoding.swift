@@ -1,10 +1,9 @@
 import YAML
 
-/// Where a case reference was first read, for "appears more than once".
+/// Where a case reference was first read, for "appears more than once". Only the position is
+/// kept (a million of these are held at once); the line is looked up again when needed.
 struct SeenCase {
     var mark: YAML.Mark
-    /// The YAML line it was on, masked; nil for a CSV row, whose line is never echoed.
-    var sourceLine: String?
 }
 
 /// Decoding YAML records one at a time, as a file streams past: each bad record is reported
@@ -68,12 +67,14 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         guard problems.isEmpty, !refused else { return nil }
         if let reference = record.caseReference {
             if let first = seen[reference] {
+                // The first one's line, when it is in this file (the whole file's text is at hand).
+                let firstLine = first.mark.file == item.mark.file && !unsafe ? item.document.sourceLine(first.mark.line).map(SourceLineMask.mask) : nil
                 diagnostics.add(Diagnostic(.duplicateCaseReference(reference), at: item.mark, sourceLine: line(item), notes: [
-                    YAML.Note(.firstOccurrence(key: reference), at: first.mark, sourceLine: first.sourceLine),
+                    YAML.Note(.firstOccurrence(key: reference), at: first.mark, sourceLine: firstLine),
                 ]))
                 return nil
             }
-            seen[reference] = SeenCase(mark: item.mark, sourceLine: line(item))
+            seen[reference] = SeenCase(mark: item.mark)
         }
         return record
     }

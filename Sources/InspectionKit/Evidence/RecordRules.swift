@@ -10,6 +10,8 @@ public struct RecordRules: Sendable {
     }
     /// The same, by record type and then field, so that checking a record's words builds no key.
     private var byRecordType: [String: [String: Set<String>]]
+    /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
+    private let suggestions = SuggestionMemo()
     /// What the force's case references look like.
     public var caseReference: CaseReferenceRule
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
@@ -37,7 +39,7 @@ public struct RecordRules: Sendable {
         guard !values.isEmpty, let vocabulary = byRecordType[recordType]?[field] else { return [] }
         guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
-            let suggestion = Suggestions.closest(word, vocabulary)
+            let suggestion = suggestions.closest(word, in: vocabulary, key: "\(recordType).\(field)")
             return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
                                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
         }
@@ -116,5 +118,26 @@ enum PersonalData {
                 ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
                 : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
         }
+    }
+}
+
+/// "Did you mean" answers already worked out, by vocabulary and word. Shared by the copies of a
+/// `RecordRules`, which forces run in parallel may use, hence the lock.
+final class SuggestionMemo: @unchecked Sendable {
+    private var known: [String: [String: String?]] = [:]
+    private let lock = NSLock()
+
+    func closest(_ word: String, in vocabulary: Set<String>, key: String) -> String? {
+        lock.lock()
+        if let found = known[key]?[word] {
+            lock.unlock()
+            return found
+        }
+        lock.unlock()
+        let suggestion = Suggestions.closest(word, vocabulary)
+        lock.lock()
+        known[key, default: [:]][word] = .some(suggestion)
+        lock.unlock()
+        return suggestion
     }
 }

@@ -7,13 +7,17 @@ import InspectionReports
 /// a terminal and `NO_COLOR` is unset or empty (https://no-color.org).
 struct Terminal: Sendable {
     let descriptor: Int32
+    /// Decided once: reading the environment for every line written made 100,000 errors take
+    /// seconds.
+    let usesColor: Bool
 
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
     static let standardError = Terminal(descriptor: STDERR_FILENO)
 
-    var usesColor: Bool {
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        return noColor.isEmpty && isatty(descriptor) == 1
+        usesColor = noColor.isEmpty && isatty(descriptor) == 1
     }
 
     var style: TextStyle { TextStyle(enabled: usesColor) }

@@ -41,7 +41,7 @@ struct CSVDatasetReader<Record: EvidenceRecord> {
                             "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first.mark))"))
                         return
                     }
-                    seen[reference] = SeenCase(mark: YAML.Mark(file: reader.file, line: row.line, column: 1), sourceLine: nil)
+                    seen[reference] = SeenCase(mark: YAML.Mark(file: reader.file, line: row.line, column: 1))
                 }
                 outcome.records.append(record)
             }
