@@ -28,6 +28,12 @@ public struct SourceExcerpt {
     static let window = 80
 
     public init(line fullLine: String, column: Int) {
+        // Most lines are short printable ASCII: shown as they are, with no work per character.
+        if fullLine.utf8.count <= 2 * Self.window, fullLine.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            line = fullLine
+            caret = String(repeating: " ", count: min(max(0, column - 1), fullLine.utf8.count)) + "^"
+            return
+        }
         // Control characters are shown as their Unicode pictures (ESC as ␛), never sent raw: a
         // line echoed into a terminal must not be able to drive it. One scalar each, so the
         // caret stays aligned.
