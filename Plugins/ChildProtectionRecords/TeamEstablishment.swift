@@ -25,6 +25,8 @@ public struct TeamEstablishment: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        [RecordRules.count(establishment, "establishment"), RecordRules.count(filled, "filled")].compactMap { $0 }
+        // Parts no larger than the whole, as everywhere: a team cannot fill more posts than it has.
+        [RecordRules.count(establishment, "establishment"),
+         RecordRules.count(filled, "filled", maximum: max(0, establishment), of: " (the team's establishment)")].compactMap { $0 }
     }
 }

@@ -35,8 +35,6 @@ struct HTMLReportTests {
         try copy.edit("Forces/alpha/inspections/2025-fixture.yaml",
                       replacing: "text: The force should visit children sooner.",
                       with: #"text: "Centre <script>alert(1)</script> \"finding\" 'text'.""#)
-        try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "colour: \"#b08800\"",
-                      with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
         let workspace = try copy.workspace()
         let result = try workspace.inspect(force: "alpha")
         // The hostile values reached the result, so the test cannot pass by rendering nothing.
@@ -49,12 +47,19 @@ struct HTMLReportTests {
         for html in [inspection, comparison] {
             expectInert(html)
             #expect(html.contains("Alpha &lt;script&gt;alert(1)&lt;/script&gt; &quot;Police&quot; &#39;force&#39;"))
-            #expect(!html.contains("red;background"), "an invalid colour is never written")
         }
         #expect(inspection.contains("Thorough &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39;."))
         #expect(inspection.contains("Centre &lt;script&gt;alert(1)&lt;/script&gt; &quot;finding&quot; &#39;text&#39;."))
-        // The invalid colour falls back to the neutral colour, with the grade still in words.
-        #expect(inspection.contains("<span class=\"grade\" style=\"--g:#6e7781;--t:#000\">Adequate</span>"))
+    }
+
+    /// A colour goes into HTML and SVG as written, so only #rgb and #rrggbb are taken.
+    @Test func aColourCarryingMarkupIsRefusedWhereItIsWritten() throws {
+        let copy = try ProjectCopy()
+        try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "colour: \"#b08800\"",
+                      with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
+        #expect(copy.frameworkProblems().hasPrefix("""
+            <root>/Frameworks/scales/five-tier.yaml:18:13: error: 'red;background:url(javascript:alert(1))" onerror="alert(1)' is not a colour; write #rgb or #rrggbb (e.g. #1a7f37)
+            """))
     }
 
     @Test func aCaseReferenceCarryingMarkupIsRefusedBeforeAnyReport() throws {

@@ -9,6 +9,7 @@ extension Diagnostic {
         // Files and paths
         case missingFile(String)
         case unreadablePath(path: String, why: String)
+        case notAProjectRoot
         case misnamedFile(String)
         case pathEscapesDirectory(path: String, directory: String)
         case absolutePath(String)
@@ -37,6 +38,7 @@ extension Diagnostic {
         // Evidence
         case personalDataField(String)
         case personalDataText(field: String, shape: String)
+        case personalDataInConfiguration(String)
         case wrongRecordType(found: String, expected: String)
         case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
         case duplicateCaseReference(String)
@@ -74,6 +76,8 @@ extension Diagnostic.Reason {
             return reason.message
         case .missingFile(let path):
             return "file '\(path)' does not exist"
+        case .notAProjectRoot:
+            return "this is not a project root: it has no Frameworks/ and Forces/ directories; run from the project root or pass --root"
         case .unreadablePath(let path, let why):
             return "cannot read '\(path)': \(why)"
         case .misnamedFile(let name):
@@ -120,6 +124,8 @@ extension Diagnostic.Reason {
                 + policies.map { "'\($0)'" }.joined(separator: ", ") + "); try other values with `inspector inspect --set`"
         case .personalDataField(let field):
             return "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
+        case .personalDataInConfiguration(let key):
+            return "unknown key '\(key)', which would hold personal data; configuration never names a child (its line is not shown)"
         case .personalDataText(let field, let shape):
             return "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
         case .wrongRecordType(let found, let expected):

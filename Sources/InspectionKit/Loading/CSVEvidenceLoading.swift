@@ -84,6 +84,10 @@ extension EvidenceLoader {
             return nil
         }
         guard let mapping = CSVMapping.read(document.root, diagnostics: &diagnostics) else { return nil }
+        guard mapping.schema != nil else {
+            diagnostics.add(Diagnostic(.yaml(.missingKey("schema")), at: document.root))
+            return nil
+        }
         guard let recordType = mapping.recordType else {
             diagnostics.add(Diagnostic(.invalidMapping("a mapping file says which record type it maps (record_type: \(dataset.recordType.value))"), at: document.root))
             return nil

@@ -26,7 +26,7 @@ public struct Catalog: Sendable {
         var diagnostics = DiagnosticCollector()
         let layout = ProjectLayout(root: root)
         guard layout.isDirectory(layout.path("Frameworks")), layout.isDirectory(layout.path("Forces")) else {
-            throw Diagnostics([.file(.missingFile("Frameworks/ and Forces/ (run from the project root or pass --root)"), layout.display(""))])
+            throw Diagnostics([.file(.notAProjectRoot, layout.display(""))])
         }
 
         var scales: [String: GradingScale] = [:]
@@ -96,7 +96,7 @@ public struct ForceConfiguration: Sendable {
     static func load(layout: ProjectLayout, directory: String) throws(Diagnostics) -> (ForceConfiguration, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         let base = "Forces/\(directory)"
-        guard layout.exists("\(base)/force.yaml") else {
+        guard layout.isPresent("\(base)/force.yaml") else {
             throw Diagnostics([.file(.missingFile("force.yaml"), layout.display(base))])
         }
         let force = ConfigFile.load(Force.self, file: "\(base)/force.yaml", in: layout, diagnostics: &diagnostics)
@@ -112,7 +112,7 @@ public struct ForceConfiguration: Sendable {
             }
         }
         var history: InspectionHistory?
-        if layout.exists("\(base)/history.yaml") {
+        if layout.isPresent("\(base)/history.yaml") {
             history = ConfigFile.load(InspectionHistory.self, file: "\(base)/history.yaml", in: layout, diagnostics: &diagnostics)
         }
         guard let force else { throw Diagnostics(diagnostics.diagnostics) }
@@ -147,7 +147,12 @@ struct ProjectLayout {
         root == "." || root.isEmpty ? (relative.isEmpty ? "." : relative) : path(relative)
     }
 
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+    /// Whether anything is at the path, a link that cannot be followed included: a loop or a
+    /// dangling link where a file should be is then reported as such, not taken as absent.
+    func isPresent(_ relative: String) -> Bool {
+        var status = stat()
+        return lstat(path(relative), &status) == 0
+    }
 
     func isDirectory(_ absolute: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -51,6 +51,12 @@ enum ConfigFile {
         let marks = Set(placeholders.map(\.mark))
         let (value, errors) = YAMLDecoder().decodeKeepingValue(type, from: root)
         for error in errors where !marks.contains(error.mark) {
+            // A key that names a child's details is refused as such, and its line, which may
+            // hold the very name, is not echoed.
+            if case .unknownKey(let name, _) = error.reason, PersonalData.isPersonal(key: name) {
+                diagnostics.add(Diagnostic(.personalDataInConfiguration(name), at: error.mark))
+                continue
+            }
             diagnostics.add(error)
         }
         return placeholders.isEmpty ? value : nil

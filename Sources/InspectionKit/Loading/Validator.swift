@@ -209,6 +209,10 @@ public struct Validator {
             }
             validateFormat(dataset, into: &diagnostics)
         }
+        var documentIDs: Set<String> = []
+        for document in inspection.evidence.documents where !documentIDs.insert(document.id.value).inserted {
+            diagnostics.add(Diagnostic(.duplicateID(kind: .document, id: document.id.value), at: document.id))
+        }
     }
 
     /// A CSV dataset states its provenance and its mapping; a YAML dataset's file states its

@@ -30,7 +30,13 @@ public struct GradingScale: Decodable, Sendable {
             location = located
             label = try container.decode(String.self, forKey: .label)
             meaning = try container.decode(String.self, forKey: .meaning)
-            colour = try container.decode(String.self, forKey: .colour)
+            let written = try container.decode(YAML.Located<String>.self, forKey: .colour)
+            // Only #rgb or #rrggbb: the colour goes into HTML and SVG as written.
+            let digits = written.value.dropFirst()
+            guard written.value.hasPrefix("#"), digits.count == 3 || digits.count == 6, digits.allSatisfy(\.isHexDigit) else {
+                throw written.error(.invalidValue("'\(written.value)' is not a colour; write #rgb or #rrggbb (e.g. #1a7f37)"))
+            }
+            colour = written.value
         }
     }
 

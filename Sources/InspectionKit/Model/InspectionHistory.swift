@@ -10,6 +10,19 @@ public struct InspectionHistory: Decodable, Sendable {
     public var schema: Int
     public var inspections: [PastInspection]
 
+    enum CodingKeys: String, CodingKey { case schema, inspections }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try container.decode(Int.self, forKey: .schema)
+        inspections = try container.decode([PastInspection].self, forKey: .inspections)
+        // One id per inspection: findings and progress are tracked by it.
+        var ids: Set<String> = []
+        for inspection in inspections where !ids.insert(inspection.id).inserted {
+            throw inspection.idLocation.error(.invalidValue("inspection id '\(inspection.id)' is defined more than once; give each earlier inspection its own id"))
+        }
+    }
+
     public struct PastInspection: Decodable, Sendable {
         public var id: String
         public var title: String
@@ -26,6 +39,8 @@ public struct InspectionHistory: Decodable, Sendable {
         /// thing can be compared with it.
         public var counts: [PublishedCount]
         public var source: String
+        /// Where the id is written, for "defined more than once".
+        var idLocation: YAML.Located<String>
 
         enum CodingKeys: String, CodingKey {
             case id, title, fieldwork, published, summary, findings, themes, caseAudit = "case_audit", counts, source
@@ -33,7 +48,8 @@ public struct InspectionHistory: Decodable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(String.self, forKey: .id)
+            idLocation = try container.decode(YAML.Located<String>.self, forKey: .id)
+            id = idLocation.value
             title = try container.decode(String.self, forKey: .title)
             fieldwork = try container.decode(String.self, forKey: .fieldwork)
             published = try container.decodeIfPresent(PublishedDate.self, forKey: .published)

@@ -32,7 +32,8 @@ extension YAML.Error.Reason {
         case .tooManyNodes(let limit):
             return "the document has more than \(limit) nodes, counting what aliases expand to"
         case .tooManyAliases(let limit):
-            return "the document uses more than \(limit) aliases"
+            return limit == 0 ? "this file may not use aliases (*name); write each value out where it is used"
+                : "the document uses more than \(limit) aliases"
         case .undefinedAlias(let name):
             return "alias '*\(name)' refers to no anchor defined before it"
         case .recursiveAlias(let name):

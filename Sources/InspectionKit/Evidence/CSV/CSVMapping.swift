@@ -12,8 +12,12 @@ struct CSVMapping {
         var separator: YAML.Located<String>?
         /// The force's codes and the words they stand for, in the order written.
         var codes: [(code: YAML.Located<String>, word: YAML.Located<String>)]?
+        /// Why a column whose header looks like personal data holds none ("a team's name").
+        var notPersonal: YAML.Located<String>? = nil
     }
 
+    /// Required in a mapping file of its own (as in every other file), not in an inline one.
+    var schema: Int?
     var recordType: YAML.Located<String>?
     var delimiter: YAML.Located<String>?
     var missing: [String]
@@ -70,8 +74,9 @@ struct CSVMapping {
         var timeZone: YAML.Located<String>?
         var separator: YAML.Located<String>?
         var codes: YAML.Node?
+        var notPersonal: YAML.Located<String>?
 
-        enum CodingKeys: String, CodingKey { case column, format, timeZone = "time_zone", separator, codes }
+        enum CodingKeys: String, CodingKey { case column, format, timeZone = "time_zone", separator, codes, notPersonal = "not_personal" }
     }
 
     /// Reads a mapping node: a mapping file's root, or a mapping written in the dataset.
@@ -101,10 +106,10 @@ struct CSVMapping {
                 }
             }
             columns.append(Column(field: field, column: entry.column, format: entry.format, timeZone: entry.timeZone,
-                                  separator: entry.separator, codes: codes))
+                                  separator: entry.separator, codes: codes, notPersonal: entry.notPersonal))
         }
         return CSVMapping(
-            recordType: file.recordType, delimiter: file.delimiter, missing: file.missing ?? [""],
+            schema: file.schema, recordType: file.recordType, delimiter: file.delimiter, missing: file.missing ?? [""],
             timestamps: file.timestamps ?? .init(), dates: file.dates ?? .init(), booleans: file.booleans,
             columns: columns, columnsNode: file.columns, ignore: file.ignore ?? [])
     }

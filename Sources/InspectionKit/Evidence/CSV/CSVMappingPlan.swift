@@ -53,6 +53,13 @@ struct CSVMappingPlan {
                 continue
             }
             columnOwner[csvColumn] = column.field.value
+            // A column headed like a child's details is never read, unless the mapping says why
+            // it holds none (a team's name, say).
+            if PersonalData.looksPersonal(column.column.value), column.notPersonal?.value.isEmpty ?? true {
+                diagnostics.add(Diagnostic(.invalidMapping("column '\(column.column.value)' looks like personal data and is never read; "
+                    + "list it under ignore, or, if it holds no one's details, write {column: \(column.column.value), not_personal: <why>}"), at: column.column))
+                continue
+            }
             let spec = recordType.fields[index]
             guard let reader = CellReader.make(for: spec, column: column, defaults: defaults, recordType: recordType.id,
                                                vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics) else { continue }
