@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-csv clean golden
+.PHONY: deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -97,11 +97,20 @@ FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 SWIFTC ?= swiftc
 
-fuzz: deps
+# The two small modules the YAML and CSV layers import, built instrumented as static libraries.
+fuzz-deps:
+	@mkdir -p .build-fuzz
+	for module in FileSafety TextSafety; do \
+		$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name $$module \
+			-O -g -emit-module -emit-module-path .build-fuzz/$$module.swiftmodule -emit-library -static \
+			-o .build-fuzz/lib$$module.a $$(find Sources/$$module -name '*.swift' | LC_ALL=C sort) || exit 1; \
+	done
+
+fuzz: deps fuzz-deps
 	@mkdir -p .build-fuzz/corpus fuzz/crashes
 	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name YAML \
-		-O -g -use-ld=lld -I Sources/CLibYAML \
-		$$(find Sources/YAML fuzz -name '*.swift' | LC_ALL=C sort) \
+		-O -g -use-ld=lld -I Sources/CLibYAML -I .build-fuzz -L .build-fuzz -lFileSafety -lTextSafety \
+		$$(find Sources/YAML -name '*.swift' | LC_ALL=C sort) fuzz/YAMLFuzzTarget.swift fuzz/YAMLFuzzStreaming.swift \
 		-o .build-fuzz/yaml-fuzz
 	cp fuzz/corpus/* .build-fuzz/corpus/
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 .build-fuzz/yaml-fuzz \
@@ -119,10 +128,10 @@ golden: deps
 # first byte of each input picks the delimiter, the chunk size and a row limit (see the target).
 # Seeds in fuzz/csv-corpus are copied to .build-fuzz/csv-corpus; reproducers go to fuzz/crashes/
 # with the prefix csv- (git-ignored), and those kept are in fuzz/crashes-found/.
-fuzz-csv:
+fuzz-csv: fuzz-deps
 	@mkdir -p .build-fuzz/csv-corpus fuzz/crashes
 	$(SWIFTC) -sanitize=fuzzer,address -parse-as-library -swift-version 6 -module-name CSV \
-		-O -g -use-ld=lld \
+		-O -g -use-ld=lld -I .build-fuzz -L .build-fuzz -lFileSafety -lTextSafety \
 		$$(find Sources/CSV -name '*.swift' | LC_ALL=C sort) fuzz/CSVFuzzTarget.swift \
 		-o .build-fuzz/csv-fuzz
 	cp fuzz/csv-corpus/* .build-fuzz/csv-corpus/
