@@ -23,6 +23,27 @@ extension CSV {
             self.day = day
         }
 
+        /// The day `days` after 1970-01-01 (before it when negative): Howard Hinnant's
+        /// `civil_from_days`, exact for every proleptic Gregorian date. The one place the
+        /// inspector turns a count of days into a date.
+        public init(daysSince1970 days: Int) {
+            let z = days + 719_468
+            let era = (z >= 0 ? z : z - 146_096) / 146_097
+            let dayOfEra = z - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let shiftedMonth = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+            let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+            self.init(checkedYear: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        }
+
+        /// Days from 1970-01-01 to a day given by its parts, whether or not it is on the calendar
+        /// (`days_from_civil`).
+        public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+            CivilCalendar.daysSince1970(year: year, month: month, day: day)
+        }
+
         /// Days since 1970-01-01 (negative before it).
         public var daysSince1970: Int { CivilCalendar.daysSince1970(year: year, month: month, day: day) }
 

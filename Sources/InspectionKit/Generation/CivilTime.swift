@@ -1,29 +1,17 @@
+import CSV
 /// Calendar arithmetic and the UK's clock changes, without Foundation's `Calendar` (whose time
 /// zone data and speed vary by platform): enough to write a million timestamps a second in UTC,
 /// a fixed offset or Europe/London, and to know which instants a local-time export cannot say.
 enum CivilTime {
-    /// Year, month (1–12) and day (1–31) of a day counted from 1970-01-01 (Howard Hinnant's
-    /// `civil_from_days`, proleptic Gregorian).
+    /// Year, month (1–12) and day (1–31) of a day counted from 1970-01-01 (`CSV.Day`).
     static func civil(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let day = CSV.Day(daysSince1970: Int(days))
+        return (Int64(day.year), Int64(day.month), Int64(day.day))
     }
 
-    /// Days from 1970-01-01 to the given day (`days_from_civil`).
+    /// Days from 1970-01-01 to the given day.
     static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int64(CSV.Day.daysSince1970(year: Int(year), month: Int(month), day: Int(day)))
     }
 
     /// Day of the week, 0 = Sunday.

@@ -8,19 +8,6 @@ public protocol SyntheticDocuments: InspectionCheck {
     static func syntheticDocuments(_ force: SyntheticForceFacts, _ random: inout SyntheticRandom) -> [SyntheticDocument]
 }
 
-/// One synthetic document, written under the force's `evidence/documents/`.
-public struct SyntheticDocument: Sendable, Hashable {
-    /// The document's id in the inspection (`strategy`), also its file name (`strategy.md`).
-    public var id: String
-    public var kind: DocumentDeclaration.DocumentKind
-    public var title: String
-    /// Markdown.
-    public var text: String
-
-    public init(id: String, kind: DocumentDeclaration.DocumentKind, title: String, text: String) {
-        self.id = id
-        self.kind = kind
-        self.title = title
-        self.text = text
-    }
-}
+/// One synthetic document, written under the force's `evidence/documents/` as Markdown: a
+/// document as the evidence store holds one. Its id is also its file name (`strategy.md`).
+public typealias SyntheticDocument = EvidenceDocument

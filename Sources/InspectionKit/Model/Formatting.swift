@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// Durations as people write them: `4h`, `1h30m`, `10d`.
@@ -115,17 +116,9 @@ public enum DateText {
         return iso(date) + String(format: "T%02d:%02d:%02dZ", hour, minute, second)
     }
 
-    /// Year, month and day in UTC (Howard Hinnant's civil_from_days).
+    /// Year, month and day in UTC.
     static func civil(_ date: Date) -> (year: Int, month: Int, day: Int) {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let day = CSV.Day(daysSince1970: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        return (day.year, day.month, day.day)
     }
 }
