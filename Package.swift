@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
-        .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "TestSupport"]),
+        .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "FixtureChecks", "TestSupport"]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
         .testTarget(name: "InspectionStoreTests", dependencies: [
             "InspectionStore", "InspectionKit", "FixtureChecks", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),

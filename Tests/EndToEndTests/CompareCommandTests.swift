@@ -11,7 +11,7 @@ struct CompareCommandTests {
         let run = try inspector(["compare", "--all"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@2024.2 / hmicfrs-percentage@1\n"))
+        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1\n"))
         #expect(run.stdout.contains("Northamptonshire p+r      A/A ✓      G/G ✓      RI/RI ✓    A/A* ✓     RI/RI ✓\n"))
         #expect(run.stdout.contains("Gloucestershire  –        –/I        –/A        –/I        –/RI       –/I\n"))
         #expect(run.stdout.contains("South Wales      –        –/?        –/?        –/G        –/?        –/?\n"))
@@ -63,8 +63,8 @@ struct CompareCommandTests {
         let csv = try inspector(["compare", "northamptonshire", "greater-manchester", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit")
-        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@2024.2 / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,"))
-        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@2024.2 / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,"))
+        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,"))
+        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,"))
         let json = try inspector(["compare", "--all", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["forces"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == Self.shippedForces)
@@ -95,20 +95,20 @@ struct CompareCommandTests {
         let latest = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(latest.stdout.contains("Framework peel-2023@2023.1"))
         let ncpi = try inspector(["inspect", "northamptonshire", "--framework", "ncpi-2024", "--root", copy.root])
-        #expect(ncpi.stdout.contains("Framework ncpi-2024@2024.2"))
+        #expect(ncpi.stdout.contains("Framework ncpi-2024@\(ncpiVersion)"))
 
         let mixed = try inspector(["compare", "--all", "--root", copy.root])
         #expect(mixed.status == 3)
         #expect(mixed.stdout == "")
         let others = Self.shippedForces.filter { $0 != "northamptonshire" }.joined(separator: ", ")
-        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@2024.2 / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
+        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
         let allowed = try inspector(["compare", "--all", "--allow-incomparable", "--root", copy.root])
         #expect(allowed.status == 0)
         #expect(allowed.stdout.hasPrefix("INCOMPARABLE RUNS compared at the user's request"))
         #expect(allowed.stdout.contains("  graded under peel-2023@2023.1 / hmicfrs-percentage@1"))
         let chosen = try inspector(["compare", "--all", "--framework", "ncpi-2024", "--root", copy.root])
         #expect(chosen.status == 0)
-        #expect(chosen.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@2024.2"))
+        #expect(chosen.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion)"))
     }
 
     @Test func aFrameworkNoForceWasInspectedUnderComparesNothingAndSaysSo() throws {
@@ -119,7 +119,7 @@ struct CompareCommandTests {
 
     @Test func listShowsBothFrameworks() throws {
         let run = try inspector(["list", "frameworks"])
-        #expect(run.stdout.contains("ncpi-2024  2024.2   National Child Protection Inspection (graded)  5"))
+        #expect(run.stdout.contains("ncpi-2024  \(ncpiVersion)   National Child Protection Inspection (graded)  5"))
         #expect(run.stdout.contains("peel-2023  2023.1   PEEL assessment 2023-25 (graded areas)         8"))
     }
 

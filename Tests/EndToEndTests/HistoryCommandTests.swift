@@ -30,9 +30,9 @@ struct HistoryCommandTests {
             2 runs saved, newest first (times in UTC).
 
             Run   Saved             Inspection  Graded under
-            #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@2024.2 / hmicfrs-percentage@1
+            #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
                   what-if: missing.risk-policy=all-high
-            #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@2024.2 / hmicfrs-percentage@1
+            #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
 
             Areas: computed grade and score per run, oldest to newest
               Leadership                    ▅▅  A 58% → A 58%
@@ -47,7 +47,7 @@ struct HistoryCommandTests {
             #expect(first.status == 0 && first.stdout == second.stdout, "\(format): the same store gives the same bytes")
         }
         let csv = try store.run(["history", "northamptonshire", "--format", "csv"]).stdout
-        #expect(csv.contains("\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@2024.2,hmicfrs-percentage@1,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"))
+        #expect(csv.contains("\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@\(ncpiVersion),hmicfrs-percentage@1,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"))
         let html = try store.run(["history", "northamptonshire", "--format", "html"]).stdout
         #expect(html.contains("<svg role=\"img\"") && html.contains("<polyline"))
 
@@ -123,7 +123,7 @@ struct HistoryCommandTests {
         let copy = try ProjectCopy(of: repositoryRoot)
         let store = try TemporaryStore()
         #expect(try store.run(["inspect", "northamptonshire", "--save", "--root", copy.root], now: "2025-09-01T09:00:00Z").status == 0)
-        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "version: \"2024.2\"", with: "version: \"2024.3\"")
+        try copy.edit("Frameworks/ncpi-2024.yaml", replacing: "version: \"\(ncpiVersion)\"", with: "version: \"\(bumped(ncpiVersion))\"")
         try copy.edit("Forces/northamptonshire/evidence/missing-episodes.yaml", replacing: "risk_grade: medium", with: "risk_grade: high")
         #expect(try store.run(["inspect", "northamptonshire", "--save", "--root", copy.root]).status == 0)
         let diff = try store.run(["diff", "previous", "latest"])
@@ -131,14 +131,14 @@ struct HistoryCommandTests {
             Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
             Northamptonshire Police
               The runs were graded under different frameworks or scoring models
-              (ncpi-2024@2024.2 / hmicfrs-percentage@1 in #1, ncpi-2024@2024.3 /
+              (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 in #1, ncpi-2024@\(bumped(ncpiVersion)) /
               hmicfrs-percentage@1 in #2): grades and scores may differ for that reason
               alone.
 
             Evidence files changed
               - evidence/missing-episodes.yaml (dataset): contents changed
             """))
-        #expect(diff.stdout.contains("Why: framework changed (ncpi-2024@2024.2 / hmicfrs-percentage@1 →\n        ncpi-2024@2024.3 / hmicfrs-percentage@1); evidence changed\n        (evidence/missing-episodes.yaml)"))
+        #expect(diff.stdout.contains("Why: framework changed (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 →\n        ncpi-2024@\(bumped(ncpiVersion)) / hmicfrs-percentage@1); evidence changed\n        (evidence/missing-episodes.yaml)"))
         let history = try store.run(["history", "northamptonshire"])
         #expect(history.stdout.contains("Note: from run #2 the runs are graded under"))
     }

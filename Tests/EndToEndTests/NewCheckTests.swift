@@ -43,7 +43,7 @@ struct NewCheckTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Created \(type) (\(id)) in \(module): it builds and its tests pass as written."))
         let list = try String(contentsOfFile: "\(root)/Plugins/\(module)/\(module).swift", encoding: .utf8)
-        #expect(list.contains("            \(type).self,\n        ])"))
+        #expect(list.contains("            \(type).self,\n        ]"), "the check is the last of the module's checks")
         let reference = try String(contentsOfFile: "\(root)/Plugins/\(module)/REFERENCE.md", encoding: .utf8)
         #expect(reference.contains("| `\(id)` |"))
         let test = try String(contentsOfFile: "\(root)/Tests/CheckTests/\(type)Tests.swift", encoding: .utf8)

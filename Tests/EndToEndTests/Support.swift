@@ -58,3 +58,18 @@ final class ErrorReader: @unchecked Sendable {
         return data
     }
 }
+
+/// The shipped framework's version as its file gives it, so that tests of the shipped forces do
+/// not pin it: a framework maintainer bumps it when a check is added (`2024.2`).
+let ncpiVersion: String = {
+    let text = (try? String(contentsOfFile: "\(repositoryRoot)/Frameworks/ncpi-2024.yaml", encoding: .utf8)) ?? ""
+    let line = text.split(separator: "\n").first { $0.hasPrefix("version: ") } ?? "version: \"?\""
+    return line.dropFirst("version: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+}()
+
+/// The version after `version`: its last number one higher (`2024.2` → `2024.3`).
+func bumped(_ version: String) -> String {
+    var parts = version.split(separator: ".").map(String.init)
+    if let last = parts.last, let number = Int(last) { parts[parts.count - 1] = String(number + 1) }
+    return parts.joined(separator: ".")
+}

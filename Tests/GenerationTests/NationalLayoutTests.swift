@@ -27,11 +27,13 @@ struct NationalLayoutTests {
         let framework = try #require(workspace.catalog.frameworks["ncpi-2024"])
         let read = Set(framework.areas.flatMap(\.checks).compactMap { workspace.registry.descriptor($0.check.value) }.flatMap(\.readIDs))
         let generator = try generator()
-        #expect(Set(generator.recordTypeIDs) == read)
+        // Every record type with a synthesiser; one without (a module's new type) is named apart.
+        #expect(Set(generator.recordTypeIDs) == read.subtracting(generator.notSynthesized.keys))
+        #expect(Set(generator.notSynthesized.keys).isSubset(of: read))
         let output = try generator.synthesize(generator.plans[0])
         let paths = Set(output.files.map(\.path))
         let inspection = String(decoding: try #require(output.files.first { $0.path == "inspections/synthetic.yaml" }).bytes, as: UTF8.self)
-        for type in read {
+        for type in generator.recordTypeIDs {
             #expect(paths.contains("evidence/\(type).csv") && paths.contains("mappings/\(type).yaml"), "\(type)")
             #expect(inspection.contains("record_type: \(type)\n      file: evidence/\(type).csv\n      format: csv\n      provenance: synthetic\n"))
         }

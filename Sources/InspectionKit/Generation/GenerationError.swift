@@ -4,7 +4,6 @@ public enum GenerationError: Error, Sendable, CustomStringConvertible {
     case outputNotEmpty(String)
     case unknownFramework(String, suggestion: String?)
     /// A record type some check of the framework reads has no synthesizer.
-    case noSynthesizer(recordType: String, checks: [String])
     /// A real force has the id or name a synthetic force would take.
     case clashesWithRealForce(String)
     /// A synthesizer made a record the record type refuses: a fault in the synthesizer.
@@ -18,9 +17,6 @@ public enum GenerationError: Error, Sendable, CustomStringConvertible {
             return "'\(path)' exists and is not empty; generate into a new directory (nothing was written)"
         case .unknownFramework(let id, let suggestion):
             return "unknown framework '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-        case .noSynthesizer(let type, let checks):
-            return "record type '\(type)', read by \(checks.joined(separator: ", ")), cannot be synthesized: "
-                + "its type does not conform to SyntheticRecords"
         case .clashesWithRealForce(let what):
             return "a synthetic force would clash with the real force \(what)"
         case .implausibleRecord(let type, let problems):

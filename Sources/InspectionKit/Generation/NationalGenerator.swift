@@ -5,7 +5,7 @@ import YAML
 /// every force exporting its records as CSV in its own dialect with the mapping to read them.
 ///
 /// Generic over the framework: the record types written are those the framework's checks read
-/// (each must conform to `SyntheticRecords`), observations are written for every topic of the
+/// (those that conform to `SyntheticRecords`; the others are named in `notSynthesized`), observations are written for every topic of the
 /// checks that read no record type, and documents for the checks that conform to
 /// `SyntheticDocuments`. The same options give byte-identical output: every draw comes from
 /// `SyntheticRandom` streams split by force and record type, never from the order in which
@@ -19,6 +19,8 @@ public struct NationalGenerator: Sendable {
     let checks: [(reference: CheckReference, type: any InspectionCheck.Type)]
     /// The record types written, by id.
     let recordTypes: [any SyntheticRecords.Type]
+    /// Record types the framework's checks read that have no synthesiser, with those checks.
+    public let notSynthesized: [String: [String]]
     /// Short codes for case references, by record type id: `ME`, `AR`, …
     let typeCodes: [String: String]
     let plans: [SyntheticForcePlan]
@@ -43,11 +45,18 @@ public struct NationalGenerator: Sendable {
                 types[type.recordType.id] = type
             }
         }
+        // A record type with no synthesiser (a module's new type, say) is left out, and said
+        // to be: the checks that read it cannot be evaluated on the synthetic forces.
         var synthesizable: [any SyntheticRecords.Type] = []
+        var notSynthesized: [String: [String]] = [:]
         for id in types.keys.sorted() {
-            guard let type = types[id] as? any SyntheticRecords.Type else { throw .noSynthesizer(recordType: id, checks: readers[id] ?? []) }
-            synthesizable.append(type)
+            if let type = types[id] as? any SyntheticRecords.Type {
+                synthesizable.append(type)
+            } else {
+                notSynthesized[id] = readers[id] ?? []
+            }
         }
+        self.notSynthesized = notSynthesized
         self.options = options
         self.workspace = workspace
         self.framework = framework

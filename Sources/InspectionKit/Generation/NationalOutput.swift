@@ -109,6 +109,7 @@ extension NationalGenerator {
             generator: {seed: \(options.seed), forces: \(options.forces), volume: \(options.volume), framework: \(framework.id.value)}
             framework_version: \(YAMLText.quoted(framework.versionedID))
             record_types: \(YAMLText.list(recordTypeIDs))
+            not_synthesized: {\(notSynthesized.sorted { $0.key < $1.key }.map { "\($0.key): \(YAMLText.list($0.value))" }.joined(separator: ", "))}
             forces:
 
             """

@@ -62,6 +62,10 @@ struct GenerateNationalCommand: ParsableCommand {
             let summary: NationalSummary
             do throws(GenerationError) {
                 let generator = try NationalGenerator(workspace: workspace, options: options)
+                for (type, checks) in generator.notSynthesized.sorted(by: { $0.key < $1.key }) {
+                    Terminal.standardError.write("note: record type '\(type)' has no synthesiser (it does not conform to SyntheticRecords), "
+                        + "so \(checks.joined(separator: ", ")) cannot be evaluated on the synthetic forces\n")
+                }
                 summary = try generator.generate(into: output, root: project.root, jobs: jobs)
             } catch {
                 throw error.isInternal ? CommandFailure.internalFault(error.description) : CommandFailure.usage(error.description)
