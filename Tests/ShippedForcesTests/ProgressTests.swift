@@ -38,9 +38,11 @@ struct ProgressTests {
     @Test func sinceThe2021AssessmentMissingChildrenAreDescribedBesideTheRunsChecks() throws {
         let entry = try Self.entry("2021-assessment-of-progress")
         #expect(!entry.measured)
-        #expect(entry.lines == [
-            "Theme missing-children, in this run (2025-10-01 09:00): missing.risk-grading partly met (3 of 6 met the standard); missing.time-to-deploy not met (2 of 6 met the standard). Described beside the earlier finding, not measured against it: it published no count of the same thing.",
-        ])
+        // The theme's two missing-children checks, as the run found them (another check on the
+        // theme, added to the framework later, would join them in the same sentence).
+        let line = try #require(entry.lines.count == 1 ? entry.lines.first : nil)
+        #expect(line.hasPrefix("Theme missing-children, in this run (2025-10-01 09:00): missing.risk-grading partly met (3 of 6 met the standard); missing.time-to-deploy not met (2 of 6 met the standard)"))
+        #expect(line.hasSuffix(". Described beside the earlier finding, not measured against it: it published no count of the same thing."))
     }
 
     @Test func the2013CountIsKeptButNotComparedWithADifferentMeasure() throws {
