@@ -134,6 +134,8 @@ enum HTMLDocument {
         .label-first tr>:first-child{width:36%}
         .matrix td{line-height:1.9}
         .matrix .grade{white-space:normal;line-height:1.35;max-width:100%}
+        .runs{font-size:.88rem}
+        .runs .grade{white-space:normal;line-height:1.35}
         figure{margin:1rem 0 1.5rem}
         figcaption{color:var(--muted);font-size:.9rem;margin-top:.25rem}
         svg{display:block;max-width:100%;height:auto}

@@ -14,13 +14,19 @@ public enum HTMLHistoryReport {
         for index in trend.comparabilityBreaks {
             body.append("<p class=\"notice\">From run \(trend.runs[index].label) the runs are graded under <code>\(trend.runs[index].comparabilityKey)</code>, not <code>\(trend.runs[index - 1].comparabilityKey)</code>; grades before and after may differ for that reason alone.</p>\n")
         }
+        // What every run shares is said once, above the table, so that the grades fit beside it.
+        let keys = Set(trend.runs.map(\.comparabilityKey))
+        let oneKey = keys.count == 1
         let rows = trend.runs.enumerated().reversed().map { index, run -> [HTML] in
-            ["\(run.label)", "\(run.savedAtText)", HTMLDocument.code(run.inspectionID), HTMLDocument.code(run.comparabilityKey),
-             "\(HistoryText.whatIf(run) ?? "—")"]
+            ["\(run.label)", "\(run.savedAtText)", HTMLDocument.code(run.inspectionID)]
+                + (oneKey ? [] : [HTMLDocument.code(run.comparabilityKey)])
+                + ["\(HistoryText.whatIf(run) ?? "—")"]
                 + trend.areas.map { area in HTMLDocument.badge(area.points[index]?.grade, scale(run)) }
         }
         body.append("<h2>Runs</h2>\n")
-        body.append(HTMLDocument.table(head: ["Run", "Saved", "Inspection", "Graded under", "What-if"] + trend.areas.map(\.topic), rows: rows))
+        if oneKey, let key = keys.first { body.append("<p class=\"meta\">Every run graded under <code>\(key)</code>.</p>\n") }
+        body.append(HTMLDocument.table(head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
+                                       rows: rows, class: "runs"))
         body.append("<h2>Areas: score and grade per run</h2>\n")
         for area in trend.areas {
             let labels = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
