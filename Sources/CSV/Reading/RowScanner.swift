@@ -117,7 +117,6 @@ struct RowScanner {
                         case .character(let length): index += length; continue
                         case .needMore: return .needMore
                         case .control(let value): return .failure(.controlCharacter(value), offset: index)
-                    case .invisible(let value): return .failure(.invisibleCharacter(value), offset: index)
                         case .invisible(let value): return .failure(.invisibleCharacter(value), offset: index)
                         case .invalid(let problem): return .failure(.invalidUTF8(problem), offset: index)
                         }

@@ -9,9 +9,9 @@ public final class RecordFields {
     /// Values in the order of `recordType.fields`.
     @usableFromInline var values: [FieldValue]
     /// Bit n set when field n was read (record types declare at most 64 fields).
-    @usableFromInline internal(set) var readMask: UInt64 = 0
+    @usableFromInline var readMask: UInt64 = 0
     /// Fields read that the record type does not declare, or read as the wrong Swift type.
-    @usableFromInline internal(set) var faults: [String] = []
+    @usableFromInline var faults: [String] = []
 
     public init(_ recordType: RecordType) {
         self.recordType = recordType
