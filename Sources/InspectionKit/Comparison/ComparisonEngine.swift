@@ -45,8 +45,10 @@ public struct ComparisonEngine: Sendable {
         let ids = Array(Set(forces)).sorted()
         let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in
             let outcome = run(id, framework: framework, evidence: evidence)
-            let rows = (try? outcome.get())?.evidence.reduce(0) { $0 + ($1.rows ?? $1.records) } ?? 0
-            progress?(ForceDone(force: id, of: ids.count, rows: rows))
+            if let progress {
+                let rows = (try? outcome.get())?.evidence.reduce(0) { $0 + ($1.rows ?? $1.records) } ?? 0
+                progress(ForceDone(force: id, of: ids.count, rows: rows))
+            }
             return outcome
         }
 

@@ -36,7 +36,7 @@ public struct Workspace: Sendable {
         let fileProblems = brokenForces[id]?.all ?? []
         guard let force = catalog.forces[id] else {
             if !fileProblems.isEmpty { return fileProblems }
-            return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), ProjectLayout(root: catalog.root).display("Forces/\(id)"))]
+            return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), ProjectLayout.display("Forces/\(id)", under: catalog.root))]
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
         var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)

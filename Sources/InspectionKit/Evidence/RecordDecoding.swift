@@ -1,11 +1,5 @@
 import YAML
 
-/// Where a case reference was first read, for "appears more than once". Only the position is
-/// kept (a million of these are held at once); the line is looked up again when needed.
-struct SeenCase {
-    var mark: YAML.Mark
-}
-
 /// Decoding YAML records one at a time, as a file streams past: each bad record is reported
 /// (with every problem in it) and the rest still read; each record is checked against the
 /// rules of its type; no case reference is counted twice, within a dataset or across datasets
@@ -25,7 +19,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
     }
 
     /// The record in `item`, or nil when it is refused (with every reason added).
-    func decode(_ item: YAML.Node, seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector) -> Record? {
+    func decode(_ item: YAML.Node, seen: inout [String: YAML.Mark], diagnostics: inout DiagnosticCollector) -> Record? {
         // Personal data is refused before anything else is read, and its line is not shown:
         // it holds the very data that must not be copied anywhere.
         let personal = Self.personalDataKeys(in: item, declared: declared)
@@ -67,14 +61,15 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         guard problems.isEmpty, !refused else { return nil }
         if let reference = record.caseReference {
             if let first = seen[reference] {
-                // The first one's line, when it is in this file (the whole file's text is at hand).
-                let firstLine = first.mark.file == item.mark.file && !unsafe ? item.document.sourceLine(first.mark.line).map(SourceLineMask.mask) : nil
+                // Only the first one's position is kept (a million are held at once); its line is
+                // looked up again when it is in this file (the whole file's text is at hand).
+                let firstLine = first.file == item.mark.file && !unsafe ? item.document.sourceLine(first.line).map(SourceLineMask.mask) : nil
                 diagnostics.add(Diagnostic(.duplicateCaseReference(reference), at: item.mark, sourceLine: line(item), notes: [
-                    YAML.Note(.firstOccurrence(key: reference), at: first.mark, sourceLine: firstLine),
+                    YAML.Note(.firstOccurrence(key: reference), at: first, sourceLine: firstLine),
                 ]))
                 return nil
             }
-            seen[reference] = SeenCase(mark: item.mark)
+            seen[reference] = item.mark
         }
         return record
     }
@@ -105,7 +100,7 @@ enum RecordDecoding {
     /// Decodes a list of YAML records at once (inline evidence, tests).
     static func decode<Record: EvidenceRecord>(
         _ type: Record.Type, items: [YAML.Node], rules: RecordRules,
-        seen: inout [String: SeenCase], diagnostics: inout DiagnosticCollector
+        seen: inout [String: YAML.Mark], diagnostics: inout DiagnosticCollector
     ) -> [Record] {
         let decoder = YAMLRecordDecoder<Record>(rules: rules)
         return items.compactMap { decoder.decode($0, seen: &seen, diagnostics: &diagnostics) }

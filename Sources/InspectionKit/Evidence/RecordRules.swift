@@ -5,11 +5,9 @@ public struct RecordRules: Sendable {
     /// Observation topics some registered check reads.
     public var observationTopics: Set<String>
     /// The framework's vocabularies, by `record-type.field`.
-    public var vocabularies: [String: Set<String>] {
-        didSet { byRecordType = Self.group(vocabularies) }
-    }
+    public let vocabularies: [String: Set<String>]
     /// The same, by record type and then field, so that checking a record's words builds no key.
-    private var byRecordType: [String: [String: Set<String>]]
+    private let byRecordType: [String: [String: Set<String>]]
     /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
     private let suggestions = SuggestionMemo()
     /// What the force's case references look like.

@@ -11,7 +11,7 @@ extension EvidenceLoader {
 
     func loadCSV<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, paths: ForcePaths, rules: RecordRules,
-        kinds: Set<Provenance>?, seen: inout [String: SeenCase], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        kinds: Set<Provenance>?, seen: inout [String: YAML.Mark], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
         guard let provenance = dataset.provenance?.value, let node = dataset.mapping,

@@ -137,14 +137,19 @@ struct ProjectLayout {
     }
 
 
-    func path(_ relative: String) -> String {
+    func path(_ relative: String) -> String { Self.path(relative, under: root) }
+
+    static func path(_ relative: String, under root: String) -> String {
         relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
     }
 
     /// The path as messages show it: relative to the root when the root is the current
     /// directory, otherwise under the root as given.
-    func display(_ relative: String) -> String {
-        root == "." || root.isEmpty ? (relative.isEmpty ? "." : relative) : path(relative)
+    func display(_ relative: String) -> String { Self.display(relative, under: root) }
+
+    /// As `display(_:)`, without making a layout (which resolves the root on disk).
+    static func display(_ relative: String, under root: String) -> String {
+        root == "." || root.isEmpty ? (relative.isEmpty ? "." : relative) : path(relative, under: root)
     }
 
     /// Whether anything is at the path, a link that cannot be followed included: a loop or a

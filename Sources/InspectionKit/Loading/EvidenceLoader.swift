@@ -27,7 +27,7 @@ public struct EvidenceLoader {
         let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
                                 vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
         // Case references already read, per record type: two datasets of one type are one table.
-        var seen: [String: [String: SeenCase]] = [:]
+        var seen: [String: [String: YAML.Mark]] = [:]
         for dataset in inspection.evidence.datasets {
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
@@ -69,7 +69,7 @@ public struct EvidenceLoader {
     /// whole file.
     private func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
-        seen: inout [String: SeenCase], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        seen: inout [String: YAML.Mark], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         var header: DatasetHeader?
         var records: [Record] = []

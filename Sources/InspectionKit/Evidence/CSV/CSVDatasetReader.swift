@@ -19,7 +19,7 @@ struct CSVDatasetReader<Record: EvidenceRecord> {
 
     /// Reads every row of `reader`. `seen` holds the case references already read for this
     /// record type (by any dataset), with the file and line of each.
-    func read(_ reader: CSV.Reader, seen: inout [String: SeenCase]) throws(CSV.Error) -> Outcome {
+    func read(_ reader: CSV.Reader, seen: inout [String: YAML.Mark]) throws(CSV.Error) -> Outcome {
         var outcome = Outcome()
         let fields = RecordFields(plan.recordType)
         let rows = CSVRowDecoder(plan: plan)
@@ -38,10 +38,10 @@ struct CSVDatasetReader<Record: EvidenceRecord> {
                 if let reference = record.caseReference {
                     if let first = seen[reference] {
                         outcome.rejections.append(rejection(row, field: "case_ref", reason:
-                            "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first.mark))"))
+                            "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))"))
                         return
                     }
-                    seen[reference] = SeenCase(mark: YAML.Mark(file: reader.file, line: row.line, column: 1))
+                    seen[reference] = YAML.Mark(file: reader.file, line: row.line, column: 1)
                 }
                 outcome.records.append(record)
             }
