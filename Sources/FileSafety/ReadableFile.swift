@@ -30,11 +30,11 @@ public enum ReadableFile {
             case .doesNotExist: return "no such file"
             case .permissionDenied: return "permission denied"
             case .isSymbolicLink: return "it is a symbolic link, which is not followed; give the file's own path"
-            case .symbolicLinkLoop: return "its symbolic links lead round in a loop"
+            case .symbolicLinkLoop: return "its symbolic links lead round in a loop; point the link at the file itself"
             case .notRegularFile(.directory): return "it is a directory"
             case .notRegularFile(let kind): return "it is \(kind.phrase), not a regular file"
             case .outside(let directory):
-                return "it leads outside \(directory) through a symbolic link, and nothing outside it is read"
+                return "it leads outside \(directory) through a symbolic link, and nothing outside it is read; copy the file inside it"
             case .other(let code): return String(cString: strerror(code))
             }
         }

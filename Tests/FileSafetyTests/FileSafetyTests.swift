@@ -47,9 +47,9 @@ struct ReadableFileTests {
 
     @Test func everyRefusalIsAPlainSentence() {
         #expect(ReadableFile.Problem.notRegularFile(.fifo).phrase == "it is a FIFO (named pipe), not a regular file")
-        #expect(ReadableFile.Problem.symbolicLinkLoop.phrase == "its symbolic links lead round in a loop")
+        #expect(ReadableFile.Problem.symbolicLinkLoop.phrase == "its symbolic links lead round in a loop; point the link at the file itself")
         #expect(ReadableFile.Problem.outside(directory: "the project root").phrase
-            == "it leads outside the project root through a symbolic link, and nothing outside it is read")
+            == "it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
         #expect(ReadableFile.Problem.other(errno: EIO).phrase == "Input/output error")
     }
 

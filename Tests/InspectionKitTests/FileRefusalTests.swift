@@ -24,7 +24,7 @@ struct FileRefusalTests {
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try link(copy, "Forces/alpha/force.yaml", to: outside)
         let problems = try copy.problems()
-        #expect(problems == "<root>/Forces/alpha/force.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read")
+        #expect(problems == "<root>/Forces/alpha/force.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
     }
 
     @Test func anInspectionLinkedOutOfTheRootIsNotReadOrEchoed() throws {
@@ -33,7 +33,7 @@ struct FileRefusalTests {
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try link(copy, "Forces/beta/inspections/linked.yaml", to: outside)
         let problems = try copy.problems("beta")
-        #expect(problems == "<root>/Forces/beta/inspections/linked.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read")
+        #expect(problems == "<root>/Forces/beta/inspections/linked.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
     }
 
     @Test func aLinkThatStaysInsideIsFollowed() throws {
@@ -61,7 +61,7 @@ struct FileRefusalTests {
         try link(copy, "Forces/alpha/evidence/loop.yaml", to: "visits.yaml")
         let runs = try (1...3).map { _ in try copy.problems() }
         #expect(Set(runs).count == 1)
-        #expect(runs[0].hasPrefix("<root>/Forces/alpha/inspections/2025-fixture.yaml:22:53: error: cannot read 'evidence/visits.yaml': its symbolic links lead round in a loop\n"))
+        #expect(runs[0].hasPrefix("<root>/Forces/alpha/inspections/2025-fixture.yaml:22:53: error: cannot read 'evidence/visits.yaml': its symbolic links lead round in a loop; point the link at the file itself\n"))
     }
 
     @Test func aConfigurationFileLinkedToADeviceOrADirectoryIsRefused() throws {

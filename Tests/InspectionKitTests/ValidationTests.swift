@@ -31,7 +31,7 @@ struct ValidationTests {
         try copy.edit(Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
                       with: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n")
         #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade
+            <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade; list it once
                   - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
                             ^
             <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here

@@ -65,9 +65,9 @@ extension CSV.Error.FileProblem {
         case .doesNotExist: return "the file does not exist"
         case .permissionDenied: return "permission to read the file is denied"
         case .isSymbolicLink: return "the path is a symbolic link, which is not followed; give the file's own path"
-        case .symbolicLinkLoop: return "the path's symbolic links lead round in a loop"
+        case .symbolicLinkLoop: return "the path's symbolic links lead round in a loop; point the link at the file itself"
         case .notRegularFile(let kind): return "the path is \(kind.phrase), not a regular file"
-        case .outside(let directory): return "the path leads outside \(directory) through a symbolic link, and nothing outside it is read"
+        case .outside(let directory): return "the path leads outside \(directory) through a symbolic link, and nothing outside it is read; copy the file inside it"
         case .other(let code): return "the file cannot be opened: \(systemMessage(code))"
         }
     }

@@ -101,7 +101,7 @@ extension Diagnostic.Reason {
         case .duplicateID(let kind, let id):
             return "\(kind.rawValue) '\(id)' is defined more than once"
         case .checkListedTwice(let check, let area):
-            return "check '\(check)' is listed twice in area '\(area)'; it would be counted twice in the area's grade"
+            return "check '\(check)' is listed twice in area '\(area)'; it would be counted twice in the area's grade; list it once"
         case .duplicatePublishedGrade(let area):
             return "area '\(area)' already has a published grade; give one grade per area"
         case .unknownArea(let id, let suggestion, let areas):
