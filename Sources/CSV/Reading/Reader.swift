@@ -19,6 +19,10 @@ extension CSV {
     ///   ignored; a blank line before another row is an error, unless the header has one column,
     ///   when it is a row holding one empty field.
     /// - A header row with no rows after it is a valid, empty table.
+    ///
+    /// The reading state is marked `@exclusivity(unchecked)`: a reader belongs to one thread and
+    /// its methods touch each property only for an instant, so the run-time check on every
+    /// access would guard against nothing and cost time on every row.
     public final class Reader {
         /// The file's name in positions and errors, as given.
         public let file: String
@@ -27,30 +31,30 @@ extension CSV {
         /// The header row, read by the initialiser.
         public internal(set) var header = Header(names: [], positions: [], sourceLines: [])
         /// Data rows handed out so far.
-        public private(set) var rowsRead = 0
+        @exclusivity(unchecked) public private(set) var rowsRead = 0
 
-        var source: ByteSource
+        @exclusivity(unchecked) var source: ByteSource
         let scanner: RowScanner
         /// `capacity` bytes of data, one for the NUL sentinel after the last byte read, and the
         /// padding that lets `WordScan` load eight bytes at a time up to the sentinel.
-        var buffer: UnsafeMutablePointer<UInt8>
-        var capacity: Int
-        var rowStart = 0
-        var dataEnd = 0
-        var atEndOfInput = false
+        @exclusivity(unchecked) var buffer: UnsafeMutablePointer<UInt8>
+        @exclusivity(unchecked) var capacity: Int
+        @exclusivity(unchecked) var rowStart = 0
+        @exclusivity(unchecked) var dataEnd = 0
+        @exclusivity(unchecked) var atEndOfInput = false
         /// The line on which the row at `rowStart` starts.
-        var line = 1
-        var spans: UnsafeMutablePointer<FieldSpan>
+        @exclusivity(unchecked) var line = 1
+        @exclusivity(unchecked) var spans: UnsafeMutablePointer<FieldSpan>
         /// Grown to the header's column count (plus one, to point at a ragged row's extra field).
-        var spanCapacity = 16
+        @exclusivity(unchecked) var spanCapacity = 16
         /// Where fields with doubled quotes are unescaped: at least as long as the current row.
-        var arena: UnsafeMutablePointer<UInt8>
-        var arenaCapacity = 0
+        @exclusivity(unchecked) var arena: UnsafeMutablePointer<UInt8>
+        @exclusivity(unchecked) var arenaCapacity = 0
         /// The bytes and the span behind a blank line delivered as a row of one empty field.
         let blankLineBytes: UnsafeMutablePointer<UInt8>
         let blankLineSpan: UnsafeMutablePointer<FieldSpan>
         /// Blank lines seen but not yet known to be at the end of the file: (first line, count).
-        var pendingBlankLines: (line: Int, count: Int)?
+        @exclusivity(unchecked) var pendingBlankLines: (line: Int, count: Int)?
 
         /// Opens the regular file at `path` and reads its header row.
         ///

@@ -4,14 +4,17 @@
 /// million rows allocates no field storage per row. Reads are by declaration
 /// (`fields[Fields.caseRef]`); which fields were read is kept, so that the record-type
 /// contract ("every declared field is decoded, nothing undeclared is read") can be checked.
+/// An instance belongs to one reader on one thread, and no access to its storage outlasts a
+/// statement, so the storage is `@exclusivity(unchecked)`: the run-time check would cost more
+/// than the read it guards, for every field of every row.
 public final class RecordFields {
     public let recordType: RecordType
     /// Values in the order of `recordType.fields`.
-    @usableFromInline var values: [FieldValue]
+    @usableFromInline @exclusivity(unchecked) var values: [FieldValue]
     /// Bit n set when field n was read (record types declare at most 64 fields).
-    @usableFromInline var readMask: UInt64 = 0
+    @usableFromInline @exclusivity(unchecked) var readMask: UInt64 = 0
     /// Fields read that the record type does not declare, or read as the wrong Swift type.
-    @usableFromInline var faults: [String] = []
+    @usableFromInline @exclusivity(unchecked) var faults: [String] = []
 
     public init(_ recordType: RecordType) {
         self.recordType = recordType
