@@ -1,3 +1,5 @@
+import CSV
+
 /// A record of evidence: one missing-child episode, one strategy discussion, one observation.
 ///
 /// A record type declares its fields once (`recordType.fields`, built from `Field`
@@ -16,6 +18,10 @@ public protocol EvidenceRecord: Sendable {
     /// time it follows, a word outside the framework's vocabulary. Each problem names the
     /// field to point at.
     func problems(_ rules: RecordRules) -> [RecordProblem]
+    /// The records of a CSV dataset's rows. Not for implementing: every record type takes the
+    /// one implementation `InspectionKit` gives, which is a requirement only so that it is
+    /// compiled for each record type in the record type's own module (see `CSVDatasetReader`).
+    static func records(from rows: CSVDatasetReader) throws(CSV.Error) -> [Self]
 }
 
 extension EvidenceRecord {

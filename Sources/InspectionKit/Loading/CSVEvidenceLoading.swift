@@ -42,13 +42,18 @@ extension EvidenceLoader {
         // one row per 96 bytes of export, and never room for more than a million at once.
         var status = stat()
         if stat(path, &status) == 0 { seen.reserveCapacity(seen.count + min(Int(status.st_size) / 96, 1 << 20)) }
-        let outcome: CSVDatasetReader<Record>.Outcome
-        do {
-            outcome = try CSVDatasetReader<Record>(plan: plan, rules: rules).read(reader, seen: &seen)
-        } catch {
+        let rows = CSVDatasetReader(plan: plan, rules: rules, reader: reader, seen: seen)
+        seen = [:]  // lent to the reader, so that the table is not copied as it grows
+        let read = Result { () throws(CSV.Error) in try Record.records(from: rows) }
+        seen = rows.seen
+        let records: [Record]
+        switch read {
+        case .success(let all): records = all
+        case .failure(let error):
             diagnostics.add(Self.diagnostic(error))
             return
         }
+        let outcome = (records: records, rows: rows.rows, rejections: rows.rejections)
         let limit = dataset.maxRejected?.value ?? .none
         guard limit.allows(outcome.rejections.count, of: outcome.rows) else {
             let listed = outcome.rejections.prefix(Self.rejectionsListed)

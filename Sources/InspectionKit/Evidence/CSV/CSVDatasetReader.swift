@@ -1,62 +1,96 @@
 import CSV
 import YAML
 
-/// Reads one CSV dataset with its mapping into records: each row loaded or rejected (with its
-/// line, column and reason), never dropped in silence.
+/// The rows of one CSV dataset, decoded by its mapping for a record type to build records
+/// from (`EvidenceRecord.records(from:)`): each row loaded or rejected (with its line, column
+/// and reason), never dropped in silence.
 ///
 /// A row is rejected when a mapped cell cannot be read, when the record cannot be true (its
 /// type's `problems`), or when its case reference repeats one already read for the record
 /// type. Unmapped and ignored columns are scanned past and never read.
-struct CSVDatasetReader<Record: EvidenceRecord> {
+public final class CSVDatasetReader {
     let plan: CSVMappingPlan
-    let rules: RecordRules
+    /// The rules a record's `problems` are judged by.
+    public let rules: RecordRules
+    let reader: CSV.Reader
+    /// The field storage every row is decoded into.
+    @usableFromInline let fields: RecordFields
+    let decoder: CSVRowDecoder
+    /// The case references read so far for this record type (by any dataset), with the file
+    /// and line of each.
+    var seen: [String: YAML.Mark]
+    /// Rows read, and those rejected.
+    private(set) var rows = 0
+    private(set) var rejections: [Rejection] = []
 
-    struct Outcome {
-        var records: [Record] = []
-        var rows = 0
-        var rejections: [Rejection] = []
+    init(plan: CSVMappingPlan, rules: RecordRules, reader: CSV.Reader, seen: [String: YAML.Mark]) {
+        self.plan = plan
+        self.rules = rules
+        self.reader = reader
+        self.fields = RecordFields(plan.recordType)
+        self.decoder = CSVRowDecoder(plan: plan)
+        self.seen = seen
     }
 
-    /// Reads every row of `reader`. `seen` holds the case references already read for this
-    /// record type (by any dataset), with the file and line of each.
-    func read(_ reader: CSV.Reader, seen: inout [String: YAML.Mark]) throws(CSV.Error) -> Outcome {
-        var outcome = Outcome()
-        let fields = RecordFields(plan.recordType)
-        let rows = CSVRowDecoder(plan: plan)
+    /// Calls `body` with the decoded fields of each row whose mapped cells could be read, and
+    /// rejects the others. `body` builds the record and hands it to `accepts(_:caseReference:_:)`.
+    @usableFromInline
+    func forEachRow(_ body: (RecordFields, borrowing CSV.Row) -> Void) throws(CSV.Error) {
         do {
             try reader.forEachRow { row in
-                outcome.rows += 1
-                if let rejection = rows.decode(row, into: fields) {
-                    outcome.rejections.append(rejection)
-                    return
+                rows += 1
+                if let rejection = decoder.decode(row, into: fields) {
+                    rejections.append(rejection)
+                } else {
+                    body(fields, row)
                 }
-                let record = Record(fields)
-                if let problem = record.problems(rules).first {
-                    outcome.rejections.append(rejection(row, field: problem.field, reason: problem.message))
-                    return
-                }
-                if let reference = record.caseReference {
-                    if let first = seen[reference] {
-                        outcome.rejections.append(rejection(row, field: "case_ref", reason:
-                            "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))"))
-                        return
-                    }
-                    seen[reference] = YAML.Mark(file: reader.file, line: row.line, column: 1)
-                }
-                outcome.records.append(record)
             }
         } catch let error as CSV.Error {
             throw error
         } catch {
             preconditionFailure("the row closure throws nothing: \(error)")
         }
-        return outcome
+    }
+
+    /// Whether the record built from `row` is kept: true unless it has a problem or its case
+    /// reference was read before, in which case the row is rejected.
+    @usableFromInline
+    func accepts(_ problems: [RecordProblem], caseReference: String?, _ row: borrowing CSV.Row) -> Bool {
+        if let problem = problems.first {
+            rejections.append(rejection(row, field: problem.field, reason: problem.message))
+            return false
+        }
+        guard let reference = caseReference else { return true }
+        if let first = seen[reference] {
+            rejections.append(rejection(row, field: "case_ref", reason:
+                "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))"))
+            return false
+        }
+        seen[reference] = YAML.Mark(file: reader.file, line: row.line, column: 1)
+        return true
     }
 
     /// A rejection at the column of a field (the first mapped column when the field has none).
     private func rejection(_ row: borrowing CSV.Row, field name: String, reason: String) -> Rejection {
         let field = plan.fields.first { $0.spec.name == name } ?? plan.fields[0]
         return CSVRowDecoder.rejection(row, column: field, offset: nil, reason: reason)
+    }
+}
+
+extension EvidenceRecord {
+    /// Builds a record from every row that decodes, keeping those `rows` accepts.
+    ///
+    /// Inlinable, and a requirement of `EvidenceRecord`, so that each record type's module
+    /// compiles this loop for its own type: unspecialised, every row would look the record's
+    /// array type up at run time and copy the record through its value witnesses.
+    @inlinable
+    public static func records(from rows: CSVDatasetReader) throws(CSV.Error) -> [Self] {
+        var records: [Self] = []
+        try rows.forEachRow { fields, row in
+            let record = Self(fields)
+            if rows.accepts(record.problems(rows.rules), caseReference: record.caseReference, row) { records.append(record) }
+        }
+        return records
     }
 }
 
@@ -68,30 +102,25 @@ struct CSVRowDecoder {
     /// Fills `fields` from a row's mapped cells; the rejection when one cannot be read.
     func decode(_ row: borrowing CSV.Row, into fields: RecordFields) -> Rejection? {
         fields.reset()
-        // Through a buffer pointer, so that each field's plan and reader are used where they
-        // are, not copied (with their codes) for every cell.
-        return plan.fields.withUnsafeBufferPointer { plans -> Rejection? in
-            for position in plans.indices {
-                // The closure returns Void and writes here: a generic result type would be
-                // looked up in the runtime's metadata cache on every cell.
-                var result: Result<FieldValue, CellReader.Problem>?
-                row.withField(plans[position].column) { bytes -> Void in
-                    result = isMissing(bytes, listField: plans[position].isList) ? nil : plans[position].reader.read(bytes)
-                }
-                switch result {
-                case nil:
-                    guard !plans[position].spec.required else {
-                        return Self.rejection(row, column: plans[position], offset: nil,
-                                              reason: "\(plans[position].spec.name) is required but the cell is empty or marked missing")
-                    }
-                case .success(let value)?:
-                    fields.values[plans[position].index] = value
-                case .failure(let problem)?:
-                    return Self.rejection(row, column: plans[position], offset: problem.offset, reason: problem.message)
-                }
+        for field in plan.fields {
+            // The closure returns Void and writes here: a generic result type would be looked
+            // up in the runtime's metadata cache on every cell.
+            var result: Result<FieldValue, CellReader.Problem>?
+            row.withField(field.column) { bytes -> Void in
+                result = isMissing(bytes, listField: field.isList) ? nil : field.reader.read(bytes)
             }
-            return nil
+            switch result {
+            case nil:
+                guard !field.spec.required else {
+                    return Self.rejection(row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
+                }
+            case .success(let value)?:
+                fields.values[field.index] = value
+            case .failure(let problem)?:
+                return Self.rejection(row, column: field, offset: problem.offset, reason: problem.message)
+            }
         }
+        return nil
     }
 
     /// A cell that holds no value: one of the mapping's missing-value tokens, compared byte by

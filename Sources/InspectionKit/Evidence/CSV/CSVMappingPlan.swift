@@ -10,16 +10,27 @@ import YAML
 /// zones that cannot be read, and columns that look like personal data but are neither mapped
 /// nor listed under `ignore`.
 struct CSVMappingPlan {
-    struct FieldPlan {
+    /// A class, so that the row loop borrows each field's reader (and its codes) where it is
+    /// instead of copying it for every cell.
+    final class FieldPlan {
         /// The field's position in the record type's fields.
-        var index: Int
-        var spec: FieldSpec
+        let index: Int
+        let spec: FieldSpec
         /// 0-based column in the CSV.
-        var column: Int
-        var columnName: String
-        var reader: CellReader
+        let column: Int
+        let columnName: String
+        let reader: CellReader
         /// An empty cell of a list field is the empty list, not a missing value.
-        var isList: Bool
+        let isList: Bool
+
+        init(index: Int, spec: FieldSpec, column: Int, columnName: String, reader: CellReader, isList: Bool) {
+            self.index = index
+            self.spec = spec
+            self.column = column
+            self.columnName = columnName
+            self.reader = reader
+            self.isList = isList
+        }
     }
 
     let recordType: RecordType

@@ -11,11 +11,12 @@ enum CellReader {
     case date(CSV.DateTimePattern)
     case integer
     case decimal(share: Bool)
-    case boolean(yes: Set<String>, no: Set<String>)
+    /// A yes/no field: the force's words for true and false.
+    case boolean(CodeTable<Bool>)
     /// A choice field: the force's codes (or the words themselves) to the framework's words.
-    case choice(field: String, codes: [String: String])
+    case choice(field: String, codes: CodeTable<String>)
     /// A list field: items split at the separator, each read through the codes when given.
-    case list(field: String, separator: UInt8, codes: [String: String]?)
+    case list(field: String, separator: UInt8, codes: CodeTable<String>?)
 
     /// Why a cell could not be read: the words, and the byte of the cell to point at.
     struct Problem: Error {
@@ -37,10 +38,13 @@ enum CellReader {
         if !isTime { refuse(column.format, "format") }
         if spec.type != .timestamp { refuse(column.timeZone, "time_zone") }
         if spec.type != .textList { refuse(column.separator, "separator") }
-        var codes: [String: String] = [:]
+        var codes: [(code: String, value: String)] = []
         for (code, word) in column.codes ?? [] {
-            if codes[code.value] != nil { diagnostics.add(Diagnostic(.invalidMapping("the code '\(code.value)' is given twice"), at: code)) }
-            codes[code.value] = word.value
+            if codes.contains(where: { $0.code == code.value }) {
+                diagnostics.add(Diagnostic(.invalidMapping("the code '\(code.value)' is given twice"), at: code))
+            } else {
+                codes.append((code.value, word.value))
+            }
         }
         let reader: CellReader
         switch spec.type {
@@ -80,12 +84,12 @@ enum CellReader {
                     }
                 }
             }
-            reader = .boolean(yes: yes, no: no)
+            reader = .boolean(CodeTable(yes.sorted().map { ($0, true) } + no.sorted().map { ($0, false) }))
         case .choice(let options):
             for (_, word) in column.codes ?? [] where !options.contains(word.value) {
                 diagnostics.add(Diagnostic(.yaml(.invalidScalar(word.value, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word.value, options)))), at: word))
             }
-            reader = .choice(field: spec.name, codes: column.codes == nil ? Dictionary(uniqueKeysWithValues: options.map { ($0, $0) }) : codes)
+            reader = .choice(field: spec.name, codes: CodeTable(column.codes == nil ? options.map { ($0, $0) } : codes))
         case .textList:
             let vocabulary = vocabularies["\(recordType).\(spec.name)"]
             if let vocabulary {
@@ -100,7 +104,7 @@ enum CellReader {
                     diagnostics.add(Diagnostic(.invalidMapping("a separator is one character, such as ; or |"), at: written))
                 }
             }
-            reader = .list(field: spec.name, separator: separator, codes: column.codes == nil ? nil : codes)
+            reader = .list(field: spec.name, separator: separator, codes: column.codes == nil ? nil : CodeTable(codes))
         }
         return diagnostics.diagnostics.count == before ? reader : nil
     }
@@ -147,18 +151,14 @@ enum CellReader {
             } catch {
                 return .failure(Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "a number"), offset: error.offset))
             }
-        case .boolean(let yes, let no):
+        case .boolean(let words):
+            if let value = words.value(bytes) { return .success(.boolean(value)) }
             let text = String(decoding: bytes, as: UTF8.self)
-            if yes.contains(text) { return .success(.boolean(true)) }
-            if no.contains(text) { return .success(.boolean(false)) }
-            let words = yes.sorted().map { "'\($0)'" } + no.sorted().map { "'\($0)'" }
-            return .failure(Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.joined(separator: ", ")))"
-                                    + (Suggestions.closest(text, yes.union(no)).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+            return .failure(Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
+                                    + (Suggestions.closest(text, words.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
         case .choice(let field, let codes):
-            let text = String(decoding: bytes, as: UTF8.self)
-            if let word = codes[text] { return .success(.text(word)) }
-            return .failure(Problem(message: "'\(text)' is not a code for \(field) in the mapping"
-                                    + (Suggestions.closest(text, codes.keys).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+            if let word = codes.value(bytes) { return .success(.text(word)) }
+            return .failure(Self.unknownCode(bytes, field: field, codes: codes))
         case .list(let field, let separator, let codes):
             var words: [String] = []
             var start = 0
@@ -168,19 +168,21 @@ enum CellReader {
                 while let last = item.last, last == UInt8(ascii: " ") { item = UnsafeBufferPointer(rebasing: item.dropLast()) }
                 start = index + 1
                 if item.isEmpty { continue }
-                let text = String(decoding: item, as: UTF8.self)
                 guard let codes else {
-                    words.append(text)
+                    words.append(String(decoding: item, as: UTF8.self))
                     continue
                 }
-                guard let word = codes[text] else {
-                    return .failure(Problem(message: "'\(text)' is not a code for \(field) in the mapping"
-                                            + (Suggestions.closest(text, codes.keys).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
-                }
+                guard let word = codes.value(item) else { return .failure(Self.unknownCode(item, field: field, codes: codes)) }
                 words.append(word)
             }
             return .success(.words(words))
         }
+    }
+
+    static func unknownCode(_ bytes: UnsafeBufferPointer<UInt8>, field: String, codes: CodeTable<String>) -> Problem {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Problem(message: "'\(text)' is not a code for \(field) in the mapping"
+                       + (Suggestions.closest(text, codes.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
     }
 
     /// A date-time problem, with the remedy naming the mapping's own setting.
