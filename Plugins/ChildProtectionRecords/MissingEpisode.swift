@@ -61,7 +61,12 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
 
     /// How long after the report officers were deployed; nil when they never were.
     public var deploymentDelay: Duration? {
-        deployedAt.map { .seconds(Int64($0.timeIntervalSince(reportedAt).rounded())) }
+        deploymentDelaySeconds.map { .seconds($0) }
+    }
+
+    /// The same in whole seconds, for sorting a year of them.
+    public var deploymentDelaySeconds: Int64? {
+        deployedAt.map { Int64($0.timeIntervalSince(reportedAt).rounded()) }
     }
 }
 

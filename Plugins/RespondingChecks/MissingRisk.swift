@@ -24,13 +24,15 @@ struct MissingRiskStandard {
     static let parameters: [any ParameterDeclaration] = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 
     let policy: Policy
-    let highIndicators: Set<String>
-    let mediumIndicators: Set<String>
+    /// Lists, not sets: a policy names a handful of indicators, and comparing a word with each
+    /// costs less than hashing it, for every indicator of every episode of a year.
+    let highIndicators: [String]
+    let mediumIndicators: [String]
 
     init(_ context: CheckContext) {
         policy = context[Self.policyParameter]
-        highIndicators = Set(context[Self.highIndicatorsParameter])
-        mediumIndicators = Set(context[Self.mediumIndicatorsParameter])
+        highIndicators = context[Self.highIndicatorsParameter]
+        mediumIndicators = context[Self.mediumIndicatorsParameter]
     }
 
     /// The grade the episode called for: high under an all-high policy; otherwise the
@@ -38,7 +40,6 @@ struct MissingRiskStandard {
     /// neither list, and no apparent risk when nothing was known.
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
-        // Looked up one by one, not made into a set: this runs for every episode of a year.
         let known = episode.riskIndicators
         if known.contains(where: highIndicators.contains) { return .high }
         if known.contains(where: mediumIndicators.contains) { return .medium }

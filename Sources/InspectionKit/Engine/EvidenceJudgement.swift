@@ -87,20 +87,29 @@ extension EvidenceJudgement.Counted {
     /// Counts records against a standard: `meets` says whether each record meets it, or nil
     /// when the record does not say (it is not counted). Nil when no record is counted.
     /// `describe(failed, total)` words the finding from the records that fell short.
+    ///
+    /// Inlinable, so that each check compiles it for its own record type: a year of a force's
+    /// records passes through it, and unspecialised it looks types up at run time per record.
+    @inlinable
     public static func records<Record>(
         _ records: [Record], reference: (Record) -> String, meets: (Record) -> Bool?,
         figure: EvidenceJudgement.CountFigure? = nil, describe: (_ failed: [Record], _ total: Int) -> String
     ) -> Self? {
-        let judged = records.compactMap { record in meets(record).map { (record, $0) } }
-        guard !judged.isEmpty else { return nil }
-        let failed = judged.filter { !$0.1 }.map(\.0)
-        let count = CheckResult.Count(met: judged.count - failed.count, of: judged.count)
+        var judged = 0
+        var failed: [Record] = []
+        for record in records {
+            guard let met = meets(record) else { continue }
+            judged += 1
+            if !met { failed.append(record) }
+        }
+        guard judged > 0 else { return nil }
+        let count = CheckResult.Count(met: judged - failed.count, of: judged)
         let figures: [CheckResult.Figure]
         switch figure {
         case .meeting(let spec)?: figures = [spec(Double(count.met) / Double(count.of))]
         case .fallingShort(let spec)?: figures = [spec(Double(failed.count) / Double(count.of))]
         case nil: figures = []
         }
-        return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged.count), figures: figures)
+        return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged), figures: figures)
     }
 }

@@ -25,9 +25,12 @@ public struct EvidenceStore: Sendable {
 
     /// Adds a dataset's records; datasets of the same type are read as one table.
     public mutating func add<Record: EvidenceRecord>(_ records: [Record], summary: DatasetSummary) {
-        var table = tables[Record.recordType.id] as? TypedTable<Record> ?? TypedTable(records: [])
-        table.records += records
-        tables[Record.recordType.id] = table
+        // The first dataset of a type becomes the table as it is, without copying its records.
+        if let table = tables.removeValue(forKey: Record.recordType.id) as? TypedTable<Record> {
+            tables[Record.recordType.id] = TypedTable(records: table.records + records)
+        } else {
+            tables[Record.recordType.id] = TypedTable(records: records)
+        }
         provenanceByType[Record.recordType.id, default: []].insert(summary.provenance)
         datasets.append(summary)
     }
