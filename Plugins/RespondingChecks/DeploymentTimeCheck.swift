@@ -115,7 +115,9 @@ public struct DeploymentTimeCheck: InspectionCheck {
     /// cases officers were deployed between 4 and 12 hours after the report. In 1 case officers
     /// took 10 days."
     /// - Parameter delays: the deployments made, shortest first; `total` counts every episode.
-    static func distribution(_ delays: [Duration], of total: Int) -> [String] {
+    /// - Parameter longestListed: deployments over a day are listed one by one up to this many,
+    ///   and given as a range beyond it.
+    static func distribution(_ delays: [Duration], of total: Int, longestListed: Int = 5) -> [String] {
         let hour = Duration.seconds(3600), day = Duration.seconds(86_400)
         var sentences: [String] = []
         let prompt = delays.prefix { $0 <= hour }
@@ -128,7 +130,10 @@ public struct DeploymentTimeCheck: InspectionCheck {
             sentences.append("In \(sameDay.count) of \(total) missing-child cases officers were deployed \(span) after the report.")
         }
         let later = delays.dropFirst(prompt.count + sameDay.count)
-        if !later.isEmpty {
+        if let first = later.first, let last = later.last, later.count > longestListed {
+            // A year of a large force has thousands: the range says what a list would bury.
+            sentences.append("In \(later.count) cases officers took more than a day: between \(DurationText.words(first)) and \(DurationText.words(last)).")
+        } else if !later.isEmpty {
             let cases = later.count == 1 ? "1 case" : "\(later.count) cases"
             sentences.append("In \(cases) officers took \(later.map(DurationText.words).joined(separator: ", ")).")
         }

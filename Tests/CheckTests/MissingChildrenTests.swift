@@ -32,6 +32,19 @@ struct MissingChildrenTests {
             statement: "In 1 of 1 missing-child cases officers were deployed 2 hours after the report. 1 of 1 deployments was later than the target for the risk the child faced (1 hour for high risk).")
     }
 
+    @Test func manyDeploymentsOverADayAreGivenAsARangeAndAFewAreListed() {
+        // Six children with nothing known (a target of a day), reached after 2 to 7 days.
+        let six = (2...7).map { day in
+            "    - {case_ref: M-\(day), reported_at: 2025-01-01T10:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-0\(day + 1)T10:00:00Z}"
+        }
+        expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + six.joined(separator: "\n"), outcome: .notMet,
+                    count: .init(met: 0, of: 6),
+                    statement: "In 6 cases officers took more than a day: between 2 days and 7 days. 6 of 6 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")
+        expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + six.prefix(5).joined(separator: "\n"), outcome: .notMet,
+                    count: .init(met: 0, of: 5),
+                    statement: "In 5 cases officers took 2 days, 3 days, 4 days, 5 days, 6 days. 5 of 5 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")
+    }
+
     @Test func theRiskPolicyIsAParameter() throws {
         let evidence = """
             records:

@@ -28,6 +28,11 @@ extension CSV.DateTimePattern {
                 }
             case .offset:
                 offset = try Self.parseOffset(text, at: &index)
+            case .literal(let scalar) where scalar.isASCII:
+                // The common case (`-`, `T`, `:`, `/`, a space), without a walk of the scalar's
+                // UTF-8 view, which costs more than the rest of the value.
+                guard index < text.count, text[index] == UInt8(truncatingIfNeeded: scalar.value) else { throw .literalExpected(scalar, at: start) }
+                index += 1
             case .literal(let scalar):
                 for unit in scalar.utf8 {
                     guard index < text.count, text[index] == unit else { throw .literalExpected(scalar, at: start) }

@@ -36,18 +36,21 @@ public struct CaseReferenceRule: Sendable {
         return pattern.map { base + "; this force's references match \($0)" } ?? base
     }
 
+    /// Letters, digits, `-` and `/`, at least one digit, at most 64: checked on the UTF-8
+    /// bytes, as this runs for every record (any byte outside ASCII fails it anyway).
     static func defaultRule(_ text: String) -> Bool {
-        var digit = false
-        var count = 0
-        for scalar in text.unicodeScalars {
-            count += 1
-            guard count <= 64, scalar.isASCII else { return false }
-            switch scalar {
-            case "0"..."9": digit = true
-            case "a"..."z", "A"..."Z", "-", "/": continue
-            default: return false
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count <= 64 else { return false }
+            var digit = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "-"), UInt8(ascii: "/"): continue
+                default: return false
+                }
             }
+            return digit
         }
-        return digit
     }
 }

@@ -68,7 +68,7 @@ public struct InlineEvidence: Sendable {
         _ type: Record.Type, _ items: [YAML.Node], rules: RecordRules, to store: inout EvidenceStore,
         diagnostics: inout DiagnosticCollector, file: String
     ) {
-        var seen: [String: YAML.Mark] = [:]
+        var seen = CaseReferenceTable()
         let records = RecordDecoding.decode(type, items: items, rules: rules, seen: &seen, diagnostics: &diagnostics)
         store.add(records, summary: DatasetSummary(
             name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: .synthetic))

@@ -19,7 +19,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
     }
 
     /// The record in `item`, or nil when it is refused (with every reason added).
-    func decode(_ item: YAML.Node, seen: inout [String: YAML.Mark], diagnostics: inout DiagnosticCollector) -> Record? {
+    func decode(_ item: YAML.Node, seen: inout CaseReferenceTable, diagnostics: inout DiagnosticCollector) -> Record? {
         // Personal data is refused before anything else is read, and its line is not shown:
         // it holds the very data that must not be copied anywhere.
         let personal = Self.personalDataKeys(in: item, declared: declared)
@@ -60,7 +60,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         }
         guard problems.isEmpty, !refused else { return nil }
         if let reference = record.caseReference {
-            if let first = seen[reference] {
+            if let first = seen.add(reference, at: item.mark) {
                 // Only the first one's position is kept (a million are held at once); its line is
                 // looked up again when it is in this file (the whole file's text is at hand).
                 let firstLine = first.file == item.mark.file && !unsafe ? item.document.sourceLine(first.line).map(SourceLineMask.mask) : nil
@@ -69,7 +69,6 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
                 ]))
                 return nil
             }
-            seen[reference] = item.mark
         }
         return record
     }
@@ -100,7 +99,7 @@ enum RecordDecoding {
     /// Decodes a list of YAML records at once (inline evidence, tests).
     static func decode<Record: EvidenceRecord>(
         _ type: Record.Type, items: [YAML.Node], rules: RecordRules,
-        seen: inout [String: YAML.Mark], diagnostics: inout DiagnosticCollector
+        seen: inout CaseReferenceTable, diagnostics: inout DiagnosticCollector
     ) -> [Record] {
         let decoder = YAMLRecordDecoder<Record>(rules: rules)
         return items.compactMap { decoder.decode($0, seen: &seen, diagnostics: &diagnostics) }

@@ -16,14 +16,22 @@ public final class RecordFields {
     /// Fields read that the record type does not declare, or read as the wrong Swift type.
     @usableFromInline @exclusivity(unchecked) var faults: [String] = []
 
+    /// The fields' names, in a list of this instance's own: the record type's list is shared by
+    /// every force read in parallel, and reading it for every field would bounce its reference
+    /// count between cores. The names themselves are the declarations' own strings, so that a
+    /// declaration's name and its entry here compare by their bits.
+    @usableFromInline let names: ContiguousArray<String>
+
     public init(_ recordType: RecordType) {
         self.recordType = recordType
+        names = ContiguousArray(recordType.fields.map(\.name))
         values = Array(repeating: .absent, count: recordType.fields.count)
     }
 
     /// Sets every field to absent, ready for the next record.
     func reset() {
         for index in values.indices { values[index] = .absent }
+        nextRead = 0
     }
 
     /// Inlinable, so that each record type's initialiser gets a version for its own field
@@ -42,12 +50,22 @@ public final class RecordFields {
         return value
     }
 
-    /// The position of a field by name. A linear scan: record types have a handful of fields,
-    /// and a declaration's name is the very string the spec holds, so each comparison is cheap.
+    /// The field an initialiser is expected to read next: initialisers read in declaration
+    /// order, so the first guess is almost always right.
+    @usableFromInline @exclusivity(unchecked) var nextRead = 0
+
+    /// The position of a field by name: the next in declaration order when that is it, else a
+    /// scan of the handful of fields.
     @usableFromInline
     func index(of name: String) -> Int? {
-        let fields = recordType.fields
-        for index in fields.indices where fields[index].name == name { return index }
+        if nextRead < names.count, names[nextRead] == name {
+            nextRead += 1
+            return nextRead - 1
+        }
+        for index in names.indices where names[index] == name {
+            nextRead = index + 1
+            return index
+        }
         return nil
     }
 
@@ -58,6 +76,7 @@ public final class RecordFields {
 
     func forgetReads() {
         readMask = 0
+        nextRead = 0
         faults = []
     }
 }

@@ -26,10 +26,15 @@ public struct RecordRules: Sendable {
         var grouped: [String: [String: Set<String>]] = [:]
         for (key, words) in vocabularies {
             guard let dot = key.firstIndex(of: ".") else { continue }
-            grouped[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = words
+            // A fresh set, not the framework's: forces are read in parallel, and a set shared by
+            // them would have its reference count bounced between cores for every record.
+            grouped[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = Set(words.map(Self.unshared))
         }
         return grouped
     }
+
+    /// A copy of `text` with storage of its own (when it has storage at all).
+    static func unshared(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
 
     /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
     /// the closest word; none when the framework fixes no vocabulary for the field.

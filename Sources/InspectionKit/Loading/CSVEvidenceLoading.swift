@@ -11,7 +11,7 @@ extension EvidenceLoader {
 
     func loadCSV<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, paths: ForcePaths, rules: RecordRules,
-        kinds: Set<Provenance>?, seen: inout [String: YAML.Mark], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
         guard let provenance = dataset.provenance?.value, let node = dataset.mapping,
@@ -43,7 +43,7 @@ extension EvidenceLoader {
         var status = stat()
         if stat(path, &status) == 0 { seen.reserveCapacity(seen.count + min(Int(status.st_size) / 96, 1 << 20)) }
         let rows = CSVDatasetReader(plan: plan, rules: rules, reader: reader, seen: seen)
-        seen = [:]  // lent to the reader, so that the table is not copied as it grows
+        seen = CaseReferenceTable()  // lent to the reader, so that the table is not copied as it grows
         let read = Result { () throws(CSV.Error) in try Record.records(from: rows) }
         seen = rows.seen
         let records: [Record]

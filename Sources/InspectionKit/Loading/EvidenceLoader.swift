@@ -27,7 +27,7 @@ public struct EvidenceLoader {
         let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
                                 vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
         // Case references already read, per record type: two datasets of one type are one table.
-        var seen: [String: [String: YAML.Mark]] = [:]
+        var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
@@ -35,10 +35,10 @@ public struct EvidenceLoader {
             switch dataset.format {
             case .yaml:
                 loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
-                            seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
+                            seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
             case .csv:
                 loadCSV(type, dataset: dataset, path: path, display: display, paths: paths, rules: rules, kinds: kinds,
-                        seen: &seen[dataset.recordType.value, default: [:]], into: &store, diagnostics: &diagnostics)
+                        seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
             }
         }
         for declaration in inspection.evidence.documents {
@@ -69,7 +69,7 @@ public struct EvidenceLoader {
     /// whole file.
     private func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
-        seen: inout [String: YAML.Mark], into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         var header: DatasetHeader?
         var records: [Record] = []

@@ -18,18 +18,22 @@ public final class CSVDatasetReader {
     let decoder: CSVRowDecoder
     /// The case references read so far for this record type (by any dataset), with the file
     /// and line of each.
-    var seen: [String: YAML.Mark]
-    /// Rows read, and those rejected.
-    private(set) var rows = 0
-    private(set) var rejections: [Rejection] = []
+    @exclusivity(unchecked) var seen: CaseReferenceTable
+    /// The file's number in `seen`.
+    let fileNumber: Int
+    /// Rows read, and those rejected. (Unchecked, like the field storage: one thread, instant
+    /// accesses, and a check on each would cost time on every row.)
+    @exclusivity(unchecked) private(set) var rows = 0
+    @exclusivity(unchecked) private(set) var rejections: [Rejection] = []
 
-    init(plan: CSVMappingPlan, rules: RecordRules, reader: CSV.Reader, seen: [String: YAML.Mark]) {
+    init(plan: CSVMappingPlan, rules: RecordRules, reader: CSV.Reader, seen: CaseReferenceTable) {
         self.plan = plan
         self.rules = rules
         self.reader = reader
         self.fields = RecordFields(plan.recordType)
         self.decoder = CSVRowDecoder(plan: plan)
         self.seen = seen
+        fileNumber = self.seen.fileNumber(reader.file)
     }
 
     /// Calls `body` with the decoded fields of each row whose mapped cells could be read, and
@@ -61,12 +65,11 @@ public final class CSVDatasetReader {
             return false
         }
         guard let reference = caseReference else { return true }
-        if let first = seen[reference] {
+        if let first = seen.add(reference, file: fileNumber, line: row.line, column: 1) {
             rejections.append(rejection(row, field: "case_ref", reason:
                 "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))"))
             return false
         }
-        seen[reference] = YAML.Mark(file: reader.file, line: row.line, column: 1)
         return true
     }
 

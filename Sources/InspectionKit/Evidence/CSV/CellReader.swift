@@ -89,7 +89,8 @@ enum CellReader {
             for (_, word) in column.codes ?? [] where !options.contains(word.value) {
                 diagnostics.add(Diagnostic(.yaml(.invalidScalar(word.value, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word.value, options)))), at: word))
             }
-            reader = .choice(field: spec.name, codes: CodeTable(column.codes == nil ? options.map { ($0, $0) } : codes))
+            // The framework's words copied, so that forces read in parallel share no string.
+            reader = .choice(field: spec.name, codes: CodeTable(column.codes == nil ? options.map { ($0, RecordRules.unshared($0)) } : codes))
         case .textList:
             let vocabulary = vocabularies["\(recordType).\(spec.name)"]
             if let vocabulary {
