@@ -75,8 +75,17 @@ public enum RiskGrade: String, Sendable, CaseIterable, Comparable, FieldChoiceTy
     case noApparentRisk = "no-apparent-risk"
     case low, medium, high
 
-    public static func < (lhs: RiskGrade, rhs: RiskGrade) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: RiskGrade, rhs: RiskGrade) -> Bool { lhs.rank < rhs.rank }
+
+    /// 0 for no apparent risk up to 3 for high: compared for every episode of a year, so
+    /// without building `allCases` each time.
+    private var rank: Int {
+        switch self {
+        case .noApparentRisk: return 0
+        case .low: return 1
+        case .medium: return 2
+        case .high: return 3
+        }
     }
 
     /// "no apparent risk", "medium risk": the grade as a statement names it.

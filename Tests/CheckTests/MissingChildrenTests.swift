@@ -1,3 +1,4 @@
+import ChildProtectionRecords
 import InspectionKit
 import InspectionTesting
 import RespondingChecks
@@ -43,6 +44,11 @@ struct MissingChildrenTests {
         expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + six.prefix(5).joined(separator: "\n"), outcome: .notMet,
                     count: .init(met: 0, of: 5),
                     statement: "In 5 cases officers took 2 days, 3 days, 4 days, 5 days, 6 days. 5 of 5 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")
+    }
+
+    @Test func riskGradesRunFromNoApparentRiskToHigh() {
+        #expect(RiskGrade.allCases.sorted() == [.noApparentRisk, .low, .medium, .high])
+        #expect(RiskGrade.medium < .high && !(RiskGrade.high < .medium) && !(RiskGrade.low < .low))
     }
 
     @Test func theRiskPolicyIsAParameter() throws {

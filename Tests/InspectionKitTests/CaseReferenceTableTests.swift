@@ -15,6 +15,18 @@ struct CaseReferenceTableTests {
         #expect(table.count == 2)
     }
 
+    @Test func aYearOfReferencesGrowsTheTableAndEveryRepeatIsFound() {
+        var table = CaseReferenceTable()
+        for number in 0..<100_000 {
+            #expect(table.add("24ME\(number)", file: table.fileNumber("m.csv"), line: number + 2, column: 1) == nil)
+        }
+        #expect(table.count == 100_000)
+        let repeats = (0..<100_000).filter { table.add("24ME\($0)", file: table.fileNumber("n.csv"), line: 1, column: 1) != nil }
+        #expect(repeats.count == 100_000)
+        #expect(table.add("24ME77777", at: YAML.Mark(file: "n.csv", line: 1, column: 1)) == YAML.Mark(file: "m.csv", line: 77_779, column: 1))
+        #expect(table.count == 100_000)
+    }
+
     @Test func positionsTooLargeToPackAreKeptWhole() {
         var table = CaseReferenceTable()
         // A one-line flow document puts records at columns past 65,535.

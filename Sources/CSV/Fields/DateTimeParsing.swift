@@ -7,10 +7,32 @@ extension CSV.DateTimePattern {
         from text: UnsafeBufferPointer<UInt8>
     ) throws(CSV.DateTimeProblem) -> (dateTime: CSV.LocalDateTime, offsetSeconds: Int?) {
         guard !text.isEmpty else { throw .empty }
-        var index = 0
-        var values = (year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0)
-        var starts = (year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0)
+        var values: Parts = (year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0)
+        var starts: Parts = (year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0)
         var offset: Int?
+        if let fixedWidth, fixedWidth.read(text, into: &values) {
+            // Every part was where the layout puts it; the checks below need only its offsets.
+            starts = fixedWidth.starts
+        } else {
+            try readTokens(text, values: &values, starts: &starts, offset: &offset)
+        }
+        guard (1900...2100).contains(values.year) else { throw .outOfRange(.year, value: values.year, at: starts.year) }
+        guard (1...12).contains(values.month) else { throw .outOfRange(.month, value: values.month, at: starts.month) }
+        guard values.day >= 1, values.day <= CivilCalendar.daysIn(month: values.month, year: values.year) else {
+            throw .dayOutOfRange(day: values.day, month: values.month, year: values.year, at: starts.day)
+        }
+        guard values.hour <= 23 else { throw .outOfRange(.hour, value: values.hour, at: starts.hour) }
+        guard values.minute <= 59 else { throw .outOfRange(.minute, value: values.minute, at: starts.minute) }
+        guard values.second <= 59 else { throw .outOfRange(.second, value: values.second, at: starts.second) }
+        let day = CSV.Day(checkedYear: values.year, month: values.month, day: values.day)
+        return (CSV.LocalDateTime(day: day, hour: values.hour, minute: values.minute, second: values.second), offset)
+    }
+
+    /// Reads `text` token by token, for any pattern, throwing each mismatch with where it is.
+    private func readTokens(
+        _ text: UnsafeBufferPointer<UInt8>, values: inout Parts, starts: inout Parts, offset: inout Int?
+    ) throws(CSV.DateTimeProblem) {
+        var index = 0
         for token in tokens {
             let start = index
             switch token {
@@ -28,11 +50,6 @@ extension CSV.DateTimePattern {
                 }
             case .offset:
                 offset = try Self.parseOffset(text, at: &index)
-            case .literal(let scalar) where scalar.isASCII:
-                // The common case (`-`, `T`, `:`, `/`, a space), without a walk of the scalar's
-                // UTF-8 view, which costs more than the rest of the value.
-                guard index < text.count, text[index] == UInt8(truncatingIfNeeded: scalar.value) else { throw .literalExpected(scalar, at: start) }
-                index += 1
             case .literal(let scalar):
                 for unit in scalar.utf8 {
                     guard index < text.count, text[index] == unit else { throw .literalExpected(scalar, at: start) }
@@ -41,16 +58,6 @@ extension CSV.DateTimePattern {
             }
         }
         guard index == text.count else { throw .trailingCharacters(at: index) }
-        guard (1900...2100).contains(values.year) else { throw .outOfRange(.year, value: values.year, at: starts.year) }
-        guard (1...12).contains(values.month) else { throw .outOfRange(.month, value: values.month, at: starts.month) }
-        guard values.day >= 1, values.day <= CivilCalendar.daysIn(month: values.month, year: values.year) else {
-            throw .dayOutOfRange(day: values.day, month: values.month, year: values.year, at: starts.day)
-        }
-        guard values.hour <= 23 else { throw .outOfRange(.hour, value: values.hour, at: starts.hour) }
-        guard values.minute <= 59 else { throw .outOfRange(.minute, value: values.minute, at: starts.minute) }
-        guard values.second <= 59 else { throw .outOfRange(.second, value: values.second, at: starts.second) }
-        let day = CSV.Day(checkedYear: values.year, month: values.month, day: values.day)
-        return (CSV.LocalDateTime(day: day, hour: values.hour, minute: values.minute, second: values.second), offset)
     }
 
     /// The calendar day written in `text`. A time, if the pattern has one, is checked and

@@ -19,6 +19,8 @@ extension CSV {
         public let hasTime: Bool
         /// The pattern reads an offset (`%z`), so the values need no zone.
         public let hasOffset: Bool
+        /// Where each part lies, for a pattern of fixed widths: most values are read by it.
+        let fixedWidth: FixedWidthLayout?
 
         enum Token: Hashable, Sendable {
             case year
@@ -76,6 +78,7 @@ extension CSV {
             self.tokens = tokens
             hasTime = seen.contains(.hour)
             hasOffset = seen.contains(.offset)
+            fixedWidth = FixedWidthLayout(tokens)
         }
     }
 }

@@ -12,11 +12,11 @@ extension CSV {
         /// 1-based number of the data row; the header row is not counted.
         public let index: Int
 
-        let base: UnsafePointer<UInt8>
-        let spans: UnsafePointer<FieldSpan>
+        @usableFromInline let base: UnsafePointer<UInt8>
+        @usableFromInline let spans: UnsafePointer<FieldSpan>
         /// At least as long as the row when any field needs unescaping; each field unescapes
         /// into its own range of it, so values from different fields can be used together.
-        let arena: UnsafeMutablePointer<UInt8>
+        @usableFromInline let arena: UnsafeMutablePointer<UInt8>
         /// Bytes from the row's start to its line break.
         let length: Int
         unowned(unsafe) let reader: Reader
@@ -37,6 +37,9 @@ extension CSV {
 
         /// Calls `body` with the bytes of field `field`'s value (valid UTF-8), valid only
         /// during the call. Nothing is copied unless the field holds doubled quotes.
+        /// Inlinable: a reader calls it for every cell, and across modules a generic call would
+        /// go through the closure's run-time type information each time.
+        @inlinable
         public func withField<Result, Failure: Swift.Error>(
             _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
         ) throws(Failure) -> Result {
@@ -122,6 +125,7 @@ extension CSV.Row {
 
 /// Copies `count` bytes of a quoted field's inside to `destination`, each `""` as one `"`;
 /// returns the number of bytes written.
+@usableFromInline
 func unescapeQuotes(from source: UnsafePointer<UInt8>, count: Int, into destination: UnsafeMutablePointer<UInt8>) -> Int {
     var read = 0
     var written = 0

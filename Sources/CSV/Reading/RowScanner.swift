@@ -1,12 +1,13 @@
 /// Where one field lies in its row: byte offsets from the row's first byte.
+@usableFromInline
 struct FieldSpan {
     /// First byte of the value (after the opening quote of a quoted field).
-    var start: Int32
+    @usableFromInline var start: Int32
     /// One past the last byte of the value (the closing quote of a quoted field).
-    var end: Int32
+    @usableFromInline var end: Int32
     var quoted: Bool
     /// The value holds doubled quotes, so it must be unescaped before use.
-    var escaped: Bool
+    @usableFromInline var escaped: Bool
 
     /// Offset of the field's first character in the source: its opening quote when quoted.
     var sourceStart: Int { Int(start) - (quoted ? 1 : 0) }

@@ -3,20 +3,33 @@ import YAML
 /// The case references read for one record type, each with where it was first read: a second
 /// record with a reference already read is refused, pointing at the first.
 ///
-/// Built for a year of records: adding a reference hashes it once (`updateValue` both looks
-/// and adds; the rare repeat puts the first position back), and a position is packed into a
-/// number, its file by index, so that no file name is retained and released per record.
+/// Built for a year of records. An open-addressing table of its own: a reference is hashed
+/// once, by a cheap multiply-and-mix over its bytes rather than SipHash (the standard
+/// dictionary's hashing took a tenth of a national run), with a seed drawn per process so
+/// that references cannot be crafted to collide. Which references are present never depends
+/// on the seed, so results stay deterministic. A position is packed into a number, its file by
+/// index, so that no file name is retained and released per record.
 struct CaseReferenceTable {
-    /// Reference → position: file index (bits 48–62), line (16–47) and column (0–15); or, with
-    /// bit 63 set, the index of a position too large to pack, kept whole in `unpacked`.
-    private var positions: [String: UInt64] = [:]
+    /// Per slot: the reference's hash with the top bit set (0 when empty), and its entry.
+    private var hashes: [UInt64] = []
+    private var entries: [Int32] = []
+    private var references: [String] = []
+    /// Per reference: file index (bits 48–62), line (16–47) and column (0–15); or, with bit 63
+    /// set, the index of a position too large to pack, kept whole in `unpacked`.
+    private var positions: [UInt64] = []
     private var unpacked: [YAML.Mark] = []
     /// The files references were read from, in the order first met.
     private var files: [String] = []
 
-    var count: Int { positions.count }
+    private static let seed = UInt64.random(in: .min ... .max)
 
-    mutating func reserveCapacity(_ capacity: Int) { positions.reserveCapacity(capacity) }
+    var count: Int { references.count }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        references.reserveCapacity(capacity)
+        positions.reserveCapacity(capacity)
+        if capacity * 2 > hashes.count { rehash(slots: Self.slots(for: capacity)) }
+    }
 
     /// The number standing for `file` in `add(_:file:line:column:)`.
     mutating func fileNumber(_ file: String) -> Int {
@@ -34,9 +47,61 @@ struct CaseReferenceTable {
     /// The same, with the file given by its number (`fileNumber(_:)`), so that a reader of a
     /// file's records neither builds a mark nor touches the file's name for each of them.
     mutating func add(_ reference: String, file: Int, line: Int, column: Int) -> YAML.Mark? {
-        guard let first = positions.updateValue(pack(file: file, line: line, column: column), forKey: reference) else { return nil }
-        positions[reference] = first
-        return unpack(first)
+        if (references.count + 1) * 2 > hashes.count { rehash(slots: Self.slots(for: references.count + 1)) }
+        let hash = Self.hash(reference)
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash, references[Int(entries[slot])] == reference {
+                return unpack(positions[Int(entries[slot])])
+            }
+            slot = (slot + 1) & mask
+        }
+        hashes[slot] = hash
+        entries[slot] = Int32(references.count)
+        references.append(reference)
+        positions.append(pack(file: file, line: line, column: column))
+        return nil
+    }
+
+    /// A power of two at least twice `count` (and at least 16).
+    private static func slots(for count: Int) -> Int {
+        var slots = 16
+        while slots < count * 2 { slots <<= 1 }
+        return slots
+    }
+
+    private mutating func rehash(slots: Int) {
+        var newHashes = [UInt64](repeating: 0, count: slots)
+        var newEntries = [Int32](repeating: 0, count: slots)
+        for slot in hashes.indices where hashes[slot] != 0 {
+            var target = Int(truncatingIfNeeded: hashes[slot]) & (slots - 1)
+            while newHashes[target] != 0 { target = (target + 1) & (slots - 1) }
+            newHashes[target] = hashes[slot]
+            newEntries[target] = entries[slot]
+        }
+        hashes = newHashes
+        entries = newEntries
+    }
+
+    /// Eight bytes at a time, each word multiplied in and folded (as in wyhash's mixing), then
+    /// the top bit set so that no hash is 0, the empty slot's mark.
+    private static func hash(_ reference: String) -> UInt64 {
+        var text = reference
+        return text.withUTF8 { bytes -> UInt64 in
+            var state = seed ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+            var index = 0
+            while index < bytes.count {
+                var word: UInt64 = 0
+                for offset in 0..<min(8, bytes.count - index) { word |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+                let product = (state ^ word).multipliedFullWidth(by: 0xBF58_476D_1CE4_E5B9)
+                state = product.high ^ product.low
+                index += 8
+            }
+            state ^= state >> 29
+            state = state &* 0x94D0_49BB_1331_11EB
+            return (state ^ state >> 32) | 1 << 63
+        }
     }
 
     private static let unpackedFlag: UInt64 = 1 << 63

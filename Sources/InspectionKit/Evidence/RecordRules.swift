@@ -6,8 +6,16 @@ public struct RecordRules: Sendable {
     public var observationTopics: Set<String>
     /// The framework's vocabularies, by `record-type.field`.
     public let vocabularies: [String: Set<String>]
-    /// The same, by record type and then field, so that checking a record's words builds no key.
-    private let byRecordType: [String: [String: Set<String>]]
+    /// The same as a list of (record type, field, words), so that checking a record's words
+    /// builds no key and hashes nothing to find them: a framework has a handful, and the ids
+    /// compared are short strings, compared by their bits.
+    private let byField: [FieldVocabulary]
+
+    private struct FieldVocabulary: Sendable {
+        var recordType: String
+        var field: String
+        var words: Set<String>
+    }
     /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
     private let suggestions = SuggestionMemo()
     /// What the force's case references look like.
@@ -18,19 +26,18 @@ public struct RecordRules: Sendable {
     public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default) {
         self.observationTopics = observationTopics
         self.vocabularies = vocabularies
-        self.byRecordType = Self.group(vocabularies)
+        self.byField = Self.group(vocabularies)
         self.caseReference = caseReference
     }
 
-    private static func group(_ vocabularies: [String: Set<String>]) -> [String: [String: Set<String>]] {
-        var grouped: [String: [String: Set<String>]] = [:]
-        for (key, words) in vocabularies {
-            guard let dot = key.firstIndex(of: ".") else { continue }
+    private static func group(_ vocabularies: [String: Set<String>]) -> [FieldVocabulary] {
+        vocabularies.keys.sorted().compactMap { key in
+            guard let dot = key.firstIndex(of: ".") else { return nil }
             // A fresh set, not the framework's: forces are read in parallel, and a set shared by
             // them would have its reference count bounced between cores for every record.
-            grouped[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = Set(words.map(Self.unshared))
+            return FieldVocabulary(recordType: String(key[..<dot]), field: String(key[key.index(after: dot)...]),
+                                   words: Set(vocabularies[key]!.map(Self.unshared)))
         }
-        return grouped
     }
 
     /// A copy of `text` with storage of its own (when it has storage at all).
@@ -39,7 +46,7 @@ public struct RecordRules: Sendable {
     /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
     /// the closest word; none when the framework fixes no vocabulary for the field.
     public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
-        guard !values.isEmpty, let vocabulary = byRecordType[recordType]?[field] else { return [] }
+        guard !values.isEmpty, let vocabulary = byField.first(where: { $0.recordType == recordType && $0.field == field })?.words else { return [] }
         guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
             let suggestion = suggestions.closest(word, in: vocabulary, key: "\(recordType).\(field)")

@@ -104,22 +104,25 @@ struct CSVRowDecoder {
 
     /// Fills `fields` from a row's mapped cells; the rejection when one cannot be read.
     func decode(_ row: borrowing CSV.Row, into fields: RecordFields) -> Rejection? {
-        fields.reset()
+        // Every mapped field is written below (its value, or absent when the cell holds none),
+        // and an unmapped one is never written, so nothing needs clearing first.
+        fields.nextRead = 0
         for field in plan.fields {
-            // The closure returns Void and writes here: a generic result type would be looked
-            // up in the runtime's metadata cache on every cell.
-            var result: Result<FieldValue, CellReader.Problem>?
-            row.withField(field.column) { bytes -> Void in
-                result = isMissing(bytes, listField: field.isList) ? nil : field.reader.read(bytes)
+            var problem: CellReader.Problem?
+            var missing = false
+            row.withField(field.column) { bytes in
+                if isMissing(bytes, listField: field.isList) {
+                    missing = true
+                } else {
+                    problem = field.reader.read(bytes, into: &fields.values[field.index])
+                }
             }
-            switch result {
-            case nil:
+            if missing {
                 guard !field.spec.required else {
                     return Self.rejection(row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
                 }
-            case .success(let value)?:
-                fields.values[field.index] = value
-            case .failure(let problem)?:
+                fields.values[field.index] = .absent
+            } else if let problem {
                 return Self.rejection(row, column: field, offset: problem.offset, reason: problem.message)
             }
         }

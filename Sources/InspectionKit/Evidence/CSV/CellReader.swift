@@ -110,56 +110,60 @@ enum CellReader {
         return diagnostics.diagnostics.count == before ? reader : nil
     }
 
-    /// The field's value in a cell (never a missing-value token: the caller handles those).
-    func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<FieldValue, Problem> {
+    /// Reads the field's value in a cell into `value` (never a missing-value token: the caller
+    /// handles those); the problem when it cannot. Written in place, not returned, so that a
+    /// text's storage is not retained and released on its way through a result for each cell.
+    func read(_ bytes: UnsafeBufferPointer<UInt8>, into value: inout FieldValue) -> Problem? {
         switch self {
         case .text(let caseReference):
             let text = String(decoding: bytes, as: UTF8.self)
             if let caseReference {
                 // The value is not shown: a reference that fails the rule may be a name.
-                guard caseReference.accepts(text) else { return .failure(Problem(message: caseReference.description, offset: nil)) }
+                guard caseReference.accepts(text) else { return Problem(message: caseReference.description, offset: nil) }
             } else if let shape = PersonalDataText.shape(in: text) {
-                return .failure(Problem(message: "the text looks like it holds personal data (\(shape.rawValue)); it is not shown", offset: nil))
+                return Problem(message: "the text looks like it holds personal data (\(shape.rawValue)); it is not shown", offset: nil)
             }
-            return .success(.text(text))
+            value = .text(text)
         case .timestamp(let pattern, let zone):
             do {
-                return .success(.time(Date(timeIntervalSince1970: TimeInterval(try pattern.secondsSince1970(from: bytes, in: zone)))))
+                value = .time(Date(timeIntervalSince1970: TimeInterval(try pattern.secondsSince1970(from: bytes, in: zone))))
             } catch {
-                return .failure(Self.timeProblem(error, bytes, pattern))
+                return Self.timeProblem(error, bytes, pattern)
             }
         case .date(let pattern):
             do {
-                return .success(.time(Date(timeIntervalSince1970: TimeInterval(try pattern.day(from: bytes).secondsSince1970))))
+                value = .time(Date(timeIntervalSince1970: TimeInterval(try pattern.day(from: bytes).secondsSince1970)))
             } catch {
-                return .failure(Self.timeProblem(error, bytes, pattern))
+                return Self.timeProblem(error, bytes, pattern)
             }
         case .integer:
             do {
-                let value = try CSV.parseInteger(bytes)
-                guard let int = Int(exactly: value) else { return .failure(Problem(message: "'\(value)' is out of range", offset: nil)) }
-                return .success(.integer(int))
+                let number = try CSV.parseInteger(bytes)
+                guard let int = Int(exactly: number) else { return Problem(message: "'\(number)' is out of range", offset: nil) }
+                value = .integer(int)
             } catch {
-                return .failure(Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "an integer"), offset: error.offset))
+                return Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "an integer"), offset: error.offset)
             }
         case .decimal(let share):
             do {
-                let value = try CSV.parseDecimal(bytes)
-                if share && !(0...1).contains(value) {
-                    return .failure(Problem(message: "'\(String(decoding: bytes, as: UTF8.self))' is not a share between 0 and 1", offset: nil))
+                let number = try CSV.parseDecimal(bytes)
+                if share && !(0...1).contains(number) {
+                    return Problem(message: "'\(String(decoding: bytes, as: UTF8.self))' is not a share between 0 and 1", offset: nil)
                 }
-                return .success(.decimal(value))
+                value = .decimal(number)
             } catch {
-                return .failure(Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "a number"), offset: error.offset))
+                return Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "a number"), offset: error.offset)
             }
         case .boolean(let words):
-            if let value = words.value(bytes) { return .success(.boolean(value)) }
-            let text = String(decoding: bytes, as: UTF8.self)
-            return .failure(Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
-                                    + (Suggestions.closest(text, words.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil))
+            guard let yes = words.value(bytes) else {
+                let text = String(decoding: bytes, as: UTF8.self)
+                return Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
+                               + (Suggestions.closest(text, words.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
+            }
+            value = .boolean(yes)
         case .choice(let field, let codes):
-            if let word = codes.value(bytes) { return .success(.text(word)) }
-            return .failure(Self.unknownCode(bytes, field: field, codes: codes))
+            guard let word = codes.value(bytes) else { return Self.unknownCode(bytes, field: field, codes: codes) }
+            value = .text(word)
         case .list(let field, let separator, let codes):
             var words: [String] = []
             var start = 0
@@ -173,11 +177,12 @@ enum CellReader {
                     words.append(String(decoding: item, as: UTF8.self))
                     continue
                 }
-                guard let word = codes.value(item) else { return .failure(Self.unknownCode(item, field: field, codes: codes)) }
+                guard let word = codes.value(item) else { return Self.unknownCode(item, field: field, codes: codes) }
                 words.append(word)
             }
-            return .success(.words(words))
+            value = .words(words)
         }
+        return nil
     }
 
     static func unknownCode(_ bytes: UnsafeBufferPointer<UInt8>, field: String, codes: CodeTable<String>) -> Problem {
