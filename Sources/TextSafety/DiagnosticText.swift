@@ -34,6 +34,20 @@ public struct SourceExcerpt {
             caret = String(repeating: " ", count: min(max(0, column - 1), fullLine.utf8.count)) + "^"
             return
         }
+        // A line of evidence echoed with its values masked (printable ASCII and •, one scalar
+        // per column) needs no work per character either.
+        if fullLine.utf8.count <= 6 * Self.window {
+            var count = 0
+            let plain = fullLine.unicodeScalars.allSatisfy { scalar in
+                count += 1
+                return (scalar.value >= 0x20 && scalar.value < 0x7F) || scalar == "\u{2022}"
+            }
+            if plain && count <= 2 * Self.window {
+                line = fullLine
+                caret = String(repeating: " ", count: min(max(0, column - 1), count)) + "^"
+                return
+            }
+        }
         // Control characters are shown as their Unicode pictures (ESC as ␛), never sent raw: a
         // line echoed into a terminal must not be able to drive it. One scalar each, so the
         // caret stays aligned.

@@ -5,7 +5,9 @@ public enum TerminalText {
     /// formatting character, written as `\u{1B}`. Escape sequences in `allowed` (the styling
     /// the program itself uses) are kept as they are; any other ESC is escaped.
     public static func escaped(_ text: String, allowing allowed: Set<String> = []) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        // Printable ASCII (the usual text) is passed by its bytes, without decoding scalars.
+        let plainASCII = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }
+        guard !plainASCII, text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0

@@ -38,49 +38,67 @@ enum PersonalDataText {
 /// error about a record never copies what the record says (`child_name: •••• •••••`). One
 /// character for one, so a caret under the line still points at the right column.
 enum SourceLineMask {
+    /// The mask character, •, in UTF-8.
+    static let dot: [UInt8] = [0xE2, 0x80, 0xA2]
+
+    /// One pass over the line's bytes (an error about each of 100,000 records echoes 100,000
+    /// lines). Every character the rules look at is ASCII; any other character is one scalar of
+    /// several bytes, copied or masked whole.
     static func mask(_ line: String) -> String {
-        var out = ""
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
         var masking = false
         var listDepth = 0
-        var quote: Character?
-        let leading = line.prefix { $0 == " " }.count
-        for (offset, character) in line.enumerated() {
+        var quote: UInt8?
+        let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
+        // Whether a later part of the line holds ": " (a sequence item that is a mapping).
+        let hasKeyAfterDash = leading < bytes.count && bytes[leading] == UInt8(ascii: "-")
+            && zip(bytes.dropFirst(leading + 1), bytes.dropFirst(leading + 2)).contains { $0 == UInt8(ascii: ":") && $1 == UInt8(ascii: " ") }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // The scalar's bytes: a lead byte and its continuation bytes (10xxxxxx).
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let scalar = bytes[index..<end]
+            defer { index = end }
             if let open = quote {
-                out.append(masking ? "•" : character)
-                if character == open { quote = nil }
+                out += masking ? dot : Array(scalar)
+                if byte == open { quote = nil }
             } else if masking {
-                switch character {
-                case "[", "{":
-                    if character == "[" { listDepth += 1 }
-                    out.append(character)
-                case "]":
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    if byte == UInt8(ascii: "[") { listDepth += 1 }
+                    out.append(byte)
+                case UInt8(ascii: "]"):
                     listDepth = max(0, listDepth - 1)
-                    out.append(character)
+                    out.append(byte)
                     if listDepth == 0 { masking = false }
-                case ",":
-                    out.append(character)
+                case UInt8(ascii: ","):
+                    out.append(byte)
                     if listDepth == 0 { masking = false }
-                case "}", "#":
-                    out.append(character)
+                case UInt8(ascii: "}"), UInt8(ascii: "#"):
+                    out.append(byte)
                     masking = false
-                case " ":
-                    out.append(character)
-                case "\"", "'":
-                    quote = character
-                    out.append("•")
+                case UInt8(ascii: " "):
+                    out.append(byte)
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    quote = byte
+                    out += dot
                 default:
-                    out.append("•")
+                    out += dot
                 }
             } else {
-                out.append(character)
-                let next = line.dropFirst(offset + 1).first
-                if character == ":" && (next == nil || next == " ") { masking = true }
+                out += scalar
+                let next = end < bytes.count ? bytes[end] : nil
+                if byte == UInt8(ascii: ":") && (next == nil || next == UInt8(ascii: " ")) { masking = true }
                 // A sequence item is masked unless it is a mapping, whose keys stay and values go.
-                if character == "-" && offset == leading && (next == nil || next == " ") && !line.dropFirst(offset + 1).contains(": ") {
+                if byte == UInt8(ascii: "-") && index == leading && (next == nil || next == UInt8(ascii: " ")) && !hasKeyAfterDash {
                     masking = true
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

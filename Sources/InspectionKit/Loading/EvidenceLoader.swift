@@ -93,7 +93,7 @@ public struct EvidenceLoader {
             // The header was refused; its problems are in `found`.
         }
         seen = seenHere
-        found.diagnostics.forEach { diagnostics.add($0) }
+        diagnostics.add(found)
         guard let header, found.isEmpty else { return }
         guard kinds?.contains(header.provenance) ?? true else { return }
         store.add(records, summary: DatasetSummary(

@@ -69,8 +69,17 @@ extension ParsableCommand {
         let terminal = Terminal.standardError
         switch failure {
         case .invalid(let diagnostics):
-            for diagnostic in diagnostics.all { terminal.write(diagnostic.rendered(color: terminal.usesColor) + "\n") }
-            terminal.write("\(diagnostics.summary) found.\n")
+            // Written in blocks of about 64 KiB, not one call per diagnostic: a file can have
+            // 100,000 of them.
+            var block = ""
+            for diagnostic in diagnostics.all {
+                block += diagnostic.rendered(color: terminal.usesColor) + "\n"
+                if block.utf8.count >= 1 << 16 {
+                    terminal.write(block)
+                    block = ""
+                }
+            }
+            terminal.write(block + "\(diagnostics.summary) found.\n")
             return .invalidInput
         case .usage(let message):
             terminal.write(terminal.style.red("error:") + " \(message)\n")
