@@ -38,7 +38,6 @@ status=$?
 if [ $status -ne 0 ]; then
     echo "   inspector compare failed (exit $status); its figures are left out. First lines of its errors:"
     head -5 "$WORK/inspector.err" | sed 's/^/     /'
-    echo "   (Before the CSV loader lands, the inspector cannot read format: csv datasets.)"
     rm -f "$WORK/inspector.json"
 fi
 
