@@ -132,7 +132,9 @@ public struct DeploymentTimeCheck: InspectionCheck {
         let later = delays.dropFirst(prompt.count + sameDay.count)
         if let first = later.first, let last = later.last, later.count > longestListed {
             // A year of a large force has thousands: the range says what a list would bury.
-            sentences.append("In \(later.count) cases officers took more than a day: between \(DurationText.words(first)) and \(DurationText.words(last)).")
+            let (shortest, longest) = (DurationText.words(first), DurationText.words(last))
+            let span = shortest == longest ? shortest : "between \(shortest) and \(longest)"
+            sentences.append("In \(later.count) cases officers took more than a day: \(span).")
         } else if !later.isEmpty {
             let cases = later.count == 1 ? "1 case" : "\(later.count) cases"
             sentences.append("In \(cases) officers took \(later.map(DurationText.words).joined(separator: ", ")).")

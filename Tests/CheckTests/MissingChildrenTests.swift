@@ -41,6 +41,13 @@ struct MissingChildrenTests {
         expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + six.joined(separator: "\n"), outcome: .notMet,
                     count: .init(met: 0, of: 6),
                     statement: "In 6 cases officers took more than a day: between 2 days and 7 days. 6 of 6 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")
+        // Over a day, durations are worded to the hour: six that read alike are said once.
+        let alike = (1...6).map { minute in
+            "    - {case_ref: A-\(minute), reported_at: 2025-01-01T10:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-03T13:0\(minute):00Z}"
+        }
+        expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + alike.joined(separator: "\n"), outcome: .notMet,
+                    count: .init(met: 0, of: 6),
+                    statement: "In 6 cases officers took more than a day: 2 days 3 hours. 6 of 6 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")
         expectCheck(DeploymentTimeCheck.self, on: "records:\n  missing-episode:\n" + six.prefix(5).joined(separator: "\n"), outcome: .notMet,
                     count: .init(met: 0, of: 5),
                     statement: "In 5 cases officers took 2 days, 3 days, 4 days, 5 days, 6 days. 5 of 5 deployments were later than the target for the risk the child faced (1 day for no apparent risk).")

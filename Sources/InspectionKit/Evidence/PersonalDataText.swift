@@ -35,8 +35,9 @@ enum PersonalDataText {
 }
 
 /// An echoed line of an evidence file with its values masked and its keys kept, so that an
-/// error about a record never copies what the record says (`child_name: •••• •••••`). One
-/// character for one, so a caret under the line still points at the right column.
+/// error about a record never copies what the record says (`child_name: •••• •••••`). One •
+/// for each Unicode scalar masked, as columns are counted in scalars, so that a caret under the
+/// line still points at the right column (`José` with a combining accent is five scalars).
 enum SourceLineMask {
     /// The mask character, •, in UTF-8.
     static let dot: [UInt8] = [0xE2, 0x80, 0xA2]

@@ -21,8 +21,17 @@ struct CodeTable<Value> {
         self.codes = pairs.map(\.code)
     }
 
-    /// The value of the code `cell` holds, or nil when it holds none of them.
+    /// The value of the code `cell` holds, or nil when it holds none of them. Byte for byte
+    /// first; a cell with a character outside ASCII is then compared as text too, so that `é`
+    /// written as e and a combining accent is still the code `é`, as Swift's strings hold.
     func value(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
+        if let value = byteForByte(cell) { return value }
+        guard cell.contains(where: { $0 >= 0x80 }) else { return nil }
+        let text = String(decoding: cell, as: UTF8.self)
+        return codes.firstIndex(of: text).map { values[$0] }
+    }
+
+    private func byteForByte(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
         bytes.withUnsafeBufferPointer { all in
             for index in values.indices {
                 let start = starts[index], end = starts[index + 1]

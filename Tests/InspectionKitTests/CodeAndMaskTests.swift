@@ -1,0 +1,31 @@
+@testable import InspectionKit
+import Testing
+
+/// A mapping's codes looked up by a cell's bytes, and echoed lines masked scalar by scalar.
+@Suite("Codes and masks")
+struct CodeAndMaskTests {
+    func lookUp(_ cell: String, in table: CodeTable<String>) -> String? {
+        Array(cell.utf8).withUnsafeBufferPointer { table.value($0) }
+    }
+
+    @Test func aCodeIsFoundByItsBytesAndTheSameTextWrittenAnotherWay() {
+        let table = CodeTable([("H", "high"), ("M", "medium"), ("\u{E9}", "elevated")])
+        #expect(lookUp("H", in: table) == "high")
+        #expect(lookUp("M", in: table) == "medium")
+        #expect(lookUp("HH", in: table) == nil)
+        #expect(lookUp("", in: table) == nil)
+        // é as one scalar, and as e with a combining acute accent: the same text.
+        #expect(lookUp("\u{E9}", in: table) == "elevated")
+        #expect(lookUp("e\u{301}", in: table) == "elevated")
+        #expect(table.codes == ["H", "M", "\u{E9}"])
+    }
+
+    @Test func anEchoedLineKeepsItsKeysAndMasksEachScalarOfItsValues() {
+        #expect(SourceLineMask.mask("    child_name: Jane Doe  # a note") == "    child_name: •••• •••  # a note")
+        #expect(SourceLineMask.mask("  - {case_ref: M-1, concerns: [neglect, violence]}") == "  - {case_ref: •••, concerns: [•••••••, ••••••••]}")
+        #expect(SourceLineMask.mask("  - repeat-missing") == "  - ••••••••••••••")
+        // Columns count scalars, so a decomposed é is two dots and the caret stays aligned.
+        #expect(SourceLineMask.mask("name: Jose\u{301}") == "name: •••••")
+        #expect(SourceLineMask.mask("note: \"a, b\" # c") == "note: •••••• # c")
+    }
+}
