@@ -88,10 +88,10 @@ public struct DeploymentTimeCheck: InspectionCheck {
             }
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
-        let made = madeSeconds.sorted().map { Duration.seconds($0) }
         var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
-        if !made.isEmpty {
-            figures.append(Self.medianDeployHours(DurationText.hours(Self.median(made))))
+        let sentences = Self.distribution(madeSeconds, of: episodes.count)
+        if let median = MedianDelay.of(&madeSeconds) {
+            figures.append(Self.medianDeployHours(DurationText.hours(median)))
         }
         // A child officers never went to is not a late deployment: the distribution says how
         // many were never reached, and the verdict counts late deployments among those made.
@@ -101,53 +101,61 @@ public struct DeploymentTimeCheck: InspectionCheck {
         if late.isEmpty {
             verdict = "All deployments met the target for the risk the child faced."
         } else if lateDeployedCount == 0 {
-            verdict = made.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
+            verdict = madeSeconds.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
         } else {
-            verdict = "\(lateDeployedCount) of \(made.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+            verdict = "\(lateDeployedCount) of \(madeSeconds.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
         }
         return CheckResult(
             bars.outcome(count),
-            statement: (Self.distribution(made, of: episodes.count) + [verdict]).joined(separator: " "),
+            statement: (sentences + [verdict]).joined(separator: " "),
             count: count, figures: figures, cases: late.map { episodes[$0].caseRef }, basis: .records)
     }
 
     /// How long deployments took, in the inspection's way of putting it: "In 4 of 6 missing-child
     /// cases officers were deployed between 4 and 12 hours after the report. In 1 case officers
     /// took 10 days."
-    /// - Parameter delays: the deployments made, shortest first; `total` counts every episode.
+    /// - Parameter seconds: the deployments made, in seconds, in any order; `total` counts every
+    ///   episode.
     /// - Parameter longestListed: deployments over a day are listed one by one up to this many,
     ///   and given as a range beyond it.
-    static func distribution(_ delays: [Duration], of total: Int, longestListed: Int = 5) -> [String] {
-        let hour = Duration.seconds(3600), day = Duration.seconds(86_400)
-        var sentences: [String] = []
-        let prompt = delays.prefix { $0 <= hour }
-        if !prompt.isEmpty {
-            sentences.append("In \(prompt.count) of \(total) missing-child cases officers were deployed within 1 hour of the report.")
+    static func distribution(_ seconds: [Int64], of total: Int, longestListed: Int = 5) -> [String] {
+        // One pass, in no particular order: only the counts, the extremes and a few of the
+        // longest are said.
+        let hour: Int64 = 3600, day: Int64 = 86_400
+        var prompt = 0
+        var sameDay = (count: 0, shortest: Int64.max, longest: Int64.min)
+        var later: [Int64] = []
+        for delay in seconds {
+            if delay <= hour {
+                prompt += 1
+            } else if delay <= day {
+                sameDay = (sameDay.count + 1, min(sameDay.shortest, delay), max(sameDay.longest, delay))
+            } else {
+                later.append(delay)
+            }
         }
-        let sameDay = delays.dropFirst(prompt.count).prefix { $0 <= day }
-        if let first = sameDay.first, let last = sameDay.last {
-            let span = first == last ? DurationText.words(first) : "between \(DurationText.words(first)) and \(DurationText.words(last))"
+        let words = { (seconds: Int64) in DurationText.words(.seconds(seconds)) }
+        var sentences: [String] = []
+        if prompt > 0 {
+            sentences.append("In \(prompt) of \(total) missing-child cases officers were deployed within 1 hour of the report.")
+        }
+        if sameDay.count > 0 {
+            let span = sameDay.shortest == sameDay.longest ? words(sameDay.shortest) : "between \(words(sameDay.shortest)) and \(words(sameDay.longest))"
             sentences.append("In \(sameDay.count) of \(total) missing-child cases officers were deployed \(span) after the report.")
         }
-        let later = delays.dropFirst(prompt.count + sameDay.count)
-        if let first = later.first, let last = later.last, later.count > longestListed {
+        if let first = later.min(), let last = later.max(), later.count > longestListed {
             // A year of a large force has thousands: the range says what a list would bury.
-            let (shortest, longest) = (DurationText.words(first), DurationText.words(last))
+            let (shortest, longest) = (words(first), words(last))
             let span = shortest == longest ? shortest : "between \(shortest) and \(longest)"
             sentences.append("In \(later.count) cases officers took more than a day: \(span).")
         } else if !later.isEmpty {
             let cases = later.count == 1 ? "1 case" : "\(later.count) cases"
-            sentences.append("In \(cases) officers took \(later.map(DurationText.words).joined(separator: ", ")).")
+            sentences.append("In \(cases) officers took \(later.sorted().map(words).joined(separator: ", ")).")
         }
-        let never = total - delays.count
+        let never = total - seconds.count
         if never > 0 {
             sentences.append(never == 1 ? "In 1 case no officer was deployed." : "In \(never) cases no officer was deployed.")
         }
         return sentences
-    }
-
-    static func median(_ sorted: [Duration]) -> Duration {
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

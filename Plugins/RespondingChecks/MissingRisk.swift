@@ -41,9 +41,16 @@ struct MissingRiskStandard {
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
         let known = episode.riskIndicators
-        if known.contains(where: highIndicators.contains) { return .high }
-        if known.contains(where: mediumIndicators.contains) { return .medium }
+        if known.contains(where: { Self.listed($0, in: highIndicators) }) { return .high }
+        if known.contains(where: { Self.listed($0, in: mediumIndicators) }) { return .medium }
         return known.isEmpty ? .noApparentRisk : .low
+    }
+
+    /// Whether `word` is in `list`, lengths compared first: most words differ in length, and
+    /// a length is at hand where comparing two long strings' text is not.
+    private static func listed(_ word: String, in list: [String]) -> Bool {
+        let length = word.utf8.count
+        return list.contains { $0.utf8.count == length && $0 == word }
     }
 
     enum Episodes {

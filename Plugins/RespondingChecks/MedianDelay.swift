@@ -1,0 +1,50 @@
+/// The median of a year of deployment delays without sorting them: selection (Hoare's, the
+/// pivot the median of three) finds the middle values in expected linear time, where a sort
+/// took a tenth of the time-to-deploy check. Inputs built to defeat the pivot rule fall back
+/// to sorting what is left, so no input takes quadratic time.
+enum MedianDelay {
+    /// The median of `seconds` (the mean of the middle two for an even count); `seconds` is
+    /// reordered. Nil when there are none.
+    static func of(_ seconds: inout [Int64]) -> Duration? {
+        guard !seconds.isEmpty else { return nil }
+        let middle = seconds.count / 2
+        let upper = Duration.seconds(select(middle, in: &seconds))
+        guard seconds.count % 2 == 0 else { return upper }
+        // After selecting the middle, everything before it is no larger: the lower middle is
+        // their largest.
+        let lower = Duration.seconds(seconds[..<middle].max()!)
+        return (lower + upper) / 2
+    }
+
+    /// The value that would be at `k` if `values` were sorted; afterwards no value before `k`
+    /// is larger and none after it is smaller.
+    static func select(_ k: Int, in values: inout [Int64]) -> Int64 {
+        var low = 0, high = values.count - 1
+        var rounds = 0
+        let allowed = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
+        while low < high {
+            rounds += 1
+            if rounds > allowed {
+                values[low...high].sort()
+                break
+            }
+            let pivot = medianOfThree(values[low], values[low + (high - low) / 2], values[high])
+            var left = low, right = high
+            while left <= right {
+                while values[left] < pivot { left += 1 }
+                while values[right] > pivot { right -= 1 }
+                if left <= right {
+                    values.swapAt(left, right)
+                    left += 1
+                    right -= 1
+                }
+            }
+            if k <= right { high = right } else if k >= left { low = left } else { break }
+        }
+        return values[k]
+    }
+
+    private static func medianOfThree(_ a: Int64, _ b: Int64, _ c: Int64) -> Int64 {
+        max(min(a, b), min(max(a, b), c))
+    }
+}
