@@ -58,32 +58,38 @@ public struct Diagnostics: Error, Sendable, CustomStringConvertible {
 
     public init(_ all: consuming [Diagnostic]) {
         precondition(!all.isEmpty, "Diagnostics holds at least one diagnostic")
-        // Each message worded once, not at every comparison of the sort, and positions sorted
-        // rather than the diagnostics themselves: 100,000 errors in one file must take about as
+        // Sorted by position, and by message only among diagnostics at one position, so that a
+        // message is worded only where it decides the order; positions sorted rather than the
+        // diagnostics themselves (each a copy). 100,000 errors in one file must take about as
         // long to report as to read.
         var items = all
-        let messages = items.map { $0.message }
+        let marks = items.map { $0.mark }
         var order = Array(items.indices)
-        order.sort { (items[$0].mark, messages[$0]) < (items[$1].mark, messages[$1]) }
-        Self.permute(&items, into: order)
-        // The same problem found twice (a parameter read by several checks) is reported once;
-        // after the sort, copies sit among the diagnostics with the same mark and message.
-        guard items.indices.dropFirst().contains(where: { items[$0 - 1].mark == items[$0].mark }) else {
-            self.all = items
-            return
-        }
-        var unique: [Diagnostic] = []
-        var sameKeyFrom = 0
-        for position in items.indices {
-            let previous = position > 0 ? order[position - 1] : nil
-            if let previous, items[position - 1].mark == items[position].mark, messages[previous] == messages[order[position]] {
-                if unique[sameKeyFrom...].contains(items[position]) { continue }
+        order.sort { marks[$0] != marks[$1] ? marks[$0] < marks[$1] : $0 < $1 }
+        var unique: [Int] = []
+        unique.reserveCapacity(order.count)
+        var runStart = 0
+        while runStart < order.count {
+            var runEnd = runStart + 1
+            while runEnd < order.count, marks[order[runEnd]] == marks[order[runStart]] { runEnd += 1 }
+            if runEnd - runStart == 1 {
+                unique.append(order[runStart])
             } else {
-                sameKeyFrom = unique.count
+                // The same problem found twice (a parameter read by several checks) is reported
+                // once: at one position, the first of each equal diagnostic is kept.
+                let run = order[runStart..<runEnd].sorted { items[$0].message != items[$1].message ? items[$0].message < items[$1].message : $0 < $1 }
+                for (offset, index) in run.enumerated() where !run[..<offset].contains(where: { items[$0] == items[index] }) {
+                    unique.append(index)
+                }
             }
-            unique.append(items[position])
+            runStart = runEnd
         }
-        self.all = unique
+        if unique.count == items.count {
+            Self.permute(&items, into: unique)
+            self.all = items
+        } else {
+            self.all = unique.map { items[$0] }
+        }
     }
 
     /// Puts `items[order[i]]` at `i` for every `i`, by following each cycle of the permutation
