@@ -29,7 +29,7 @@ public struct Workspace: Sendable {
     /// file and line order, each once.
     public func problems(force id: String) -> [Diagnostic] {
         let found = unsortedProblems(force: id)
-        return found.isEmpty ? [] : Diagnostics(found).all
+        return found.isEmpty ? [] : Diagnostics(consume found).all
     }
 
     private func unsortedProblems(force id: String) -> [Diagnostic] {
@@ -44,7 +44,8 @@ public struct Workspace: Sendable {
             do {
                 _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
             } catch {
-                problems += error.all
+                // A list of its own when nothing came before: a file can have 100,000 errors.
+                if problems.isEmpty { problems = error.all } else { problems += error.all }
             }
         }
         return problems

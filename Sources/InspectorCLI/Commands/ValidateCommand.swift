@@ -25,8 +25,11 @@ struct ValidateCommand: ParsableCommand {
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let forces = try selectedForces(workspace)
             var problems: [Diagnostic] = []
-            for id in forces { problems += workspace.problems(force: id) }
-            if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
+            for id in forces {
+                let found = workspace.problems(force: id)
+                if problems.isEmpty { problems = found } else { problems += found }
+            }
+            if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(consume problems)) }
             let frameworks = workspace.catalog.frameworks.count
             try Terminal.standardOutput.writeResult(
                 "Valid: \(frameworks) \(frameworks == 1 ? "framework" : "frameworks"), "
