@@ -28,4 +28,13 @@ struct CodeAndMaskTests {
         #expect(SourceLineMask.mask("name: Jose\u{301}") == "name: •••••")
         #expect(SourceLineMask.mask("note: \"a, b\" # c") == "note: •••••• # c")
     }
+
+    @Test func aQuotedSequenceItemIsAValueEvenWhenItHoldsAColon() {
+        // A scalar item is masked whole, its first word too; a quoted key stays a key.
+        #expect(SourceLineMask.mask("  - \"Jane: Doe\"") == "  - " + String(repeating: "•", count: 11))
+        #expect(SourceLineMask.mask("  - 'it''s: here'") == "  - " + String(repeating: "•", count: 13))
+        #expect(SourceLineMask.mask("  - \"case_ref\": M-1") == "  - \"case_ref\": •••")
+        #expect(SourceLineMask.mask("  - case_ref: M-1") == "  - case_ref: •••")
+        #expect(SourceLineMask.mask("  - Jane Doe") == "  - •••• •••")
+    }
 }

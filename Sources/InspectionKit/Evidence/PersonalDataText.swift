@@ -53,9 +53,7 @@ enum SourceLineMask {
         var listDepth = 0
         var quote: UInt8?
         let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
-        // Whether a later part of the line holds ": " (a sequence item that is a mapping).
-        let hasKeyAfterDash = leading < bytes.count && bytes[leading] == UInt8(ascii: "-")
-            && zip(bytes.dropFirst(leading + 1), bytes.dropFirst(leading + 2)).contains { $0 == UInt8(ascii: ":") && $1 == UInt8(ascii: " ") }
+        let hasKeyAfterDash = leading < bytes.count && bytes[leading] == UInt8(ascii: "-") && itemIsMapping(bytes, after: leading)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -101,5 +99,36 @@ enum SourceLineMask {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the sequence item after the dash at `dash` is a mapping (`- case_ref: M-1`,
+    /// `- "case_ref": M-1`), whose keys stay, rather than a scalar (`- "a: b"`), masked whole.
+    static func itemIsMapping(_ bytes: [UInt8], after dash: Int) -> Bool {
+        var index = dash + 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.count else { return false }
+        let open = bytes[index]
+        guard open == UInt8(ascii: "\"") || open == UInt8(ascii: "'") else {
+            // Plain text cannot hold ": ", so one after the dash starts a value.
+            return zip(bytes[index...], bytes[(index + 1)...]).contains { $0 == UInt8(ascii: ":") && $1 == UInt8(ascii: " ") }
+        }
+        // A quoted scalar: a key only when its closing quote is followed by ':'.
+        index += 1
+        while index < bytes.count {
+            if open == UInt8(ascii: "\""), bytes[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if bytes[index] == open {
+                if open == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == open {
+                    index += 2
+                    continue
+                }
+                let after = index + 1
+                return after < bytes.count && bytes[after] == UInt8(ascii: ":") && (after + 1 == bytes.count || bytes[after + 1] == UInt8(ascii: " "))
+            }
+            index += 1
+        }
+        return false
     }
 }
