@@ -5,9 +5,7 @@ public enum TerminalText {
     /// formatting character, written as `\u{1B}`. Escape sequences in `allowed` (the styling
     /// the program itself uses) are kept as they are; any other ESC is escaped.
     public static func escaped(_ text: String, allowing allowed: Set<String> = []) -> String {
-        // Printable ASCII (the usual text) is passed by its bytes, without decoding scalars.
-        let plainASCII = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }
-        guard !plainASCII, text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard containsEscapable(text) else { return text }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -26,6 +24,32 @@ public enum TerminalText {
             index += 1
         }
         return String(out)
+    }
+
+    /// Whether any scalar of `text` needs escaping, read from its UTF-8 bytes: ASCII byte by
+    /// byte, other scalars decoded by hand (a string's bytes are valid UTF-8). Reports of
+    /// 100,000 errors pass through here, as fast as the bytes can be read.
+    static func containsEscapable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if (lead < 0x20 && lead != 0x0A && lead != 0x09) || lead == 0x7F { return true }
+                    index += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                if let scalar = Unicode.Scalar(value), needsEscape(scalar) { return true }
+                index += length
+            }
+            return false
+        }
     }
 
     @inline(__always)

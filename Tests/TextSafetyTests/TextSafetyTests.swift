@@ -1,5 +1,5 @@
 import Testing
-import TextSafety
+@testable import TextSafety
 
 @Suite("Text safe for a terminal")
 struct TerminalTextTests {
@@ -31,5 +31,26 @@ struct InvisibleCharactersTests {
             #expect(Array(text.utf8).withUnsafeBufferPointer { InvisibleCharacters.first(in: $0) } == nil, "\(text)")
         }
         #expect(InvisibleCharacters.name(0x202E) == "U+202E (RIGHT-TO-LEFT OVERRIDE)")
+    }
+}
+
+/// The byte-level check that decides whether text needs escaping agrees with the scalar rule.
+@Suite("Terminal text: the byte-level check")
+struct EscapableBytesTests {
+    @Test func theByteCheckAgreesWithTheScalarRule() {
+        let samples = [
+            "", "plain ASCII", "tab\tand\nnewline", "bell\u{07}", "del\u{7F}", "C1 \u{85} \u{9F}", "\u{A0} no-break space",
+            "• masked", "Jos\u{E9}", "e\u{301}", "🇬🇧 flag", "\u{200B} zero width", "\u{202E} override", "\u{2066} isolate",
+            "\u{061C} mark", "\u{180E}", "\u{FEFF} BOM", "\u{FFF9} annotation", "\u{FFFC} object", "\u{10FFFF} last", "\u{2022}\u{2023}",
+        ]
+        for sample in samples {
+            let byScalar = sample.unicodeScalars.contains(where: TerminalText.needsEscape)
+            #expect(TerminalText.containsEscapable(sample) == byScalar, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        // Every scalar up to U+FFFF and across the planes, one at a time.
+        for value in Array(0..<0xD800) + Array(0xE000...0xFFFF) + [0x10000, 0x1F1EC, 0xE0001, 0x10FFFF] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(TerminalText.containsEscapable(String(scalar)) == TerminalText.needsEscape(scalar))
+        }
     }
 }

@@ -41,7 +41,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String { reason.message }
 
     public func rendered(color: Bool) -> String {
-        var parts = [YAML.renderDiagnostic(severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)]
+        let first = YAML.renderDiagnostic(severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)
+        guard !notes.isEmpty else { return first }
+        var parts = [first]
         for note in notes {
             parts.append(YAML.renderDiagnostic(
                 severity: "note", mark: note.mark, message: note.reason.message, sourceLine: note.sourceLine, color: color))

@@ -46,7 +46,11 @@ enum SourceLineMask {
     /// lines). Every character the rules look at is ASCII; any other character is one scalar of
     /// several bytes, copied or masked whole.
     static func mask(_ line: String) -> String {
-        let bytes = Array(line.utf8)
+        var line = line
+        return line.withUTF8 { mask(bytes: $0) }
+    }
+
+    private static func mask(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)
         var masking = false
@@ -103,7 +107,7 @@ enum SourceLineMask {
 
     /// Whether the sequence item after the dash at `dash` is a mapping (`- case_ref: M-1`,
     /// `- "case_ref": M-1`), whose keys stay, rather than a scalar (`- "a: b"`), masked whole.
-    static func itemIsMapping(_ bytes: [UInt8], after dash: Int) -> Bool {
+    static func itemIsMapping(_ bytes: UnsafeBufferPointer<UInt8>, after dash: Int) -> Bool {
         var index = dash + 1
         while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
         guard index < bytes.count else { return false }

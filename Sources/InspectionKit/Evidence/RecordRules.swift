@@ -15,9 +15,9 @@ public struct RecordRules: Sendable {
         var recordType: String
         var field: String
         var words: Set<String>
+        /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
+        let suggestions = SuggestionMemo()
     }
-    /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
-    private let suggestions = SuggestionMemo()
     /// What the force's case references look like.
     public var caseReference: CaseReferenceRule
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
@@ -46,10 +46,11 @@ public struct RecordRules: Sendable {
     /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
     /// the closest word; none when the framework fixes no vocabulary for the field.
     public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
-        guard !values.isEmpty, let vocabulary = byField.first(where: { $0.recordType == recordType && $0.field == field })?.words else { return [] }
+        guard !values.isEmpty, let entry = byField.first(where: { $0.recordType == recordType && $0.field == field }) else { return [] }
+        let vocabulary = entry.words
         guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
-            let suggestion = suggestions.closest(word, in: vocabulary, key: "\(recordType).\(field)")
+            let suggestion = entry.suggestions.closest(word, in: vocabulary)
             return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
                                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
         }
@@ -131,22 +132,23 @@ enum PersonalData {
     }
 }
 
-/// "Did you mean" answers already worked out, by vocabulary and word. Shared by the copies of a
-/// `RecordRules`, which forces run in parallel may use, hence the lock.
+/// "Did you mean" answers already worked out for one vocabulary, by word. Shared by the copies
+/// of a `RecordRules`, which forces run in parallel may use, hence the lock.
 final class SuggestionMemo: @unchecked Sendable {
-    private var known: [String: [String: String?]] = [:]
+    private var known: [String: String?] = [:]
     private let lock = NSLock()
 
-    func closest(_ word: String, in vocabulary: Set<String>, key: String) -> String? {
+    /// The closest word in `vocabulary`, which is the same for every call on one memo.
+    func closest(_ word: String, in vocabulary: Set<String>) -> String? {
         lock.lock()
-        if let found = known[key]?[word] {
+        if let found = known[word] {
             lock.unlock()
             return found
         }
         lock.unlock()
         let suggestion = Suggestions.closest(word, vocabulary)
         lock.lock()
-        known[key, default: [:]][word] = .some(suggestion)
+        known[word] = .some(suggestion)
         lock.unlock()
         return suggestion
     }

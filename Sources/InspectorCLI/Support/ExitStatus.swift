@@ -73,7 +73,8 @@ extension ParsableCommand {
             // 100,000 of them.
             var block = ""
             for diagnostic in diagnostics.all {
-                block += diagnostic.rendered(color: terminal.usesColor) + "\n"
+                block += diagnostic.rendered(color: terminal.usesColor)
+                block += "\n"
                 if block.utf8.count >= 1 << 16 {
                     terminal.write(block)
                     block = ""
