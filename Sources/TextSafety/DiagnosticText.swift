@@ -53,18 +53,11 @@ public struct SourceExcerpt {
             return
         }
         // A line of evidence echoed with its values masked (printable ASCII and •, one scalar
-        // per column) needs no work per character either.
-        if fullLine.utf8.count <= 6 * Self.window {
-            var count = 0
-            let plain = fullLine.unicodeScalars.allSatisfy { scalar in
-                count += 1
-                return (scalar.value >= 0x20 && scalar.value < 0x7F) || scalar == "\u{2022}"
-            }
-            if plain && count <= 2 * Self.window {
-                line = fullLine
-                caret = String(repeating: " ", count: min(max(0, column - 1), count)) + "^"
-                return
-            }
+        // per column) needs no work per character either; its bytes say so.
+        if fullLine.utf8.count <= 6 * Self.window, let count = Self.plainOrMaskedLength(fullLine), count <= 2 * Self.window {
+            line = fullLine
+            caret = String(repeating: " ", count: min(max(0, column - 1), count)) + "^"
+            return
         }
         // Control characters are shown as their Unicode pictures (ESC as ␛), never sent raw: a
         // line echoed into a terminal must not be able to drive it. One scalar each, so the
@@ -92,6 +85,27 @@ public struct SourceExcerpt {
             caret += index < scalars.count && scalars[index] == "\t" ? "\t" : " "
         }
         self.caret = caret + "^"
+    }
+
+    /// The number of characters of a line made only of printable ASCII and • (U+2022, E2 80 A2
+    /// in UTF-8); nil for any other line.
+    static func plainOrMaskedLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var index = 0, count = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F {
+                    index += 1
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA2 {
+                    index += 3
+                } else {
+                    return nil
+                }
+                count += 1
+            }
+            return count
+        }
     }
 
     /// A C0 control as its picture (␛), DEL as ␡, a C1 control or an invisible formatting
