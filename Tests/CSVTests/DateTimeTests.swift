@@ -115,6 +115,12 @@ struct DateTimeTests {
         #expect(seconds("2025-03-04T09:30:00+15:00", iso) == .failure(.offsetOutOfRange(at: 19)))
         #expect(seconds("2025-03-04T09:30:00+01:60", iso) == .failure(.offsetOutOfRange(at: 19)))
         #expect(seconds("2025-03-04T09:30:00+14:00", iso) == .success(1_741_080_600 - 14 * 3600))
+        // Nothing may follow the offset; the fixed part is still checked where it lies.
+        #expect(seconds("2025-03-04T09:30:00+01:00x", iso) == .failure(.trailingCharacters(at: 25)))
+        #expect(seconds("2025-03-04T09:30:00Z ", iso) == .failure(.trailingCharacters(at: 20)))
+        #expect(seconds("2025-03-04 09:30:00Z", iso) == .failure(.literalExpected("T", at: 10)))
+        #expect(seconds("2025-02-30T09:30:00Z", iso) == .failure(.dayOutOfRange(day: 30, month: 2, year: 2025, at: 8)))
+        #expect(seconds("04/03/2025 09:30-0100", "%d/%m/%Y %H:%M%z") == .success(1_741_080_600 + 3600))
     }
 
     @Test func shapeProblems() {

@@ -10,7 +10,7 @@ extension CSV.DateTimePattern {
         var values: Parts = (year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0)
         var starts: Parts = (year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0)
         var offset: Int?
-        if let fixedWidth, fixedWidth.read(text, into: &values) {
+        if let fixedWidth, fixedWidth.read(text, into: &values, offset: &offset) {
             // Every part was where the layout puts it; the checks below need only its offsets.
             starts = fixedWidth.starts
         } else {

@@ -4,7 +4,9 @@ extension CSV.DateTimePattern {
 
     /// Where each part of a pattern of fixed widths lies (`%Y-%m-%d %H:%M:%S`: the year at byte
     /// 0, the month at 5 …), so that a value is read by position, without walking the tokens.
-    /// Patterns with `%-d`-style numbers, `%z` or a literal outside ASCII have none.
+    /// A `%z` at the end is read after the fixed part (its length varies: `Z`, `+01:00`,
+    /// `+0100`). Patterns with `%-d`-style numbers, `%z` elsewhere or a literal outside ASCII
+    /// have none.
     struct FixedWidthLayout: Hashable, Sendable {
         struct Part: Hashable, Sendable {
             /// The component read here, or nil for a literal byte.
@@ -15,7 +17,10 @@ extension CSV.DateTimePattern {
         }
 
         let parts: [Part]
+        /// The length of the fixed part.
         let length: Int
+        /// The pattern ends with `%z`.
+        let endsWithOffset: Bool
         /// The byte at which each component starts, for the range checks' errors.
         let starts: Parts
 
@@ -23,6 +28,9 @@ extension CSV.DateTimePattern {
             var parts: [Part] = []
             var offset = 0
             var starts: Parts = (0, 0, 0, 0, 0, 0)
+            var tokens = tokens[...]
+            endsWithOffset = tokens.last == .offset
+            if endsWithOffset { tokens = tokens.dropLast() }
             for token in tokens {
                 switch token {
                 case .year:
@@ -52,13 +60,16 @@ extension CSV.DateTimePattern {
         }
 
         // The starts follow from the parts.
-        static func == (lhs: Self, rhs: Self) -> Bool { lhs.parts == rhs.parts }
-        func hash(into hasher: inout Hasher) { hasher.combine(parts) }
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.parts == rhs.parts && lhs.endsWithOffset == rhs.endsWithOffset }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(parts)
+            hasher.combine(endsWithOffset)
+        }
 
         /// Reads `text` into `values` when every part is where the layout puts it; false
         /// otherwise, and the token-by-token reading then says what is wrong.
-        func read(_ text: UnsafeBufferPointer<UInt8>, into values: inout Parts) -> Bool {
-            guard text.count == length else { return false }
+        func read(_ text: UnsafeBufferPointer<UInt8>, into values: inout Parts, offset: inout Int?) -> Bool {
+            guard endsWithOffset ? text.count > length : text.count == length else { return false }
             for part in parts {
                 guard let component = part.component else {
                     guard text[part.offset] == part.literal else { return false }
@@ -78,6 +89,11 @@ extension CSV.DateTimePattern {
                 case .minute: values.minute = value
                 default: values.second = value
                 }
+            }
+            if endsWithOffset {
+                var index = length
+                guard let seconds = try? CSV.DateTimePattern.parseOffset(text, at: &index), index == text.count else { return false }
+                offset = seconds
             }
             return true
         }
