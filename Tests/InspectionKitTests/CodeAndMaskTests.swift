@@ -37,4 +37,20 @@ struct CodeAndMaskTests {
         #expect(SourceLineMask.mask("  - case_ref: M-1") == "  - case_ref: •••")
         #expect(SourceLineMask.mask("  - Jane Doe") == "  - •••• •••")
     }
+
+    @Test func aValueRunsToTheEndOfTheLineUnlessAFlowCollectionOrACommentEndsIt() {
+        func dots(_ count: Int) -> String { String(repeating: "•", count: count) }
+        // Block style: a comma, a brace or a # inside the text is part of the value.
+        #expect(SourceLineMask.mask("child_name: Smith, Jane") == "child_name: •••••• ••••")
+        #expect(SourceLineMask.mask("child_name: Jane#Doe") == "child_name: " + dots(8))
+        #expect(SourceLineMask.mask("child_name: Jane}Doe") == "child_name: " + dots(8))
+        #expect(SourceLineMask.mask("child_name: A[b]Smith") == "child_name: " + dots(9))
+        // An escaped quote does not end a quoted value.
+        #expect(SourceLineMask.mask("child_name: \"Smith\\\", Jane\"") == "child_name: " + dots(15))
+        #expect(SourceLineMask.mask("  - \"Jane\\\", Doe\"") == "  - " + dots(13))
+        // A list item is a value, even with a quoted ": " inside.
+        #expect(SourceLineMask.mask("  - [Jane Smith, \"a: b\"]") == "  - [•••• •••••, ••••••]")
+        // In the record's own flow mapping, a comma ends a value and the next key shows.
+        #expect(SourceLineMask.mask("  - {case_ref: M-1, note: \"x, y\", ok: true}") == "  - {case_ref: •••, note: ••••••, ok: ••••}")
+    }
 }
