@@ -8,30 +8,21 @@
 /// `color`, the position is bold, the severity red (error) or cyan (note), the caret green.
 public enum DiagnosticText {
     public static func render(severity: String, location: String, column: Int, message: String, sourceLine: String?, color: Bool) -> String {
-        if !color {
-            // Plain text, appended into one string: reports of 100,000 errors come through here.
-            var text = ""
-            text.reserveCapacity(location.utf8.count + severity.utf8.count + message.utf8.count + 3 * (sourceLine?.utf8.count ?? 0) + 8)
-            text += location
-            text += ": "
-            text += severity
-            text += ": "
-            text += message
-            if let sourceLine {
-                let excerpt = SourceExcerpt(line: sourceLine, column: column)
-                text += "\n"
-                text += excerpt.line
-                text += "\n"
-                text += excerpt.caret
-            }
-            return text
-        }
+        // Appended into one string: reports of 100,000 errors come through here.
         let style = DiagnosticStyle(enabled: color)
-        let severityColour = severity == "note" ? style.cyan : style.red
-        var text = style.bold("\(location):") + " " + severityColour("\(severity):") + " " + style.bold(message)
+        var text = ""
+        text.reserveCapacity(location.utf8.count + severity.utf8.count + message.utf8.count + 3 * (sourceLine?.utf8.count ?? 0) + 48)
+        style.append(location, ":", DiagnosticStyle.bold, to: &text)
+        text += " "
+        style.append(severity, ":", severity == "note" ? DiagnosticStyle.cyan : DiagnosticStyle.red, to: &text)
+        text += " "
+        style.append(message, "", DiagnosticStyle.bold, to: &text)
         if let sourceLine {
             let excerpt = SourceExcerpt(line: sourceLine, column: column)
-            text += "\n" + excerpt.line + "\n" + style.green(excerpt.caret)
+            text += "\n"
+            text += excerpt.line
+            text += "\n"
+            style.append(excerpt.caret, "", DiagnosticStyle.green, to: &text)
         }
         return text
     }
@@ -46,14 +37,8 @@ public struct SourceExcerpt {
     static let window = 80
 
     public init(line fullLine: String, column: Int) {
-        // Most lines are short printable ASCII: shown as they are, with no work per character.
-        if fullLine.utf8.count <= 2 * Self.window, fullLine.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            line = fullLine
-            caret = String(repeating: " ", count: min(max(0, column - 1), fullLine.utf8.count)) + "^"
-            return
-        }
-        // A line of evidence echoed with its values masked (printable ASCII and •, one scalar
-        // per column) needs no work per character either; its bytes say so.
+        // Most lines are short printable ASCII, or evidence lines masked with • (one scalar per
+        // column): shown as they are, with no work per character; their bytes say so.
         if fullLine.utf8.count <= 6 * Self.window, let count = Self.plainOrMaskedLength(fullLine), count <= 2 * Self.window {
             line = fullLine
             caret = String(repeating: " ", count: min(max(0, column - 1), count)) + "^"
@@ -126,12 +111,13 @@ public struct SourceExcerpt {
 struct DiagnosticStyle {
     let enabled: Bool
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func red(_ text: String) -> String { wrap(text, "1;31") }
-    func cyan(_ text: String) -> String { wrap(text, "1;36") }
-    func green(_ text: String) -> String { wrap(text, "1;32") }
+    static let bold = "1", red = "1;31", cyan = "1;36", green = "1;32"
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    /// Appends `first` and `second` to `text`, styled together by `code` when enabled.
+    func append(_ first: String, _ second: String, _ code: String, to text: inout String) {
+        if enabled { text += "\u{1B}[\(code)m" }
+        text += first
+        text += second
+        if enabled { text += "\u{1B}[0m" }
     }
 }

@@ -35,8 +35,6 @@ struct CSVMappingPlan {
 
     let recordType: RecordType
     let fields: [FieldPlan]
-    /// Cells meaning "no value".
-    let missing: Set<String>
     /// The non-empty missing-value tokens as bytes, and whether the empty cell is one.
     let missingTokens: [[UInt8]]
     let missingIncludesEmpty: Bool
@@ -96,7 +94,6 @@ struct CSVMappingPlan {
         try diagnostics.throwIfAny()
         self.recordType = recordType
         self.fields = plans.sorted { $0.column < $1.column }
-        self.missing = Set(mapping.missing)
         self.missingTokens = mapping.missing.filter { !$0.isEmpty }.map { Array($0.utf8) }
         self.missingIncludesEmpty = mapping.missing.contains("")
     }
