@@ -64,7 +64,7 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
         deploymentDelaySeconds.map { .seconds($0) }
     }
 
-    /// The same in whole seconds, for sorting a year of them.
+    /// The same in whole seconds, for statistics over a year of them.
     public var deploymentDelaySeconds: Int64? {
         deployedAt.map { Int64($0.timeIntervalSince(reportedAt).rounded()) }
     }

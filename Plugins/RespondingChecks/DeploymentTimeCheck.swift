@@ -64,8 +64,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
         for (grade, parameter) in Self.targets { targets[grade] = context[parameter] }
 
         // One pass over the episodes, keeping positions rather than copies of the records, and
-        // delays in whole seconds: a year of them is sorted, and Int64 compares cost a fraction
-        // of Duration's 128-bit ones.
+        // delays in whole seconds: the median and the distribution go over a year of them, and
+        // Int64 compares cost a fraction of Duration's 128-bit ones.
         // A whole number of seconds is over a target exactly when it is over the target's whole
         // seconds, so a target's fraction of a second can be dropped.
         let targetSeconds = targets.mapValues { $0.components.seconds }
