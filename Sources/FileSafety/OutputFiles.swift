@@ -15,6 +15,8 @@ import Darwin
 /// planted in advance can redirect it, removed on failure and on SIGINT or SIGTERM (see
 /// `TemporaryFiles`). Only when all are written are they moved into place, with SIGINT and
 /// SIGTERM held off; if a move fails, the targets already replaced get their old contents back.
+/// A writer killed with SIGKILL while moving files into place can leave a named temporary file
+/// or backup beside a target, which the next write of that target clears (see `Leftovers`).
 public enum OutputFiles {
     public struct Failure: Error, Hashable, Sendable {
         public enum Kind: Hashable, Sendable {
@@ -36,6 +38,7 @@ public enum OutputFiles {
     /// Writes every file or none. Directories above a target are created as needed.
     public static func write(_ files: [(path: String, bytes: [UInt8])]) throws(Failure) {
         try checkTargets(files.map(\.path))
+        files.forEach { Leftovers.clear(besideTarget: $0.path) }
         var prepared: [Prepared] = []
         defer { prepared.forEach { $0.discard() } }
         for file in files {

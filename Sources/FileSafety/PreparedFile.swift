@@ -147,12 +147,16 @@ struct Prepared {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// `.<name>.<16 random hex digits>.<suffix>` beside the target: hidden, and not guessable
-    /// in advance by anyone who would plant a link there.
+    static func baseName(of target: String) -> String {
+        target.split(separator: "/").last.map(String.init) ?? "output"
+    }
+
+    /// `.<name>.<pid>.<16 random hex digits>.<suffix>` beside the target: hidden, not guessable
+    /// in advance by anyone who would plant a link there, and naming its writer so that the
+    /// next write can tell a dead writer's leftovers from a live one's (see `Leftovers`).
     static func unpredictableName(in directory: String, for target: String, suffix: String) -> String {
-        let base = target.split(separator: "/").last.map(String.init) ?? "output"
         let random = String(UInt64.random(in: .min ... .max), radix: 16)
-        return "\(directory)/.\(base).\(String(repeating: "0", count: 16 - random.count) + random).\(suffix)"
+        return "\(directory)/.\(baseName(of: target)).\(getpid()).\(String(repeating: "0", count: 16 - random.count) + random).\(suffix)"
     }
 
     static func systemReason() -> String { String(cString: strerror(errno)) }

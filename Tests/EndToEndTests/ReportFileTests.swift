@@ -113,28 +113,46 @@ struct ReportDestinationTests {
     }
 
     /// Killed at any moment, even with SIGKILL, a run leaves each report old or new, never
-    /// part-written, and no temporary file beside it.
-    @Test func aRunKilledAtAnyMomentLeavesNoPartialOrTemporaryFile() throws {
+    /// part-written. SIGINT and SIGTERM leave no temporary file; SIGKILL in the instant of moving
+    /// files into place can leave one (no handler runs, and a file needs a name to be moved),
+    /// named for its writer, and the next run that writes the report clears it.
+    @Test func aRunKilledAtAnyMomentLeavesNoPartialFileAndTheNextRunClearsWhatSIGKILLLeft() throws {
         let out = try directory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let complete = try inspector(["inspect", "northamptonshire", "--format", "html"]).stdout
+        let arguments = ["inspect", "northamptonshire", "--report", "html:\(out)/r.html", "--report", "json:\(out)/r.json"]
+        var killedOutright: Set<String> = []
         for round in 0..<12 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: inspectorBinary)
-            process.arguments = ["inspect", "northamptonshire", "--report", "html:\(out)/r.html", "--report", "json:\(out)/r.json"]
+            process.arguments = arguments
             process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
             usleep(useconds_t(20_000 * round))
-            kill(process.processIdentifier, round.isMultiple(of: 2) ? SIGKILL : SIGTERM)
+            let signal = round.isMultiple(of: 2) ? SIGKILL : SIGTERM
+            if signal == SIGKILL { killedOutright.insert(String(process.processIdentifier)) }
+            kill(process.processIdentifier, signal)
             process.waitUntilExit()
             let left = try FileManager.default.contentsOfDirectory(atPath: out)
-            #expect(left.allSatisfy { $0 == "r.html" || $0 == "r.json" }, "round \(round): \(left)")
+            let strays = left.filter { $0 != "r.html" && $0 != "r.json" }
+            #expect(strays.allSatisfy { leftoverWriter($0).map(killedOutright.contains) == true }, "round \(round): \(left)")
             if left.contains("r.html") {
                 #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete, "round \(round)")
             }
         }
+        #expect(try inspector(arguments).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["r.html", "r.json"])
+        #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete)
+    }
+
+    /// The writer's process id in a name `.r.html.<pid>.<16 hex>.tmp` (or `.old`), else nil.
+    private func leftoverWriter(_ name: String) -> String? {
+        let parts = name.split(separator: ".")
+        guard parts.count == 5, parts[0] == "r", parts[1] == "html" || parts[1] == "json",
+              parts[3].count == 16, parts[4] == "tmp" || parts[4] == "old" else { return nil }
+        return String(parts[2])
     }
 }
 

@@ -74,6 +74,50 @@ struct OutputFilesTests {
         #expect(try String(contentsOfFile: scratch.outside, encoding: .utf8) == "secret: no\n")
     }
 
+    /// What a writer killed with SIGKILL left: cleared by the next write of the same target when
+    /// its writer is gone, a backup put back where its target is missing, a live writer's kept.
+    @Test func leftoversOfADeadWriterAreClearedByTheNextWrite() throws {
+        let dead = try exitedProcessID()
+        let live = ProcessInfo.processInfo.processIdentifier
+        try "old html".write(toFile: "\(directory)/r.html", atomically: false, encoding: .utf8)
+        for (name, text) in [(".r.html.\(dead).0123456789abcdef.tmp", "half"), (".r.html.\(dead).fedcba9876543210.old", "old html"),
+                             (".r.html.\(live).0123456789abcdef.tmp", "in use"), (".r.json.\(dead).0123456789abcdef.old", "moved aside"),
+                             (".r.html.\(dead).tmp", "not our pattern")] {
+            try text.write(toFile: "\(directory)/\(name)", atomically: false, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/.r.json.\(dead).00000000000000ff.old", withDestinationPath: scratch.outside)
+        try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
+        #expect(contents("r.html") == "new")
+        #expect(try listing() == [".r.html.\(dead).tmp", ".r.html.\(live).0123456789abcdef.tmp",
+                                  ".r.json.\(dead).00000000000000ff.old", ".r.json.\(dead).0123456789abcdef.old", "r.html"].sorted())
+        // Where the writer had moved the target aside, the backup is the target's old contents.
+        Leftovers.clear(besideTarget: "\(directory)/r.json")
+        #expect(contents("r.json") == "moved aside")
+        #expect(try listing() == [".r.html.\(dead).tmp", ".r.html.\(live).0123456789abcdef.tmp",
+                                  ".r.json.\(dead).00000000000000ff.old", "r.html", "r.json"].sorted())
+        #expect(try String(contentsOfFile: scratch.outside, encoding: .utf8) == "secret: no\n")
+    }
+
+    @Test func theNamesOfTemporaryFilesCarryTheirWriter() throws {
+        let name = Prepared.unpredictableName(in: directory, for: "\(directory)/r.html", suffix: "tmp")
+        let leaf = String(name.dropFirst(directory.count + 1))
+        #expect(Leftovers.parse(leaf, base: "r.html")?.writer == getpid())
+        #expect(Leftovers.parse(leaf, base: "r.htm") == nil)
+        #expect(Leftovers.parse(".r.html.12.0123456789abcdeg.tmp", base: "r.html") == nil)
+        #expect(Leftovers.parse(".r.html.-12.0123456789abcdef.tmp", base: "r.html") == nil)
+        #expect(Leftovers.parse(".r.html.12.0123456789abcdef.new", base: "r.html") == nil)
+        #expect(Leftovers.parse(".r.html.12.0123456789abcdef.old", base: "r.html")?.suffix == "old")
+    }
+
+    /// The id of a process that has run and been reaped.
+    private func exitedProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
     @Test func aTargetNamedTwiceIsRefused() throws {
         #expect(throws: OutputFiles.Failure(kind: .invalidTarget, path: "\(directory)/r", reason: "it is named twice in one run")) {
             try OutputFiles.write([("\(directory)/r", Array("a".utf8)), ("\(directory)/r", Array("b".utf8))])
