@@ -15,7 +15,9 @@ import Darwin
 /// target removes these, but only those whose writer is no longer running (a live writer's files
 /// are in use), and only regular files. A backup whose target is missing (the writer had moved
 /// the target aside where hard links are not allowed) is put back instead, so old contents are
-/// never lost.
+/// never lost. Whether a writer is running is asked of this machine: a writer on another
+/// machine sharing the directory is not told apart (its move would then fail, and it would
+/// report that and leave its targets as they were).
 enum Leftovers {
     /// Clears the leftovers of dead writers beside `target`.
     static func clear(besideTarget target: String) {
