@@ -9,61 +9,68 @@ import Darwin
 /// What a writer killed with SIGKILL can leave beside a target, and clearing it on the next write.
 ///
 /// No signal handler runs on `kill -9`, and a file cannot be moved into place without a name,
-/// so a writer killed in the instant between naming its temporary file and renaming it leaves
-/// `.<target>.<pid>.<random>.tmp`, and perhaps the backup `.<target>.<pid>.<random>.old` of the
-/// old contents. The target itself is always whole, old or new. The next write of the same
-/// target removes these, but only those whose writer is no longer running (a live writer's files
-/// are in use), and only regular files. A backup whose target is missing (the writer had moved
-/// the target aside where hard links are not allowed) is put back instead, so old contents are
-/// never lost. Whether a writer is running is asked of this machine: a writer on another
-/// machine sharing the directory is not told apart (its move would then fail, and it would
-/// report that and leave its targets as they were).
+/// so a writer killed while moving its files into place (or, where there is no unnamed
+/// temporary file, while writing) leaves `.<target>.<random>.tmp`, and perhaps the backup
+/// `.<target>.<random>.old` of the target's old contents.
+///
+/// A writer holds a shared `flock` on each of its temporary files and backups for as long as
+/// they have those names, and the kernel drops it when the writer dies, however it dies. The
+/// next write of the same target removes each such file that no one holds, a regular file
+/// only, never through a link; it keeps a backup whose target is missing (where hard links
+/// are not allowed the target is moved aside to make the backup, so it may be the only copy
+/// of the old contents). Names are compared byte for byte, so no other file's leftovers are
+/// taken for the target's.
 enum Leftovers {
-    /// Clears the leftovers of dead writers beside `target`.
+    /// Removes the leftovers of dead writers beside `target`.
     static func clear(besideTarget target: String) {
-        let directory = Prepared.parent(of: target)
-        let base = Prepared.baseName(of: target)
-        for name in entries(of: directory) {
-            guard let (writer, suffix) = parse(name, base: base), !isRunning(writer) else { continue }
-            let path = "\(directory)/\(name)"
-            var status = stat()
-            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
-            if suffix == "old" && lstat(target, &status) != 0 && errno == ENOENT {
-                rename(path, target)
-            } else {
-                unlink(path)
-            }
-        }
-    }
-
-    /// The writer's process id and the suffix, when `name` is `.<base>.<pid>.<16 hex>.<tmp|old>`.
-    static func parse(_ name: String, base: String) -> (writer: pid_t, suffix: String)? {
-        let prefix = ".\(base)."
-        guard name.hasPrefix(prefix) else { return nil }
-        let parts = name.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2] == "tmp" || parts[2] == "old",
-              parts[1].count == 16, parts[1].allSatisfy(\.isHexDigit),
-              !parts[0].isEmpty, parts[0].count <= 10, parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber),
-              let writer = pid_t(parts[0]), writer > 0 else { return nil }
-        return (writer, String(parts[2]))
-    }
-
-    /// Whether process `writer` exists. A process of another user (EPERM) counts as running.
-    private static func isRunning(_ writer: pid_t) -> Bool {
-        kill(writer, 0) == 0 || errno != ESRCH
-    }
-
-    /// The names in `directory`; none when it cannot be listed.
-    private static func entries(of directory: String) -> [String] {
-        guard let stream = opendir(directory) else { return [] }
+        guard let stream = opendir(Prepared.parent(of: target)) else { return }
         defer { closedir(stream) }
-        var names: [String] = []
+        let folder = dirfd(stream)
+        let base = Array(Prepared.baseName(of: target).utf8)
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            var name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            guard let suffix = parse(name, base: base) else { continue }
+            name.append(0)
+            name.withUnsafeBufferPointer { raw in
+                raw.withMemoryRebound(to: CChar.self) { removeIfAbandoned($0.baseAddress!, in: folder, backup: suffix == .old, target: target) }
             }
-            if name.hasPrefix(".") && name != "." && name != ".." { names.append(name) }
         }
-        return names
+    }
+
+    enum Suffix { case tmp, old }
+
+    /// The suffix when `name` is `.<base>.<16 lower-case hex digits>.tmp` (or `.old`), in bytes.
+    static func parse(_ name: [UInt8], base: [UInt8]) -> Suffix? {
+        let dot = UInt8(ascii: ".")
+        guard name.count == base.count + 22, name.first == dot, name[1...base.count].elementsEqual(base),
+              name[base.count + 1] == dot, name[base.count + 18] == dot else { return nil }
+        let random = name[(base.count + 2)..<(base.count + 18)]
+        guard random.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }) else { return nil }
+        switch Array(name.suffix(3)) {
+        case Array("tmp".utf8): return .tmp
+        case Array("old".utf8): return .old
+        default: return nil
+        }
+    }
+
+    /// Removes `name` in `folder` if it is a regular file no running writer holds; a backup only
+    /// while its target exists.
+    private static func removeIfAbandoned(_ name: UnsafePointer<CChar>, in folder: Int32, backup: Bool, target: String) {
+        let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return }
+        if backup {
+            var present = stat()
+            guard lstat(target, &present) == 0 else { return }
+        }
+        unlinkat(folder, name, 0)
+    }
+
+    /// Marks a temporary file or backup as its running writer's (see above).
+    static func hold(_ descriptor: Int32) {
+        _ = flock(descriptor, LOCK_SH)
     }
 }

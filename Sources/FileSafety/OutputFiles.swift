@@ -16,7 +16,7 @@ import Darwin
 /// `TemporaryFiles`). Only when all are written are they moved into place, with SIGINT and
 /// SIGTERM held off; if a move fails, the targets already replaced get their old contents back.
 /// A writer killed with SIGKILL while moving files into place can leave a named temporary file
-/// or backup beside a target, which the next write of that target clears (see `Leftovers`).
+/// or backup beside a target, which a later write of that target clears (see `Leftovers`).
 public enum OutputFiles {
     public struct Failure: Error, Hashable, Sendable {
         public enum Kind: Hashable, Sendable {
@@ -38,12 +38,13 @@ public enum OutputFiles {
     /// Writes every file or none. Directories above a target are created as needed.
     public static func write(_ files: [(path: String, bytes: [UInt8])]) throws(Failure) {
         try checkTargets(files.map(\.path))
-        files.forEach { Leftovers.clear(besideTarget: $0.path) }
         var prepared: [Prepared] = []
         defer { prepared.forEach { $0.discard() } }
         for file in files {
             prepared.append(try Prepared.write(file.bytes, for: file.path))
         }
+        // Only once every file is written, so that a write that fails removes nothing.
+        files.forEach { Leftovers.clear(besideTarget: $0.path) }
         try commit(prepared)
     }
 

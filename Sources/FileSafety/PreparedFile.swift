@@ -43,6 +43,10 @@ struct Prepared {
         }
         var backup: String?
         var status = stat()
+        // The old contents are held while their backup has a name, so that no other writer
+        // takes the backup for a dead writer's leftover (see `Leftovers`).
+        let old = open(target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        if old >= 0 { Leftovers.hold(old) }
         if lstat(target, &status) == 0 {
             let name = Self.unpredictableName(in: directory, for: target, suffix: "old")
             // A hard link keeps the target in place while the backup exists; where links are
@@ -53,9 +57,10 @@ struct Prepared {
             let reason = Self.systemReason()
             if let backup { rename(backup, target) }
             unlink(temporary)
+            if old >= 0 { close(old) }
             throw OutputFiles.Failure(kind: .writeFailed, path: target, reason: reason)
         }
-        return Replaced(target: target, backup: backup)
+        return Replaced(target: target, backup: backup, held: old)
     }
 
     /// Closes the temporary file and removes it if it is still there.
@@ -110,7 +115,9 @@ struct Prepared {
         #if os(Linux)
         // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (020000000) with O_DIRECTORY.
         let descriptor = open(directory, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o644))
-        return descriptor >= 0 ? descriptor : nil
+        guard descriptor >= 0 else { return nil }
+        Leftovers.hold(descriptor)
+        return descriptor
         #else
         return nil
         #endif
@@ -120,7 +127,10 @@ struct Prepared {
         for _ in 0..<100 {
             let name = unpredictableName(in: directory, for: target, suffix: "tmp")
             let descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o644))
-            if descriptor >= 0 { return (name, descriptor) }
+            if descriptor >= 0 {
+                Leftovers.hold(descriptor)
+                return (name, descriptor)
+            }
             if errno != EEXIST { break }
         }
         throw OutputFiles.Failure(kind: .writeFailed, path: target, reason: systemReason())
@@ -151,12 +161,11 @@ struct Prepared {
         target.split(separator: "/").last.map(String.init) ?? "output"
     }
 
-    /// `.<name>.<pid>.<16 random hex digits>.<suffix>` beside the target: hidden, not guessable
-    /// in advance by anyone who would plant a link there, and naming its writer so that the
-    /// next write can tell a dead writer's leftovers from a live one's (see `Leftovers`).
+    /// `.<name>.<16 random hex digits>.<suffix>` beside the target: hidden, and not guessable
+    /// in advance by anyone who would plant a link there.
     static func unpredictableName(in directory: String, for target: String, suffix: String) -> String {
         let random = String(UInt64.random(in: .min ... .max), radix: 16)
-        return "\(directory)/.\(baseName(of: target)).\(getpid()).\(String(repeating: "0", count: 16 - random.count) + random).\(suffix)"
+        return "\(directory)/.\(baseName(of: target)).\(String(repeating: "0", count: 16 - random.count) + random).\(suffix)"
     }
 
     static func systemReason() -> String { String(cString: strerror(errno)) }
@@ -167,13 +176,21 @@ struct Prepared {
 struct Replaced {
     let target: String
     let backup: String?
+    /// The old contents, open and held while the backup has a name; -1 when there were none.
+    let held: Int32
 
     func undo() {
         if let backup { rename(backup, target) } else { unlink(target) }
+        release()
     }
 
     func keep() {
         if let backup { unlink(backup) }
+        release()
+    }
+
+    private func release() {
+        if held >= 0 { close(held) }
     }
 }
 

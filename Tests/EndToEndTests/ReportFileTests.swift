@@ -113,15 +113,15 @@ struct ReportDestinationTests {
     }
 
     /// Killed at any moment, even with SIGKILL, a run leaves each report old or new, never
-    /// part-written. SIGINT and SIGTERM leave no temporary file; SIGKILL in the instant of moving
-    /// files into place can leave one (no handler runs, and a file needs a name to be moved),
-    /// named for its writer, and the next run that writes the report clears it.
+    /// part-written. SIGINT and SIGTERM leave no temporary file; SIGKILL while files are moved
+    /// into place can leave one (no handler runs, and a file needs a name to be moved), and the
+    /// next run that writes the report removes it, as it removes those planted below.
     @Test func aRunKilledAtAnyMomentLeavesNoPartialFileAndTheNextRunClearsWhatSIGKILLLeft() throws {
         let out = try directory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let complete = try inspector(["inspect", "northamptonshire", "--format", "html"]).stdout
         let arguments = ["inspect", "northamptonshire", "--report", "html:\(out)/r.html", "--report", "json:\(out)/r.json"]
-        var killedOutright: Set<String> = []
+        var strays: Set<String> = []
         for round in 0..<12 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: inspectorBinary)
@@ -132,27 +132,32 @@ struct ReportDestinationTests {
             try process.run()
             usleep(useconds_t(20_000 * round))
             let signal = round.isMultiple(of: 2) ? SIGKILL : SIGTERM
-            if signal == SIGKILL { killedOutright.insert(String(process.processIdentifier)) }
-            kill(process.processIdentifier, signal)
+            if process.isRunning { kill(process.processIdentifier, signal) }  // never a reaped pid another process may have
             process.waitUntilExit()
             let left = try FileManager.default.contentsOfDirectory(atPath: out)
-            let strays = left.filter { $0 != "r.html" && $0 != "r.json" }
-            #expect(strays.allSatisfy { leftoverWriter($0).map(killedOutright.contains) == true }, "round \(round): \(left)")
+            let now = Set(left.filter { $0 != "r.html" && $0 != "r.json" })
+            #expect(now.allSatisfy(isLeftoverName), "round \(round): \(left)")
+            if signal == SIGTERM { #expect(now.isSubset(of: strays), "round \(round), SIGTERM: \(left)") }
+            strays = now
             if left.contains("r.html") {
                 #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete, "round \(round)")
             }
         }
+        for name in [".r.html.0123456789abcdef.tmp", ".r.json.fedcba9876543210.old"] {
+            try "left by a writer killed outright".write(toFile: "\(out)/\(name)", atomically: false, encoding: .utf8)
+        }
+        try "{}".write(toFile: "\(out)/r.json", atomically: false, encoding: .utf8)
         #expect(try inspector(arguments).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["r.html", "r.json"])
         #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete)
+        #expect(try String(contentsOfFile: "\(out)/r.json", encoding: .utf8) == inspector(["inspect", "northamptonshire", "--format", "json"]).stdout)
     }
 
-    /// The writer's process id in a name `.r.html.<pid>.<16 hex>.tmp` (or `.old`), else nil.
-    private func leftoverWriter(_ name: String) -> String? {
-        let parts = name.split(separator: ".")
-        guard parts.count == 5, parts[0] == "r", parts[1] == "html" || parts[1] == "json",
-              parts[3].count == 16, parts[4] == "tmp" || parts[4] == "old" else { return nil }
-        return String(parts[2])
+    /// `.r.html.<16 hex>.tmp` (or `.old`, or for r.json): what a writer names its files.
+    private func isLeftoverName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[0].isEmpty && parts[1] == "r" && (parts[2] == "html" || parts[2] == "json")
+            && parts[3].count == 16 && parts[3].allSatisfy(\.isHexDigit) && (parts[4] == "tmp" || parts[4] == "old")
     }
 }
 

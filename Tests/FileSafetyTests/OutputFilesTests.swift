@@ -74,48 +74,81 @@ struct OutputFilesTests {
         #expect(try String(contentsOfFile: scratch.outside, encoding: .utf8) == "secret: no\n")
     }
 
-    /// What a writer killed with SIGKILL left: cleared by the next write of the same target when
-    /// its writer is gone, a backup put back where its target is missing, a live writer's kept.
-    @Test func leftoversOfADeadWriterAreClearedByTheNextWrite() throws {
-        let dead = try exitedProcessID()
-        let live = ProcessInfo.processInfo.processIdentifier
+    /// What a writer killed with SIGKILL left is removed by the next write of the same target:
+    /// a temporary file or backup no one holds, a regular file, named for this target.
+    @Test func leftoversNoWriterHoldsAreClearedByTheNextWrite() throws {
         try "old html".write(toFile: "\(directory)/r.html", atomically: false, encoding: .utf8)
-        for (name, text) in [(".r.html.\(dead).0123456789abcdef.tmp", "half"), (".r.html.\(dead).fedcba9876543210.old", "old html"),
-                             (".r.html.\(live).0123456789abcdef.tmp", "in use"), (".r.json.\(dead).0123456789abcdef.old", "moved aside"),
-                             (".r.html.\(dead).tmp", "not our pattern")] {
+        let leftovers = [".r.html.0123456789abcdef.tmp": "half", ".r.html.fedcba9876543210.old": "older html"]
+        let kept = [".r.html.0123456789abcdeF.tmp": "not the pattern", ".r.htm.0123456789abcdef.tmp": "another target's",
+                    ".r.html.0123456789abcdef.new": "not the pattern"]
+        for (name, text) in leftovers.merging(kept, uniquingKeysWith: { a, _ in a }) {
             try text.write(toFile: "\(directory)/\(name)", atomically: false, encoding: .utf8)
         }
-        try FileManager.default.createSymbolicLink(atPath: "\(directory)/.r.json.\(dead).00000000000000ff.old", withDestinationPath: scratch.outside)
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/.r.html.00000000000000ff.tmp", withDestinationPath: scratch.outside)
         try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
         #expect(contents("r.html") == "new")
-        #expect(try listing() == [".r.html.\(dead).tmp", ".r.html.\(live).0123456789abcdef.tmp",
-                                  ".r.json.\(dead).00000000000000ff.old", ".r.json.\(dead).0123456789abcdef.old", "r.html"].sorted())
-        // Where the writer had moved the target aside, the backup is the target's old contents.
-        Leftovers.clear(besideTarget: "\(directory)/r.json")
-        #expect(contents("r.json") == "moved aside")
-        #expect(try listing() == [".r.html.\(dead).tmp", ".r.html.\(live).0123456789abcdef.tmp",
-                                  ".r.json.\(dead).00000000000000ff.old", "r.html", "r.json"].sorted())
+        #expect(try listing() == (Array(kept.keys) + [".r.html.00000000000000ff.tmp", "r.html"]).sorted())
         #expect(try String(contentsOfFile: scratch.outside, encoding: .utf8) == "secret: no\n")
     }
 
-    @Test func theNamesOfTemporaryFilesCarryTheirWriter() throws {
-        let name = Prepared.unpredictableName(in: directory, for: "\(directory)/r.html", suffix: "tmp")
-        let leaf = String(name.dropFirst(directory.count + 1))
-        #expect(Leftovers.parse(leaf, base: "r.html")?.writer == getpid())
-        #expect(Leftovers.parse(leaf, base: "r.htm") == nil)
-        #expect(Leftovers.parse(".r.html.12.0123456789abcdeg.tmp", base: "r.html") == nil)
-        #expect(Leftovers.parse(".r.html.-12.0123456789abcdef.tmp", base: "r.html") == nil)
-        #expect(Leftovers.parse(".r.html.12.0123456789abcdef.new", base: "r.html") == nil)
-        #expect(Leftovers.parse(".r.html.12.0123456789abcdef.old", base: "r.html")?.suffix == "old")
+    /// A running writer holds its files: they are not taken for leftovers.
+    @Test func aRunningWritersFilesAreKept() throws {
+        try "old html".write(toFile: "\(directory)/r.html", atomically: false, encoding: .utf8)
+        let names = [".r.html.0123456789abcdef.tmp", ".r.html.fedcba9876543210.old"]
+        var held: [Int32] = []
+        defer { held.forEach { close($0) } }
+        for name in names {
+            try "in use".write(toFile: "\(directory)/\(name)", atomically: false, encoding: .utf8)
+            let descriptor = open("\(directory)/\(name)", O_RDONLY)
+            #expect(descriptor >= 0)
+            Leftovers.hold(descriptor)
+            held.append(descriptor)
+        }
+        try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
+        #expect(try listing() == names + ["r.html"])
     }
 
-    /// The id of a process that has run and been reaped.
-    private func exitedProcessID() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
+    /// Where hard links are not allowed a writer moves the target aside as its backup: with the
+    /// target missing, the backup may be the only copy of the old contents, and it is kept.
+    @Test func aBackupWhoseTargetIsMissingIsKept() throws {
+        try "the old report".write(toFile: "\(directory)/.r.html.fedcba9876543210.old", atomically: false, encoding: .utf8)
+        Leftovers.clear(besideTarget: "\(directory)/r.html")
+        #expect(try listing() == [".r.html.fedcba9876543210.old"])
+        try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
+        #expect(contents(".r.html.fedcba9876543210.old") == "the old report")
+    }
+
+    /// Leftovers are cleared only once every file is written: a failed write removes nothing.
+    @Test func aFailedWriteClearsNothing() throws {
+        try "half".write(toFile: "\(directory)/.r.html.0123456789abcdef.tmp", atomically: false, encoding: .utf8)
+        try "a file, not a directory\n".write(toFile: "\(directory)/blocked", atomically: true, encoding: .utf8)
+        #expect(throws: OutputFiles.Failure.self) {
+            try OutputFiles.write([("\(directory)/r.html", Array("new".utf8)), ("\(directory)/blocked/r.json", Array("{}".utf8))])
+        }
+        #expect(try listing() == [".r.html.0123456789abcdef.tmp", "blocked"])
+    }
+
+    /// Names are compared byte for byte: "café" written with a combining accent is another file.
+    @Test func anotherSpellingOfTheTargetsNameIsAnotherFile() throws {
+        let decomposed = ".cafe\u{301}.html.0123456789abcdef.tmp"
+        try "another file's".write(toFile: "\(directory)/\(decomposed)", atomically: false, encoding: .utf8)
+        try OutputFiles.write([("\(directory)/caf\u{E9}.html", Array("new".utf8))])
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: directory).map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(bytes == [Array(decomposed.utf8), Array("caf\u{E9}.html".utf8)].sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    @Test func leftoverNamesAreMatchedExactly() {
+        let base = Array("r.html".utf8)
+        func parse(_ name: String) -> Leftovers.Suffix? { Leftovers.parse(Array(name.utf8), base: base) }
+        let name = Prepared.unpredictableName(in: directory, for: "\(directory)/r.html", suffix: "tmp")
+        #expect(parse(String(name.dropFirst(directory.count + 1))) == .tmp)
+        #expect(parse(".r.html.0123456789abcdef.old") == .old)
+        #expect(parse(".r.html.0123456789abcdeg.tmp") == nil)
+        #expect(parse(".r.html.0123456789abcde.tmp") == nil)
+        #expect(parse(".r.html.０123456789abcde.tmp") == nil)
+        #expect(parse(".r.htmlx0123456789abcdef.tmp") == nil)
+        #expect(parse("r.html.0123456789abcdef.tmp.") == nil)
+        #expect(Leftovers.parse(Array(".r.html.0123456789abcdef.tmp".utf8), base: Array("r.htm".utf8)) == nil)
     }
 
     @Test func aTargetNamedTwiceIsRefused() throws {
