@@ -45,6 +45,7 @@ struct CSVMappingPlan {
         var plans: [FieldPlan] = []
         var columnOwner: [Int: String] = [:]
         let fieldNames = recordType.fields.map(\.name)
+        if let notAHeader = Self.firstRowIsNotAHeader(mapping, header: header) { throw Diagnostics([notAHeader]) }
         let defaults = Self.defaults(mapping, diagnostics: &diagnostics)
         for column in mapping.columns {
             guard let index = recordType.fields.firstIndex(where: { $0.name == column.field.value }) else {
@@ -96,6 +97,22 @@ struct CSVMappingPlan {
         self.fields = plans.sorted { $0.column < $1.column }
         self.missingTokens = mapping.missing.filter { !$0.isEmpty }.map { Array($0.utf8) }
         self.missingIncludesEmpty = mapping.missing.contains("")
+    }
+
+    /// A first row that names none of the mapping's columns is not a header (an export written
+    /// without one, or read with the wrong delimiter): its cells may be a child's details, so
+    /// none is quoted or offered as a suggestion; the one error is placed at the file's start.
+    static func firstRowIsNotAHeader(_ mapping: CSVMapping, header: CSV.Header) -> Diagnostic? {
+        guard !mapping.columns.isEmpty, !mapping.columns.contains(where: { header.index(of: $0.column.value) != nil }) else { return nil }
+        let wanted = mapping.columns.prefix(3).map { "'\($0.column.value)'" }.joined(separator: ", ") + (mapping.columns.count > 3 ? ", …" : "")
+        var message = "the first row names none of the mapping's columns (\(wanted)); a CSV export must start with the row that names its columns"
+        let written = mapping.delimiter?.value ?? ","
+        if header.count == 1, let other = [";", "\t", "|", ","].first(where: { $0 != written && header.names[0].contains($0) }) {
+            let shown = other == "\t" ? "\\t" : other
+            message += "; the row reads as one column: if the file's columns are separated by '\(shown)', write delimiter: \"\(shown)\" in the mapping"
+        }
+        let start = header.position(ofColumn: 0)
+        return Diagnostic(.csv(message), at: YAML.Mark(file: start.file, line: max(start.line, 1), column: 1))
     }
 
     /// The formats, zone and yes/no words every column uses unless it says otherwise.
