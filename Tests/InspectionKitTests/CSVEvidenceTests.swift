@@ -185,7 +185,7 @@ struct CSVEvidenceTests {
         #expect(messages == [
             "CSV dataset 'visits' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)",
             "CSV dataset 'visits' needs a provenance: published, reconstructed, export or synthetic",
-            "mapping applies to CSV datasets (format: csv); a YAML dataset's file states its own provenance",
+            "mapping applies only to CSV datasets: add format: csv if this dataset is a CSV export",
         ])
     }
 }

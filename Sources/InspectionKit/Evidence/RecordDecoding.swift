@@ -38,7 +38,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         let errors = YAMLRecordReader.read(item, into: fields)
         guard errors.isEmpty else {
             for error in errors {
-                var diagnostic = Diagnostic(error)
+                var diagnostic = Diagnostic(.yaml(EchoedValue.masking(error.reason)), at: error.mark, sourceLine: error.sourceLine, notes: error.notes)
                 diagnostic.sourceLine = unsafe ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
                 diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
                 diagnostics.add(diagnostic)

@@ -51,7 +51,7 @@ public struct RecordRules: Sendable {
         guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
             let suggestion = entry.suggestions.closest(word, in: vocabulary)
-            return RecordProblem(field, "'\(word)' is not in the framework's vocabulary for \(field)"
+            return RecordProblem(field, "\(EchoedValue.quoted(word, nearMiss: suggestion != nil)) is not in the framework's vocabulary for \(field)"
                                  + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
         }
     }

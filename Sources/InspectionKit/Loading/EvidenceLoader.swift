@@ -34,6 +34,10 @@ public struct EvidenceLoader {
             let display = force.displayDirectory + "/" + dataset.file.value
             switch dataset.format {
             case .yaml:
+                if let exported = Self.csvFileReadAsYAML(dataset) {
+                    diagnostics.add(exported)
+                    continue
+                }
                 loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
                             seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
             case .csv:
@@ -78,7 +82,12 @@ public struct EvidenceLoader {
         var seenHere = seen
         do {
             try YAML.Document.stream(path: path, displayName: display, limits: Self.limits, sequenceKey: "records") { node in
-                guard let decoded = ConfigFile.decode(DatasetHeader.self, from: node, diagnostics: &found) else { throw HeaderRefused() }
+                // An evidence file's header errors are masked like its records': a file that is
+                // not what it should be (a CSV export, say) may hold anything.
+                var headerProblems = DiagnosticCollector()
+                let decoded = ConfigFile.decode(DatasetHeader.self, from: node, diagnostics: &headerProblems)
+                headerProblems.diagnostics.forEach { found.add(Self.masked($0)) }
+                guard let decoded else { throw HeaderRefused() }
                 guard decoded.recordType.value == dataset.recordType.value else {
                     found.add(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType))
                     throw HeaderRefused()
@@ -101,12 +110,25 @@ public struct EvidenceLoader {
             records: records.count, provenance: header.provenance))
     }
 
+    /// A file named as a CSV export in a dataset that does not say `format: csv`: it is not read
+    /// as YAML, whose errors would quote its first line.
+    static func csvFileReadAsYAML(_ dataset: DatasetDeclaration) -> Diagnostic? {
+        let name = dataset.file.value.lowercased()
+        guard name.hasSuffix(".csv") || name.hasSuffix(".tsv") else { return nil }
+        return Diagnostic(.datasetSetting("'\(dataset.file.value)' is a CSV export, but dataset '\(dataset.name.value)' does not say format: csv; "
+            + "give it format: csv, a provenance and a mapping (see docs/csv-evidence.md)"), at: dataset.file)
+    }
+
     /// Ends a stream whose header was refused; the reasons are already collected.
     private struct HeaderRefused: Error {}
 
     /// An evidence file's syntax error, its echoed line masked.
-    static func masked(_ error: YAML.Error) -> Diagnostic {
-        var diagnostic = Diagnostic(error)
+    static func masked(_ error: YAML.Error) -> Diagnostic { masked(Diagnostic(error)) }
+
+    /// A problem in an evidence file, its echoed lines and any value it quotes masked.
+    static func masked(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        if case .yaml(let reason) = diagnostic.reason { diagnostic.reason = .yaml(EchoedValue.masking(reason)) }
         diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
         diagnostic.notes = diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
         return diagnostic

@@ -233,7 +233,8 @@ public struct Validator {
             ]
             for (key, mark, line) in csvOnly {
                 guard let mark else { continue }
-                diagnostics.add(Diagnostic(.datasetSetting("\(key) applies to CSV datasets (format: csv); a YAML dataset's file states its own provenance"), at: mark, sourceLine: line))
+                let own = key == "provenance" ? "; a YAML dataset's file states its own provenance" : ""
+                diagnostics.add(Diagnostic(.datasetSetting("\(key) applies only to CSV datasets: add format: csv if this dataset is a CSV export\(own)"), at: mark, sourceLine: line))
             }
         }
     }

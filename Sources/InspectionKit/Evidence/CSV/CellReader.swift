@@ -142,23 +142,24 @@ enum CellReader {
                 guard let int = Int(exactly: number) else { return Problem(message: "'\(number)' is out of range", offset: nil) }
                 value = .integer(int)
             } catch {
-                return Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "an integer"), offset: error.offset)
+                return Self.numberProblem(error, bytes, expected: "an integer")
             }
         case .decimal(let share):
             do {
                 let number = try CSV.parseDecimal(bytes)
                 if share && !(0...1).contains(number) {
-                    return Problem(message: "'\(String(decoding: bytes, as: UTF8.self))' is not a share between 0 and 1", offset: nil)
+                    return Problem(message: "\(EchoedValue.quoted(String(decoding: bytes, as: UTF8.self))) is not a share between 0 and 1", offset: nil)
                 }
                 value = .decimal(number)
             } catch {
-                return Problem(message: error.message(text: String(decoding: bytes, as: UTF8.self), expected: "a number"), offset: error.offset)
+                return Self.numberProblem(error, bytes, expected: "a number")
             }
         case .boolean(let words):
             guard let yes = words.value(bytes) else {
                 let text = String(decoding: bytes, as: UTF8.self)
-                return Problem(message: "'\(text)' is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
-                               + (Suggestions.closest(text, words.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
+                let suggestion = Suggestions.closest(text, words.codes)
+                return Problem(message: "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
+                               + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
             }
             value = .boolean(yes)
         case .choice(let field, let codes):
@@ -187,13 +188,23 @@ enum CellReader {
 
     static func unknownCode(_ bytes: UnsafeBufferPointer<UInt8>, field: String, codes: CodeTable<String>) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
-        return Problem(message: "'\(text)' is not a code for \(field) in the mapping"
-                       + (Suggestions.closest(text, codes.codes).map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
+        let suggestion = Suggestions.closest(text, codes.codes)
+        let listed = codes.codes.count <= 12 ? "; its codes: " + codes.codes.map { "'\($0)'" }.joined(separator: ", ") : ""
+        return Problem(message: "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a code for \(field) in the mapping"
+                       + (suggestion.map { " (did you mean '\($0)'?)" } ?? listed), offset: nil)
+    }
+
+    /// A number that cannot be read; its value, and where in it, shown only when safe to show.
+    static func numberProblem(_ problem: CSV.NumberProblem, _ bytes: UnsafeBufferPointer<UInt8>, expected: String) -> Problem {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) is not \(expected)", offset: nil) }
+        return Problem(message: problem.message(text: text, expected: expected), offset: problem.offset)
     }
 
     /// A date-time problem, with the remedy naming the mapping's own setting.
     static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
+        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: nil) }
         var message = problem.fact(text: text, pattern: pattern.text)
         switch problem {
         case .ambiguousLocalTime: message += "; set ambiguous_times: earlier (BST) or later (GMT) under timestamps in the mapping"

@@ -1,0 +1,53 @@
+import YAML
+
+/// A value from an evidence record, as an error message may show it.
+///
+/// A value that could not be read may be anything, a child's name included (a column mapped
+/// by mistake, a name typed into a date field), and messages reach terminals, logs, reports and
+/// rejects files. So a value is shown only when it cannot be anyone's details:
+/// - it is made of digits and the punctuation of numbers, dates and times (`32/13/2024 25:00`,
+///   `2024-10-01T10:00`, `-3.5`, `50%`);
+/// - it is a short code of at most three characters with no lower-case letter (`HGH`, `U1`);
+/// - it is one word in lower case, as codes and the framework's words are written (`yes`,
+///   `excellent`, `repeat-mising`), where a name is written with capitals;
+/// - it is a near miss of a word the mapping or framework knows (there is a "did you mean"):
+///   a typo of a known word is not a person's details.
+/// Otherwise each character is shown as •, as in masked source lines, so its length still shows.
+public enum EchoedValue {
+    /// `text` itself, or as many • as it has characters (at most 60, as messages shorten values).
+    public static func shown(_ text: String, nearMiss: Bool = false) -> String {
+        if nearMiss || isSafeToShow(text) { return text }
+        return String(repeating: "•", count: min(text.unicodeScalars.count, 60))
+    }
+
+    /// `shown(text)` in single quotes.
+    public static func quoted(_ text: String, nearMiss: Bool = false) -> String {
+        "'\(shown(text, nearMiss: nearMiss))'"
+    }
+
+    static func isSafeToShow(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        if scalars.allSatisfy({ timeLike.contains($0) }) { return true }
+        if scalars.count <= 3 && scalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) { return true }
+        return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// Digits and what numbers, dates and times are written with (T and Z of ISO 8601 included).
+    private static let timeLike = Set("0123456789-/:.+%, TZ".unicodeScalars)
+
+    /// The same error with every value of the record it quotes passed through `shown`; its
+    /// keys and the framework's words are kept.
+    static func masking(_ reason: YAML.Error.Reason) -> YAML.Error.Reason {
+        switch reason {
+        case .typeMismatch(let expected, .scalar(let text, let quoted)):
+            return .typeMismatch(expected: expected, found: .scalar(shown(text), quoted: quoted))
+        case .invalidScalar(let text, let expected, let problem):
+            if case .notOneOf(let suggestion) = problem { return .invalidScalar(shown(text, nearMiss: suggestion != nil), expected: expected, problem: problem) }
+            return .invalidScalar(shown(text), expected: expected, problem: problem)
+        case .outOfRange(let text, let expected):
+            return .outOfRange(shown(text), expected: expected)
+        default:
+            return reason
+        }
+    }
+}
