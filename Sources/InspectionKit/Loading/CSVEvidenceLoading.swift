@@ -108,6 +108,13 @@ extension EvidenceLoader {
     /// columns the mapping does not read.
     static func diagnostic(_ error: CSV.Error) -> Diagnostic {
         let position = error.position
-        return Diagnostic(.csv(error.message), at: YAML.Mark(file: position.file, line: max(position.line, 1), column: max(position.column, 1)))
+        var message = error.message
+        // A repeated name is not quoted: the first row may be data (an export without its
+        // header row), and then the name is a cell's value.
+        if case .duplicateColumnName = error.reason, let first = error.notes.first?.position {
+            message = "this column's name repeats the name at line \(first.line), column \(first.column): a header row names each column once "
+                + "(if this row is data, the export lacks its header row)"
+        }
+        return Diagnostic(.csv(message), at: YAML.Mark(file: position.file, line: max(position.line, 1), column: max(position.column, 1)))
     }
 }
