@@ -45,6 +45,17 @@ struct OtherCommandTests {
         #expect(try inspector(["list", "frameworks"]).stdout.contains("ncpi-2024"))
     }
 
+    /// The lists the help of `explain` and `new check` point to.
+    @Test func listShowsRecordTypesAndModules() throws {
+        let types = try inspector(["list", "record-types"])
+        #expect(types.status == 0)
+        #expect(types.stdout.contains("\nmissing-episode  "))
+        let modules = try inspector(["list", "modules", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(modules.stdout.utf8)) as? [[String: String]])
+        #expect(json.contains { $0["name"] == "RespondingChecks" && (Int($0["checks"] ?? "") ?? 0) > 0 })
+        #expect(json.contains { $0["name"] == "ChildProtectionRecords" && $0["record_types"]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "missing-episode" } == true })
+    }
+
     @Test func explainShowsParametersExamplesAndUse() throws {
         let run = try inspector(["explain", "missing.time-to-deploy"])
         #expect(run.status == 0)

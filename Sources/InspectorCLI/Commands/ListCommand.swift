@@ -2,14 +2,16 @@ import ArgumentParser
 import InspectionKit
 import InspectionReports
 
-/// `inspector list forces|frameworks|checks|scales`.
+/// `inspector list forces|frameworks|checks|scales|record-types|modules`.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the forces, frameworks, checks or grading scales available.")
+        abstract: "List the forces, frameworks, checks, grading scales, record types or check modules available.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case forces, frameworks, checks, scales
+        case recordTypes = "record-types"
+        case modules
     }
 
     @OptionGroup var project: ProjectOptions
@@ -24,17 +26,37 @@ struct ListCommand: ParsableCommand {
         try reporting {
             let registry = try Inspector.currentRegistry()
             let rows: [[(String, JSONValue)]]
-            if kind == .checks {
-                rows = registry.ids.map { id in
-                    let descriptor = registry.descriptor(id)!
-                    return [("id", .string(id)), ("area", .string(descriptor.area)), ("title", .string(descriptor.title))]
-                }
+            if let fromRegistry = Self.rows(kind, registry) {
+                rows = fromRegistry
             } else {
                 let workspace = try Workspace.open(root: project.root, registry: registry)
                 rows = Self.rows(kind, workspace)
             }
             try Terminal.standardOutput.writeResult(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
             return .ran
+        }
+    }
+
+    /// What the compiled-in registry knows, without reading the project; nil for the rest.
+    private static func rows(_ kind: Kind, _ registry: CheckRegistry) -> [[(String, JSONValue)]]? {
+        switch kind {
+        case .checks:
+            return registry.ids.map { id in
+                let descriptor = registry.descriptor(id)!
+                return [("id", .string(id)), ("area", .string(descriptor.area)), ("title", .string(descriptor.title))]
+            }
+        case .recordTypes:
+            return registry.recordTypeIDs.map { id in
+                let type = registry.recordType(id)!.recordType
+                return [("id", .string(id)), ("fields", .string(String(type.fields.count))), ("title", .string(type.title))]
+            }
+        case .modules:
+            return registry.modules.map { module in
+                [("name", .string(module.name)), ("checks", .string(String(module.checks.count))),
+                 ("record_types", .string(module.recordTypes.map { $0.recordType.id }.joined(separator: ", ")))]
+            }
+        case .forces, .frameworks, .scales:
+            return nil
         }
     }
 
@@ -59,7 +81,7 @@ struct ListCommand: ParsableCommand {
             return catalog.scales.keys.sorted().map { id in
                 [("id", .string(id)), ("grades", .string(catalog.scales[id]!.grades.map(\.id).joined(separator: ", ")))]
             }
-        case .checks:
+        case .checks, .recordTypes, .modules:
             return []
         }
     }

@@ -26,7 +26,7 @@ struct NewCheckCommand: ParsableCommand {
     @Argument(help: "The check's id: dotted lowercase words, e.g. missing.return-interviews.")
     var id: String
 
-    @Option(help: "The check module to add it to, e.g. RespondingChecks (`inspector explain --module` lists each).")
+    @Option(help: "The check module to add it to, e.g. RespondingChecks (`inspector list modules` lists each).")
     var module: String
 
     @Option(help: "A record type the check reads, e.g. abuse-report (default: inspection observations only).")
