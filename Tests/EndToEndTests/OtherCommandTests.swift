@@ -45,6 +45,14 @@ struct OtherCommandTests {
         #expect(try inspector(["list", "frameworks"]).stdout.contains("ncpi-2024"))
     }
 
+    /// A force id cut short is matched to the one force it begins, in every command that takes one.
+    @Test func aForceIDCutShortSuggestsTheForce() throws {
+        let inspect = try inspector(["inspect", "northampton"])
+        #expect(inspect.status == 3)
+        #expect(inspect.stderr.hasPrefix("Forces/northampton:1:1: error: unknown force 'northampton' (did you mean 'northamptonshire'?)\n"))
+        #expect(try inspector(["validate", "northampton"]).stderr == "error: 'northampton' is neither a force nor Frameworks/ (did you mean 'northamptonshire'?)\n")
+    }
+
     /// The lists the help of `explain` and `new check` point to.
     @Test func listShowsRecordTypesAndModules() throws {
         let types = try inspector(["list", "record-types"])

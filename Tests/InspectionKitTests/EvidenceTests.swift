@@ -170,7 +170,7 @@ struct ImplausibleEvidenceTests {
         try copy.edit(EvidenceTests.visits, replacing: "concerns: [violence]", with: "concerns: [violense]")
         let actual = try copy.problems()
         #expect(actual == """
-            <root>/Forces/alpha/evidence/visits.yaml:27:15: error: 'violense' is not in the framework's vocabulary for concerns (did you mean 'violence'?); the framework lists the words it knows
+            <root>/Forces/alpha/evidence/visits.yaml:27:15: error: 'violense' is not in the framework's vocabulary for concerns (did you mean 'violence'?); the framework lists the words it knows under vocabularies
                 concerns: [••••••••]
                           ^
             """)

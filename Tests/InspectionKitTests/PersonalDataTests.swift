@@ -83,7 +83,7 @@ struct PersonalDataTests {
         try copy.edit(Self.visits, replacing: "outcome: unsafe\n    concerns: [violence]", with: "outcome: unsafe\n    concerns: [violence, 'Zebedee']")
         let problems = try copy.problems()
         #expect(problems == """
-            <root>/Forces/alpha/evidence/visits.yaml:27:15: error: '•••••••' is not in the framework's vocabulary for concerns; the framework lists the words it knows
+            <root>/Forces/alpha/evidence/visits.yaml:27:15: error: '•••••••' is not in the framework's vocabulary for concerns; the framework lists the words it knows under vocabularies
                 concerns: [••••••••, •••••••••]
                           ^
             """)

@@ -25,6 +25,14 @@ public struct Workspace: Sendable {
     /// Every force id, broken or not, sorted.
     public var forceIDs: [String] { Set(catalog.forceIDs).union(brokenForces.keys).sorted() }
 
+    /// The force id meant by `id`: the closest by spelling, or else the only one that starts
+    /// with it (`northampton` for `northamptonshire`).
+    public func forceSuggestion(for id: String) -> String? {
+        if let closest = Suggestions.closest(id, forceIDs) { return closest }
+        let extending = forceIDs.filter { !id.isEmpty && $0.hasPrefix(id.lowercased()) }
+        return extending.count == 1 ? extending[0] : nil
+    }
+
     /// Every problem with one force (its files, its cross-references and its evidence), in
     /// file and line order, each once.
     public func problems(force id: String) -> [Diagnostic] {
@@ -36,7 +44,7 @@ public struct Workspace: Sendable {
         let fileProblems = brokenForces[id]?.all ?? []
         guard let force = catalog.forces[id] else {
             if !fileProblems.isEmpty { return fileProblems }
-            return [.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, forceIDs)), ProjectLayout.display("Forces/\(id)", under: catalog.root))]
+            return [.file(.unknownReference(kind: .force, id: id, suggestion: forceSuggestion(for: id)), ProjectLayout.display("Forces/\(id)", under: catalog.root))]
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
         var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)

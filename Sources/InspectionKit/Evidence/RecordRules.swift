@@ -52,7 +52,7 @@ public struct RecordRules: Sendable {
         return values.filter { !vocabulary.contains($0) }.map { word in
             let suggestion = entry.suggestions.closest(word, in: vocabulary)
             return RecordProblem(field, "\(EchoedValue.quoted(word, nearMiss: suggestion != nil)) is not in the framework's vocabulary for \(field)"
-                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows")
+                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows under vocabularies")
         }
     }
 

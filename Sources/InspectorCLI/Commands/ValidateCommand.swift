@@ -48,7 +48,7 @@ struct ValidateCommand: ParsableCommand {
             if components.last == "Frameworks" { continue }
             let id = components.last.map { $0 == "force.yaml" ? components.dropLast().last ?? $0 : $0 } ?? trimmed
             guard workspace.forceIDs.contains(id) else {
-                let suggestion = Suggestions.closest(id, workspace.forceIDs)
+                let suggestion = workspace.forceSuggestion(for: id)
                 throw CommandFailure.usage("'\(path)' is neither a force nor Frameworks/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
             forces.append(id)
