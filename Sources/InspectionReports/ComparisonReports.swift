@@ -43,7 +43,7 @@ public enum ComparisonReports {
         for row in comparison.rows {
             let (agrees, compared) = comparison.agreement(of: row)
             out.append("- \(text(row.force.name)): " + (compared == 0 ? "no area has both a computed and a published grade."
-                : "agrees with the published grade in \(agrees) of the \(compared) \(compared == 1 ? "area" : "areas") that have both."))
+                : "agrees with the published grade \(AgreementText.phrase(agree: agrees, compared: compared))."))
         }
         out += ["", "## Computed grades per area", ""]
         out.append("| Area | " + comparison.scale.map { text($0.label) }.joined(separator: " | ") + " | Not graded |")

@@ -40,7 +40,7 @@ public enum MarkdownReport {
         let (agree, compared) = result.agreementCount
         var lines = ["## Summary", ""]
         lines.append("Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (compared > 0 ? " The computed grade agrees with the published grade in \(agree) of the \(compared) \(compared == 1 ? "area" : "areas") that have both." : ""))
+            + (compared > 0 ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : ""))
         let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
         lines.append("")
         lines.append("The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement.")

@@ -75,7 +75,7 @@ struct ComparisonTests {
         #expect(comparison.agreement(of: alpha) == (agrees: 1, compared: 1))
         let gamma = try #require(comparison.rows.first { $0.force.id == "gamma" })
         #expect(comparison.agreement(of: gamma) == (agrees: 0, compared: 0))
-        #expect(ComparisonReports.markdown(comparison).contains("- Alpha Constabulary: agrees with the published grade in 1 of the 1 area that have both.\n- Gamma Constabulary: no area has both a computed and a published grade."))
+        #expect(ComparisonReports.markdown(comparison).contains("- Alpha Constabulary: agrees with the published grade in 1 of 1 area that has both.\n- Gamma Constabulary: no area has both a computed and a published grade."))
     }
 
     @Test func evidenceCanBeLimitedToSomeKinds() throws {

@@ -42,7 +42,7 @@ enum HTMLInspectionReport {
         }
         let (agree, compared) = result.agreementCount
         let computed = "Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (compared > 0 ? " The computed grade agrees with the published grade in \(agree) of the \(compared) \(compared == 1 ? "area" : "areas") that have both." : "")
+            + (compared > 0 ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : "")
         let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
         let findings = "The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement."
         return """
