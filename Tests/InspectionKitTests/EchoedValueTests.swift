@@ -29,5 +29,8 @@ struct EchoedValueTests {
         let typo = EchoedValue.masking(.invalidScalar("Hihg", expected: .oneOf(["low", "high"]), problem: .notOneOf(suggestion: "high")))
         #expect(typo.message == "'Hihg' is not one of 'low', 'high' (did you mean 'high'?)")
         #expect(EchoedValue.masking(.missingKey("case_ref")) == .missingKey("case_ref"))
+        #expect(EchoedValue.masking(.unknownKey("Alice Smith", suggestion: nil)).message == "unknown key '•••••••••••'")
+        #expect(EchoedValue.masking(.unknownKey("Risk_Grade", suggestion: "risk_grade")).message == "unknown key 'Risk_Grade' (did you mean 'risk_grade'?)")
+        #expect(EchoedValue.masking(.unknownKey("notes", suggestion: nil)).message == "unknown key 'notes'")
     }
 }

@@ -78,6 +78,14 @@ struct PersonalDataTests {
         #expect(try copy.problems() == "<root>/Forces/alpha/evidence/visits.yaml:8:5: error: field 'childs_full_name' would hold personal data; evidence carries case references only, never a child's name, date of birth or address")
     }
 
+    /// A key the record type does not declare is quoted only when it cannot be a name, and
+    /// then its line is not shown either (an echoed line keeps its keys).
+    @Test func anUnknownKeyThatCouldBeANameIsNotShown() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(Self.visits, replacing: "  - case_ref: A-01\n", with: "  - case_ref: A-01\n    Zebedee Canaryson: seen\n")
+        #expect(try copy.problems() == "<root>/Forces/alpha/evidence/visits.yaml:8:5: error: unknown key '•••••••••••••••••'")
+    }
+
     @Test func anEchoedEvidenceLineKeepsItsKeysAndMasksItsValues() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.visits, replacing: "outcome: unsafe\n    concerns: [violence]", with: "outcome: unsafe\n    concerns: [violence, 'Zebedee']")

@@ -35,8 +35,8 @@ public enum EchoedValue {
     /// Digits and what numbers, dates and times are written with (T and Z of ISO 8601 included).
     private static let timeLike = Set("0123456789-/:.+%, TZ".unicodeScalars)
 
-    /// The same error with every value of the record it quotes passed through `shown`; its
-    /// keys and the framework's words are kept.
+    /// The same error with every value of the record it quotes passed through `shown`, and
+    /// the keys it names too (a key may be anything in a record); the framework's words are kept.
     static func masking(_ reason: YAML.Error.Reason) -> YAML.Error.Reason {
         switch reason {
         case .typeMismatch(let expected, .scalar(let text, let quoted)):
@@ -46,6 +46,10 @@ public enum EchoedValue {
             return .invalidScalar(shown(text), expected: expected, problem: problem)
         case .outOfRange(let text, let expected):
             return .outOfRange(shown(text), expected: expected)
+        case .unknownKey(let key, let suggestion):
+            return .unknownKey(shown(key, nearMiss: suggestion != nil), suggestion: suggestion)
+        case .duplicateKey(let key):
+            return .duplicateKey(shown(key))
         default:
             return reason
         }

@@ -39,7 +39,9 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         guard errors.isEmpty else {
             for error in errors {
                 var diagnostic = Diagnostic(.yaml(EchoedValue.masking(error.reason)), at: error.mark, sourceLine: error.sourceLine, notes: error.notes)
-                diagnostic.sourceLine = unsafe ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
+                // An echoed line keeps its keys, so a key that is not shown keeps its line hidden.
+                let hiddenKey = if case .unknownKey(let key, nil) = error.reason { !EchoedValue.isSafeToShow(key) } else { false }
+                diagnostic.sourceLine = unsafe || hiddenKey ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
                 diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
                 diagnostics.add(diagnostic)
             }
