@@ -21,12 +21,12 @@ struct CodeAndMaskTests {
     }
 
     @Test func anEchoedLineKeepsItsKeysAndMasksEachScalarOfItsValues() {
-        #expect(SourceLineMask.mask("    child_name: Jane Doe  # a note") == "    child_name: •••• •••  # a note")
+        #expect(SourceLineMask.mask("    child_name: Jane Doe  # a note") == "    child_name: •••• •••  # • ••••")
         #expect(SourceLineMask.mask("  - {case_ref: M-1, concerns: [neglect, violence]}") == "  - {case_ref: •••, concerns: [•••••••, ••••••••]}")
         #expect(SourceLineMask.mask("  - repeat-missing") == "  - ••••••••••••••")
         // Columns count scalars, so a decomposed é is two dots and the caret stays aligned.
         #expect(SourceLineMask.mask("name: Jose\u{301}") == "name: •••••")
-        #expect(SourceLineMask.mask("note: \"a, b\" # c") == "note: •••••• # c")
+        #expect(SourceLineMask.mask("note: \"a, b\" # c") == "note: •••••• # •")
     }
 
     @Test func aQuotedSequenceItemIsAValueEvenWhenItHoldsAColon() {
@@ -36,6 +36,23 @@ struct CodeAndMaskTests {
         #expect(SourceLineMask.mask("  - \"case_ref\": M-1") == "  - \"case_ref\": •••")
         #expect(SourceLineMask.mask("  - case_ref: M-1") == "  - case_ref: •••")
         #expect(SourceLineMask.mask("  - Jane Doe") == "  - •••• •••")
+    }
+
+    /// Only punctuation and lower-case keys followed by `:` survive, wherever a line puts a word.
+    @Test func everyWordThatIsNotAKeyIsMasked() {
+        func dots(_ count: Int) -> String { String(repeating: "•", count: count) }
+        // A value on a line of its own, a tab after the colon, a file that is one string.
+        #expect(SourceLineMask.mask("      Zebedee Canaryson") == "      ••••••• •••••••••")
+        #expect(SourceLineMask.mask("risk_grade:\tZebedee Canaryson") == "risk_grade:\t••••••• •••••••••")
+        #expect(SourceLineMask.mask("Zebedee Canaryson, 12 Acacia Avenue") == "••••••• •••••••••, •• •••••• ••••••")
+        // A comment, an explicit key, a key that could be a name, a key after a tab.
+        #expect(SourceLineMask.mask("risk_grade: hgh # Zebedee") == "risk_grade: ••• # •••••••")
+        #expect(SourceLineMask.mask("? [Zebedee, Canaryson]") == "? [•••••••, •••••••••]")
+        #expect(SourceLineMask.mask("Zebedee Canaryson: 1") == "••••••• •••••••••: •")
+        #expect(SourceLineMask.mask("  - {case_ref: M-1, Zebedee: x}") == "  - {case_ref: •••, •••••••: •}")
+        #expect(SourceLineMask.mask("\tZebedee: Canaryson") == "\t•••••••: •••••••••")
+        // Other characters of three bytes (an em dash) are one • each, not broken.
+        #expect(SourceLineMask.mask("      a\u{2014}b") == "      " + dots(3))
     }
 
     @Test func aValueRunsToTheEndOfTheLineUnlessAFlowCollectionOrACommentEndsIt() {

@@ -35,6 +35,25 @@ public enum EchoedValue {
     /// Digits and what numbers, dates and times are written with (T and Z of ISO 8601 included).
     private static let timeLike = Set("0123456789-/:.+%, TZ".unicodeScalars)
 
+    /// A problem found in an evidence file with what it quotes from the file passed through
+    /// `shown`: a YAML error's values and keys, a placeholder's text, a key or record type.
+    static func masking(_ reason: Diagnostic.Reason) -> Diagnostic.Reason {
+        switch reason {
+        case .yaml(let yaml): return .yaml(masking(yaml))
+        case .placeholder(let text): return .placeholder(shown(text))
+        case .personalDataField(let key): return .personalDataField(shown(key))
+        case .personalDataInConfiguration(let key): return .personalDataInConfiguration(shown(key))
+        case .wrongRecordType(let found, let expected): return .wrongRecordType(found: shown(found), expected: expected)
+        default: return reason
+        }
+    }
+
+    /// A note's key (a duplicated key's first place) passed through `shown`.
+    static func masking(_ note: YAML.Note.Reason) -> YAML.Note.Reason {
+        if case .firstOccurrence(let key) = note { return .firstOccurrence(key: shown(key)) }
+        return note
+    }
+
     /// The same error with every value of the record it quotes passed through `shown`, and
     /// the keys it names too (a key may be anything in a record); the framework's words are kept.
     static func masking(_ reason: YAML.Error.Reason) -> YAML.Error.Reason {

@@ -24,7 +24,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         // it holds the very data that must not be copied anywhere.
         let personal = Self.personalDataKeys(in: item, declared: declared)
         guard personal.isEmpty else {
-            personal.forEach { diagnostics.add(Diagnostic(.personalDataField($0.scalar ?? ""), at: $0.mark)) }
+            personal.forEach { diagnostics.add(Diagnostic(.personalDataField(EchoedValue.shown($0.scalar ?? "")), at: $0.mark)) }
             return nil
         }
         // A case reference that could hold a name is reported first, and then no error about
@@ -42,7 +42,7 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
                 // An echoed line keeps its keys, so a key that is not shown keeps its line hidden.
                 let hiddenKey = if case .unknownKey(let key, nil) = error.reason { !EchoedValue.isSafeToShow(key) } else { false }
                 diagnostic.sourceLine = unsafe || hiddenKey ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
-                diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+                diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note(EchoedValue.masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
                 diagnostics.add(diagnostic)
             }
             return nil

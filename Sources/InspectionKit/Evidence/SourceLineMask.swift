@@ -100,7 +100,54 @@ enum SourceLineMask {
             }
             valueStart = false
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: keepingOnlyKeys(out), as: UTF8.self)
+    }
+
+    /// What the pass above left unmasked, with only YAML's punctuation and keys kept: a key is
+    /// a word of lower-case letters, digits and `_` (as every field and header key is written)
+    /// followed by `:`. Any other word, wherever a line put it (a value on a line of its own,
+    /// after a tab, in a comment, a key that could be a name), is masked.
+    static func keepingOnlyKeys(_ line: [UInt8]) -> [UInt8] {
+        func separates(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"),
+                 UInt8(ascii: "?"): return true
+            default: return false
+            }
+        }
+        func isDot(_ index: Int) -> Bool {
+            index + 2 < line.count && line[index] == 0xE2 && line[index + 1] == 0x80 && line[index + 2] == 0xA2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.count)
+        var index = 0
+        while index < line.count {
+            if isDot(index) {
+                out += dot
+                index += 3
+                continue
+            }
+            guard !separates(line[index]) else {
+                out.append(line[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < line.count, !separates(line[end]), !isDot(end) { end += 1 }
+            var after = end
+            while after < line.count, line[after] == UInt8(ascii: "\"") || line[after] == UInt8(ascii: "'") { after += 1 }
+            let isKey = after < line.count && line[after] == UInt8(ascii: ":")
+                && line[index..<end].allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
+            if isKey {
+                out += line[index..<end]
+            } else {
+                // One • a scalar: count the bytes that start one (not 10xxxxxx).
+                for byte in line[index..<end] where byte & 0xC0 != 0x80 { out += dot }
+            }
+            index = end
+        }
+        return out
     }
 
     /// Whether the sequence item after the dash at `dash` is a mapping (`- case_ref: M-1`,

@@ -89,7 +89,7 @@ public struct EvidenceLoader {
                 headerProblems.diagnostics.forEach { found.add(Self.masked($0)) }
                 guard let decoded else { throw HeaderRefused() }
                 guard decoded.recordType.value == dataset.recordType.value else {
-                    found.add(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType))
+                    found.add(Self.masked(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType)))
                     throw HeaderRefused()
                 }
                 header = decoded
@@ -128,9 +128,9 @@ public struct EvidenceLoader {
     /// A problem in an evidence file, its echoed lines and any value it quotes masked.
     static func masked(_ diagnostic: Diagnostic) -> Diagnostic {
         var diagnostic = diagnostic
-        if case .yaml(let reason) = diagnostic.reason { diagnostic.reason = .yaml(EchoedValue.masking(reason)) }
+        diagnostic.reason = EchoedValue.masking(diagnostic.reason)
         diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
-        diagnostic.notes = diagnostic.notes.map { YAML.Note($0.reason, at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+        diagnostic.notes = diagnostic.notes.map { YAML.Note(EchoedValue.masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
         return diagnostic
     }
 
