@@ -10,13 +10,14 @@ import YAML
 /// - it is a short code of at most three characters with no lower-case letter (`HGH`, `U1`);
 /// - it is one word in lower case, as codes and the framework's words are written (`yes`,
 ///   `excellent`, `repeat-mising`), where a name is written with capitals;
-/// - it is a near miss of a word the mapping or framework knows (there is a "did you mean"):
-///   a typo of a known word is not a person's details.
+/// - it is a near miss of a word the mapping or framework knows (there is a "did you mean")
+///   and has no capital letter: a typo of a known word is not a person's details, but `Hugh`
+///   is a near miss of `high` too.
 /// Otherwise each character is shown as •, as in masked source lines, so its length still shows.
 public enum EchoedValue {
     /// `text` itself, or as many • as it has characters (at most 60, as messages shorten values).
     public static func shown(_ text: String, nearMiss: Bool = false) -> String {
-        if nearMiss || isSafeToShow(text) { return text }
+        if nearMiss && !text.unicodeScalars.contains(where: { $0.properties.isUppercase }) || isSafeToShow(text) { return text }
         return String(repeating: "•", count: min(text.unicodeScalars.count, 60))
     }
 

@@ -99,13 +99,17 @@ struct CSVMappingPlan {
         self.missingIncludesEmpty = mapping.missing.contains("")
     }
 
-    /// A first row that names none of the mapping's columns is not a header (an export written
-    /// without one, or read with the wrong delimiter): its cells may be a child's details, so
-    /// none is quoted or offered as a suggestion; the one error is placed at the file's start.
+    /// A first row that names fewer than half the mapping's columns is not taken for a header
+    /// (an export written without one, or read with the wrong delimiter; one cell of data may
+    /// happen to equal a column's name): its cells may be a child's details, so none is quoted
+    /// or offered as a suggestion; the one error is placed at the file's start.
     static func firstRowIsNotAHeader(_ mapping: CSVMapping, header: CSV.Header) -> Diagnostic? {
-        guard !mapping.columns.isEmpty, !mapping.columns.contains(where: { header.index(of: $0.column.value) != nil }) else { return nil }
+        let named = mapping.columns.filter { header.index(of: $0.column.value) != nil }.count
+        guard !mapping.columns.isEmpty, named * 2 < mapping.columns.count else { return nil }
         let wanted = mapping.columns.prefix(3).map { "'\($0.column.value)'" }.joined(separator: ", ") + (mapping.columns.count > 3 ? ", …" : "")
-        var message = "the first row names none of the mapping's columns (\(wanted)); a CSV export must start with the row that names its columns"
+        let share = named == 0 ? "none of the mapping's columns" : "only \(named) of the mapping's \(mapping.columns.count) columns"
+        var message = "the first row names \(share) (\(wanted)); a CSV export must start with the row that names its columns"
+            + (named == 0 ? "" : ", as the mapping writes them (the row is not shown: it may be data)")
         let written = mapping.delimiter?.value ?? ","
         if header.count == 1, let other = [";", "\t", "|", ","].first(where: { $0 != written && header.names[0].contains($0) }) {
             let shown = other == "\t" ? "\\t" : other
