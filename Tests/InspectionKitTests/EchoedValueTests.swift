@@ -35,5 +35,7 @@ struct EchoedValueTests {
         #expect(EchoedValue.masking(.unknownKey("Risk_Grade", suggestion: "risk_grade")).message == "unknown key '••••••••••' (did you mean 'risk_grade'?)")
         #expect(EchoedValue.masking(.unknownKey("risk grade", suggestion: "risk_grade")).message == "unknown key 'risk grade' (did you mean 'risk_grade'?)")
         #expect(EchoedValue.masking(.unknownKey("notes", suggestion: nil)).message == "unknown key 'notes'")
+        #expect(EchoedValue.masking(.unsupportedTag("!Zebedee")).message.hasPrefix("unsupported tag '••••••••'"))
+        #expect(EchoedValue.masking(.undefinedAlias("base")).message.hasPrefix("alias '*base'"))
     }
 }

@@ -70,6 +70,14 @@ public enum EchoedValue {
             return .unknownKey(shown(key, nearMiss: suggestion != nil), suggestion: suggestion)
         case .duplicateKey(let key):
             return .duplicateKey(shown(key))
+        // Tags, anchors and aliases are names a file gives itself, and may be anything too.
+        case .unsupportedTag(let tag): return .unsupportedTag(shown(tag))
+        case .taggedKey(let tag): return .taggedKey(shown(tag))
+        case .undefinedAlias(let name): return .undefinedAlias(shown(name))
+        case .recursiveAlias(let name): return .recursiveAlias(shown(name))
+        case .aliasKey(let name): return .aliasKey(shown(name))
+        case .anchoredKey(let name): return .anchoredKey(shown(name))
+        case .aliasOutsideStreamedItem(let name): return .aliasOutsideStreamedItem(shown(name))
         default:
             return reason
         }
