@@ -19,6 +19,8 @@ struct EchoedValueTests {
         #expect(EchoedValue.quoted("repeat missing") == "'••••••••••••••'")
         // A near miss with a capital may be a name: Hugh for high.
         #expect(EchoedValue.quoted("Hugh", nearMiss: true) == "'••••'")
+        #expect(EchoedValue.quoted("\u{C9}mile", nearMiss: true) == "'•••••'")
+        #expect(EchoedValue.quoted("\u{E9}mile", nearMiss: true) == "'\u{E9}mile'")
     }
 
     @Test func aLongValueShowsAtMostSixtyMarks() {

@@ -108,46 +108,58 @@ enum SourceLineMask {
     /// followed by `:`. Any other word, wherever a line put it (a value on a line of its own,
     /// after a tab, in a comment, a key that could be a name), is masked.
     static func keepingOnlyKeys(_ line: [UInt8]) -> [UInt8] {
-        func separates(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-                 UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"),
-                 UInt8(ascii: "?"): return true
-            default: return false
+        // Written through a pointer, as this runs once for each echoed line: a word masked
+        // whole is at most three bytes a scalar, as many as the input's • take.
+        [UInt8](unsafeUninitializedCapacity: line.count * 3) { out, written in
+            line.withUnsafeBufferPointer { line in
+                var count = 0
+                func put(_ byte: UInt8) { out[count] = byte; count += 1 }
+                func putDot() { put(0xE2); put(0x80); put(0xA2) }
+                func isDot(_ index: Int) -> Bool {
+                    index + 2 < line.count && line[index] == 0xE2 && line[index + 1] == 0x80 && line[index + 2] == 0xA2
+                }
+                var index = 0
+                while index < line.count {
+                    if isDot(index) {
+                        putDot()
+                        index += 3
+                        continue
+                    }
+                    guard !separates(line[index]) else {
+                        put(line[index])
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    var lowerKeyWord = true
+                    while end < line.count, !separates(line[end]), !isDot(end) {
+                        let byte = line[end]
+                        lowerKeyWord = lowerKeyWord && (UInt8(ascii: "a")...UInt8(ascii: "z") ~= byte || UInt8(ascii: "0")...UInt8(ascii: "9") ~= byte || byte == UInt8(ascii: "_"))
+                        end += 1
+                    }
+                    var after = end
+                    while after < line.count, line[after] == UInt8(ascii: "\"") || line[after] == UInt8(ascii: "'") { after += 1 }
+                    if lowerKeyWord && after < line.count && line[after] == UInt8(ascii: ":") {
+                        for byte in line[index..<end] { put(byte) }
+                    } else {
+                        // One • a scalar: count the bytes that start one (not 10xxxxxx).
+                        for byte in line[index..<end] where byte & 0xC0 != 0x80 { putDot() }
+                    }
+                    index = end
+                }
+                written = count
             }
         }
-        func isDot(_ index: Int) -> Bool {
-            index + 2 < line.count && line[index] == 0xE2 && line[index + 1] == 0x80 && line[index + 2] == 0xA2
+    }
+
+    /// YAML's punctuation, which separates words and is always kept.
+    private static func separates(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"),
+             UInt8(ascii: "?"): return true
+        default: return false
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count)
-        var index = 0
-        while index < line.count {
-            if isDot(index) {
-                out += dot
-                index += 3
-                continue
-            }
-            guard !separates(line[index]) else {
-                out.append(line[index])
-                index += 1
-                continue
-            }
-            var end = index
-            while end < line.count, !separates(line[end]), !isDot(end) { end += 1 }
-            var after = end
-            while after < line.count, line[after] == UInt8(ascii: "\"") || line[after] == UInt8(ascii: "'") { after += 1 }
-            let isKey = after < line.count && line[after] == UInt8(ascii: ":")
-                && line[index..<end].allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
-            if isKey {
-                out += line[index..<end]
-            } else {
-                // One • a scalar: count the bytes that start one (not 10xxxxxx).
-                for byte in line[index..<end] where byte & 0xC0 != 0x80 { out += dot }
-            }
-            index = end
-        }
-        return out
     }
 
     /// Whether the sequence item after the dash at `dash` is a mapping (`- case_ref: M-1`,
