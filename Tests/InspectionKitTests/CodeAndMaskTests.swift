@@ -55,6 +55,27 @@ struct CodeAndMaskTests {
         #expect(SourceLineMask.mask("      a\u{2014}b") == "      " + dots(3))
     }
 
+    /// On 20,000 lines drawn from YAML's punctuation, words, names and other scripts: one •
+    /// a scalar (columns stay aligned), and no capital letter survives, nor any word but one of
+    /// lower-case ASCII (a key).
+    @Test func anyLineKeepsItsColumnsAndShowsNoCapitalLetter() {
+        let pieces = ["  ", "- ", ": ", ":", "\t", "#", " # ", "[", "]", "{", "}", ", ", "'", "\"", "\\", "?", "&a", "*b", "!t",
+                      "case_ref", "risk_grade", "Zebedee", "Canaryson", "NN1 2AB", "03/04/2015", "x", "é", "e\u{301}", "\u{2014}", "\u{1F600}", "•"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<20_000 {
+            let line = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+            let masked = SourceLineMask.mask(line)
+            #expect(masked.unicodeScalars.count == line.unicodeScalars.count, "\(line)")
+            #expect(!masked.unicodeScalars.contains { ("A"..."Z").contains($0) }, "\(line) → \(masked)")
+            let words = masked.split { !$0.isLetter && !$0.isNumber && $0 != "_" }
+            #expect(words.allSatisfy { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" } }, "\(line) → \(masked)")
+        }
+    }
+
     @Test func aValueRunsToTheEndOfTheLineUnlessAFlowCollectionOrACommentEndsIt() {
         func dots(_ count: Int) -> String { String(repeating: "•", count: count) }
         // Block style: a comma, a brace or a # inside the text is part of the value.
