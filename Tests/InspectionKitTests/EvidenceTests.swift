@@ -131,7 +131,7 @@ struct ImplausibleEvidenceTests {
         let copy = try ProjectCopy()
         try copy.edit(EvidenceTests.visits, replacing: "case_ref: A-03", with: "case_ref: \"Jane Smith, 12 Acacia Avenue\"")
         let actual = try copy.problems()
-        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three)")
+        #expect(actual == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)")
     }
 
     @Test func noErrorAboutARecordWithANameForAReferenceShowsItsLine() throws {
@@ -140,7 +140,7 @@ struct ImplausibleEvidenceTests {
         try copy.edit(EvidenceTests.visits, replacing: "outcome: unsafe", with: "outcome: bad")
         let problems = try copy.workspace().problems(force: "alpha")
         #expect(problems.map(\.message) == [
-            "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three)",
+            "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)",
             "'bad' is not one of 'safe', 'unsafe', 'unknown'",
         ])
         #expect(problems.allSatisfy { $0.sourceLine == nil && $0.notes.isEmpty })

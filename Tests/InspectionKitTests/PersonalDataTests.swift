@@ -11,13 +11,15 @@ struct PersonalDataTests {
     static let observations = "Forces/alpha/evidence/observations.yaml"
     static let statement = "statement: Recording was thorough."
 
-    @Test(arguments: ["NP/2025/0001", "A-01", "2025-00017", "MISS/24/118a", "oac-4211", "S07-ME-004211", "24ME0004211", "NPT-MIS-01", "Ab-12"])
+    @Test(arguments: ["NP/2025/0001", "A-01", "2025-00017", "MISS/24/118a", "oac-4211", "S07-ME-004211", "24ME0004211", "NPT-MIS-01", "Ab-12",
+                      "MISPER-0012", "ME/24/004211", "NP/13/24/1", "2024/13/01-7"])
     func referencesWithADigitAndNoDotsAreCaseReferences(_ reference: String) {
         #expect(CaseReferenceRule.default.accepts(reference))
     }
 
     @Test(arguments: ["Zebedee.Canaryson.2012-03-04", "JaneSmith", "Jane Smith", "A_01", "A-01.", "Ünal-1", "", String(repeating: "1", count: 65),
-                      "Zebedee-Canaryson-1", "ZC/Canaryson/1", "zebedee-1", "Ann-1", "1-Lee", "Smith12"])
+                      "Zebedee-Canaryson-1", "ZC/Canaryson/1", "zebedee-1", "Ann-1", "1-Lee", "Smith12",
+                      "ZEBEDEE-CANARYSON-1", "ACACIA-AVENUE-NN1-2AB", "03/04/2015", "ZC-3/4/2015", "2015-04-03", "NP-2015/04/03-1"])
     func referencesThatCouldHoldANameAreNot(_ reference: String) {
         #expect(!CaseReferenceRule.default.accepts(reference))
     }
@@ -26,15 +28,15 @@ struct PersonalDataTests {
         let copy = try ProjectCopy()
         try copy.edit(Self.visits, replacing: "case_ref: A-03", with: "case_ref: Zebedee.Canaryson.2012-03-04")
         let problems = try copy.problems()
-        #expect(problems == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three)")
+        #expect(problems == "<root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)")
     }
 
     @Test func aForcesOwnPatternHoldsEveryReference() throws {
         let copy = try ProjectCopy()
         try copy.edit("Forces/alpha/force.yaml", replacing: "country: England\n", with: "country: England\ncase_reference_pattern: \"A-0[12]\"\n")
         #expect(try copy.problems() == """
-            <root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three); this force's references match A-0[12]
-            """ + "\n" + "<root>/Forces/alpha/evidence/visits.yaml:31:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three); this force's references match A-0[12]")
+            <root>/Forces/alpha/evidence/visits.yaml:23:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date); this force's references match A-0[12]
+            """ + "\n" + "<root>/Forces/alpha/evidence/visits.yaml:31:15: error: a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date); this force's references match A-0[12]")
         try copy.edit("Forces/alpha/force.yaml", replacing: "\"A-0[12]\"", with: "\"A-[0-9]{2}\"")
         #expect(try copy.problems() == "")
     }
