@@ -5,13 +5,26 @@ import Testing
 @Suite("Values quoted in errors")
 struct EchoedValueTests {
     @Test(arguments: [
-        ("32/13/2024 25:00", "32/13/2024 25:00"), ("2024-10-01T10:00", "2024-10-01T10:00"), ("-3.5", "-3.5"), ("50%", "50%"),
+        ("32/13/2024 25:00", "32/13/2024 25:00"), ("2024-13-01T10:00", "2024-13-01T10:00"), ("-3.5", "-3.5"), ("50%", "50%"),
         ("HGH", "HGH"), ("U13", "U13"), ("yes", "yes"), ("repeat-mising", "repeat-mising"),
         ("Alice", "•••••"), ("Alice Smith", "•••••••••••"), ("SMITH", "•••••"), ("alice smith", "•••••••••••"),
         ("03/04/2015 Alice", "••••••••••••••••"), ("Zoë", "•••"), ("NN1 2AB", "•••••••"),
     ])
     func aValueIsShownOnlyWhenItCannotBeAnyonesDetails(text: String, shown: String) {
         #expect(EchoedValue.shown(text) == shown)
+    }
+
+    /// A date is shown where a date was expected (a mistyped one); elsewhere it may be a birth date.
+    @Test func aDateIsShownOnlyWhereADateWasExpected() {
+        #expect(EchoedValue.shown("03/04/2015") == "••••••••••")
+        #expect(EchoedValue.shown("2015-04-03T10:00") == "••••••••••••••••")
+        #expect(EchoedValue.shown("03/04/2015", dateExpected: true) == "03/04/2015")
+        #expect(EchoedValue.shown("32/13/2024 25:00") == "32/13/2024 25:00")
+        #expect(EchoedValue.shown("12/2015") == "12/2015")
+        let typed = EchoedValue.masking(.invalidScalar("03/04/2015", expected: .timestamp, problem: .malformed))
+        #expect(typed.message.hasPrefix("'03/04/2015' is not"))
+        let counted = EchoedValue.masking(.invalidScalar("03/04/2015", expected: .integer(range: "0 to 9"), problem: .malformed))
+        #expect(counted.message.hasPrefix("'••••••••••' is not"))
     }
 
     @Test func aNearMissOfAKnownWordIsShown() {

@@ -6,7 +6,8 @@ import YAML
 /// by mistake, a name typed into a date field), and messages reach terminals, logs, reports and
 /// rejects files. So a value is shown only when it cannot be anyone's details:
 /// - it is made of digits and the punctuation of numbers, dates and times (`32/13/2024 25:00`,
-///   `2024-10-01T10:00`, `-3.5`, `50%`);
+///   `2024-10-01T10:00`, `-3.5`, `50%`), and holds no date unless a date was expected there
+///   (`03/04/2015` in a yes/no column may be a date of birth);
 /// - it is a short code of at most three characters with no lower-case letter (`HGH`, `U1`);
 /// - it is one word in lower case, as codes and the framework's words are written (`yes`,
 ///   `excellent`, `repeat-mising`), where a name is written with capitals;
@@ -16,8 +17,8 @@ import YAML
 /// Otherwise each character is shown as •, as in masked source lines, so its length still shows.
 public enum EchoedValue {
     /// `text` itself, or as many • as it has characters (at most 60, as messages shorten values).
-    public static func shown(_ text: String, nearMiss: Bool = false) -> String {
-        if nearMiss && !hasCapital(text) || isSafeToShow(text) { return text }
+    public static func shown(_ text: String, nearMiss: Bool = false, dateExpected: Bool = false) -> String {
+        if nearMiss && !hasCapital(text) || isSafeToShow(text, dateExpected: dateExpected) { return text }
         return String(repeating: "•", count: min(text.unicodeScalars.count, 60))
     }
 
@@ -33,11 +34,19 @@ public enum EchoedValue {
         return text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { $0.properties.isUppercase }
     }
 
-    static func isSafeToShow(_ text: String) -> Bool {
+    static func isSafeToShow(_ text: String, dateExpected: Bool = false) -> Bool {
         let scalars = text.unicodeScalars
-        if scalars.allSatisfy({ timeLike.contains($0) }) { return true }
+        if scalars.allSatisfy({ timeLike.contains($0) }) { return dateExpected || !containsDate(text) }
         if scalars.count <= 3 && scalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) { return true }
         return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// Whether three groups of digits in `text` are a day, month and year, or a year, month and day.
+    static func containsDate(_ text: String) -> Bool {
+        let groups = text.utf8.split { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            .map { (digits: $0.count, value: $0.prefix(6).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }) }
+        guard groups.count >= 3 else { return false }
+        return (0...(groups.count - 3)).contains { CaseReferenceRule.isDate((groups[$0], groups[$0 + 1], groups[$0 + 2])) }
     }
 
     /// Digits and what numbers, dates and times are written with (T and Z of ISO 8601 included).
@@ -56,6 +65,8 @@ public enum EchoedValue {
         }
     }
 
+    private static func isDate(_ expected: YAML.Error.Expected) -> Bool { expected == .date || expected == .timestamp }
+
     /// A note's key (a duplicated key's first place) passed through `shown`.
     static func masking(_ note: YAML.Note.Reason) -> YAML.Note.Reason {
         if case .firstOccurrence(let key) = note { return .firstOccurrence(key: shown(key)) }
@@ -67,10 +78,10 @@ public enum EchoedValue {
     static func masking(_ reason: YAML.Error.Reason) -> YAML.Error.Reason {
         switch reason {
         case .typeMismatch(let expected, .scalar(let text, let quoted)):
-            return .typeMismatch(expected: expected, found: .scalar(shown(text), quoted: quoted))
+            return .typeMismatch(expected: expected, found: .scalar(shown(text, dateExpected: isDate(expected)), quoted: quoted))
         case .invalidScalar(let text, let expected, let problem):
             if case .notOneOf(let suggestion) = problem { return .invalidScalar(shown(text, nearMiss: suggestion != nil), expected: expected, problem: problem) }
-            return .invalidScalar(shown(text), expected: expected, problem: problem)
+            return .invalidScalar(shown(text, dateExpected: isDate(expected)), expected: expected, problem: problem)
         case .outOfRange(let text, let expected):
             return .outOfRange(shown(text), expected: expected)
         case .unknownKey(let key, let suggestion):

@@ -204,7 +204,7 @@ enum CellReader {
     /// A date-time problem, with the remedy naming the mapping's own setting.
     static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: nil) }
+        guard EchoedValue.isSafeToShow(text, dateExpected: true) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: nil) }
         var message = problem.fact(text: text, pattern: pattern.text)
         switch problem {
         case .ambiguousLocalTime: message += "; set ambiguous_times: earlier (BST) or later (GMT) under timestamps in the mapping"
