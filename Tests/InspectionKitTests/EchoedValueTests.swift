@@ -1,4 +1,5 @@
 @testable import InspectionKit
+import CSV
 import Testing
 
 /// A value that failed to read is quoted only when it cannot be anyone's details.
@@ -52,5 +53,16 @@ struct EchoedValueTests {
         #expect(EchoedValue.masking(.unknownKey("notes", suggestion: nil)).message == "unknown key 'notes'")
         #expect(EchoedValue.masking(.unsupportedTag("!Zebedee")).message.hasPrefix("unsupported tag '••••••••'"))
         #expect(EchoedValue.masking(.undefinedAlias("base")).message.hasPrefix("alias '*base'"))
+    }
+}
+
+/// A header's names are quoted only when they read like names of columns.
+@Suite("Header names quoted in errors")
+struct HeaderNamesShownTests {
+    @Test func aHeaderCellThatMayBeDataIsNotListed() throws {
+        let header = try CSV.Reader(bytes: Array("Occurrence Ref,07/10/2024 18:40,Zebedee Canaryson's home address is 12 Acacia Avenue,Risk Level\nx,y,z,w\n".utf8),
+                                    file: "t.csv").header
+        #expect(CSVMappingPlan.listed(header) == "'Occurrence Ref', 'Risk Level', and 2 not shown (they hold digits or are long: they may be data)")
+        #expect(CSVMappingPlan.shownNames(header) == ["Occurrence Ref", "Risk Level"])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CSV
 import YAML
 
@@ -53,9 +54,9 @@ struct CSVMappingPlan {
                 continue
             }
             guard let csvColumn = header.index(of: column.column.value) else {
-                let suggestion = Suggestions.closest(column.column.value, header.names)
+                let suggestion = Suggestions.closest(column.column.value, Self.shownNames(header))
                 diagnostics.add(Diagnostic(.invalidMapping("the CSV has no column '\(column.column.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                                          + "; its columns: " + header.names.map { "'\($0)'" }.joined(separator: ", ")), at: column.column))
+                                                          + "; its columns: " + Self.listed(header)), at: column.column))
                 continue
             }
             if let owner = columnOwner[csvColumn] {
@@ -83,13 +84,14 @@ struct CSVMappingPlan {
         for entry in mapping.ignore {
             if header.index(of: entry.value) == nil {
                 diagnostics.add(Diagnostic(.invalidMapping("ignores column '\(entry.value)', which the CSV does not have"
-                    + (Suggestions.closest(entry.value, header.names).map { " (did you mean '\($0)'?)" } ?? "")), at: entry))
+                    + (Suggestions.closest(entry.value, Self.shownNames(header)).map { " (did you mean '\($0)'?)" } ?? "")), at: entry))
             } else if let index = header.index(of: entry.value), columnOwner[index] != nil {
                 diagnostics.add(Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
             }
         }
         for (index, name) in header.names.enumerated() where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
-            diagnostics.add(Diagnostic(.invalidMapping("the CSV has a column '\(name)' that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"),
+            let what = Self.looksLikeAName(name) ? "a column '\(name)'" : "a column (the header's \(index + 1)\(Self.ordinalSuffix(index + 1)), not shown: a name that holds digits or is this long may be data)"
+            diagnostics.add(Diagnostic(.invalidMapping("the CSV has \(what) that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"),
                                        at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark, sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
         }
         try diagnostics.throwIfAny()
@@ -104,12 +106,19 @@ struct CSVMappingPlan {
     /// happen to equal a column's name): its cells may be a child's details, so none is quoted
     /// or offered as a suggestion; the one error is placed at the file's start.
     static func firstRowIsNotAHeader(_ mapping: CSVMapping, header: CSV.Header) -> Diagnostic? {
-        let named = mapping.columns.filter { header.index(of: $0.column.value) != nil }.count
+        let missing = mapping.columns.filter { header.index(of: $0.column.value) == nil }
+        let named = mapping.columns.count - missing.count
         guard !mapping.columns.isEmpty, named * 2 < mapping.columns.count else { return nil }
-        let wanted = mapping.columns.prefix(3).map { "'\($0.column.value)'" }.joined(separator: ", ") + (mapping.columns.count > 3 ? ", …" : "")
-        let share = named == 0 ? "none of the mapping's columns" : "only \(named) of the mapping's \(mapping.columns.count) columns"
-        var message = "the first row names \(share) (\(wanted)); a CSV export must start with the row that names its columns"
-            + (named == 0 ? "" : ", as the mapping writes them (the row is not shown: it may be data)")
+        let wanted = missing.prefix(3).map { "'\($0.column.value)'" }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+        let share = named == 0 ? "none of the mapping's columns" : "only \(named) of the mapping's \(mapping.columns.count) columns and lacks \(wanted)"
+        var message = "the first row names \(share)" + (named == 0 ? " (\(wanted))" : "")
+            + "; a CSV export must start with the row that names its columns, as the mapping writes them (the row is not shown: it may be data)"
+        // A header written in other capitals or with spaces around its names.
+        let loose = Set(header.names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let looseMatches = mapping.columns.filter { loose.contains($0.column.value.trimmingCharacters(in: .whitespaces).lowercased()) }.count
+        if looseMatches * 2 >= mapping.columns.count {
+            message += "; \(looseMatches) of them match if capitals and spaces are ignored: write each name exactly as the header does"
+        }
         let written = mapping.delimiter?.value ?? ","
         if header.count == 1, let other = [";", "\t", "|", ","].first(where: { $0 != written && header.names[0].contains($0) }) {
             let shown = other == "\t" ? "\\t" : other
@@ -117,6 +126,32 @@ struct CSVMappingPlan {
         }
         let start = header.position(ofColumn: 0)
         return Diagnostic(.csv(message), at: YAML.Mark(file: start.file, line: max(start.line, 1), column: 1))
+    }
+
+    /// Whether a header's name reads like a column's name, and so may be shown: no digit, at most
+    /// 40 characters, no shape of personal data. A header row that holds data (a lost line
+    /// break) has cells that fail this, and those are never quoted.
+    static func looksLikeAName(_ name: String) -> Bool {
+        name.unicodeScalars.count <= 40 && !name.unicodeScalars.contains { ("0"..."9").contains($0) } && PersonalDataText.shape(in: name) == nil
+    }
+
+    static func shownNames(_ header: CSV.Header) -> [String] { header.names.filter(looksLikeAName) }
+
+    /// The header's names that may be shown, and how many may not.
+    static func listed(_ header: CSV.Header) -> String {
+        let shown = shownNames(header)
+        let hidden = header.count - shown.count
+        return shown.map { "'\($0)'" }.joined(separator: ", ") + (hidden == 0 ? "" : (shown.isEmpty ? "" : ", and ") + "\(hidden) not shown (they hold digits or are long: they may be data)")
+    }
+
+    static func ordinalSuffix(_ number: Int) -> String {
+        if (11...13).contains(number % 100) { return "th" }
+        switch number % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
     }
 
     /// The formats, zone and yes/no words every column uses unless it says otherwise.
