@@ -197,14 +197,15 @@ enum CellReader {
     /// A number that cannot be read; its value, and where in it, shown only when safe to show.
     static func numberProblem(_ problem: CSV.NumberProblem, _ bytes: UnsafeBufferPointer<UInt8>, expected: String) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) is not \(expected)", offset: nil) }
+        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) is not \(expected)", offset: problem.offset) }
         return Problem(message: problem.message(text: text, expected: expected), offset: problem.offset)
     }
 
     /// A date-time problem, with the remedy naming the mapping's own setting.
     static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard EchoedValue.isSafeToShow(text, dateExpected: true) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: nil) }
+        // A value not shown still has its place: the error's column is where reading stopped.
+        guard EchoedValue.isSafeToShow(text, dateExpected: true) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: problem.offset) }
         var message = problem.fact(text: text, pattern: pattern.text)
         switch problem {
         case .ambiguousLocalTime: message += "; set ambiguous_times: earlier (BST) or later (GMT) under timestamps in the mapping"
