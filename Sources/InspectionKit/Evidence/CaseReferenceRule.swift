@@ -46,48 +46,60 @@ public struct CaseReferenceRule: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count <= 64 else { return false }
-            var digit = false
-            // The run of letters so far: its length, whether it has a lower-case letter, and
-            // whether it is capitalised (an upper-case letter, then lower-case ones only).
-            var letters = 0, lower = false, capitalised = false
-            // Words of five letters or more: two are a name and a surname, or a street.
-            var longWords = 0
-            // The last three groups between `-` and `/`: digits only, their count and value
-            // (-1 for a group with a letter), to find a date written out.
-            var groups = ((digits: -1, value: 0), (digits: -1, value: 0), (digits: -1, value: 0))
-            var current = (digits: 0, value: 0)
-            func endWord() -> Bool {
-                if letters >= 4 && lower || letters == 3 && capitalised { return false }
-                if letters >= 5 { longWords += 1 }
-                (letters, lower, capitalised) = (0, false, false)
-                return longWords < 2
-            }
-            func endGroup() -> Bool {
-                groups = (groups.1, groups.2, current)
-                current = (0, 0)
-                return !Self.isDate(groups)
-            }
+            var scan = Scan()
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    capitalised = capitalised && letters > 0
-                    letters += 1
-                    lower = true
-                    current.digits = -1
+                    scan.capitalised = scan.capitalised && scan.letters > 0
+                    scan.letters += 1
+                    scan.lower = true
+                    scan.current.digits = -1
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    capitalised = letters == 0
-                    letters += 1
-                    current.digits = -1
+                    scan.capitalised = scan.letters == 0
+                    scan.letters += 1
+                    scan.current.digits = -1
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    guard endWord() else { return false }
-                    digit = true
-                    if current.digits >= 0 { current = (current.digits + 1, min(current.value * 10 + Int(byte - UInt8(ascii: "0")), 99_999)) }
+                    guard scan.endWord() else { return false }
+                    scan.digit = true
+                    if scan.current.digits >= 0 {
+                        scan.current = (scan.current.digits + 1, min(scan.current.value * 10 + Int(byte - UInt8(ascii: "0")), 99_999))
+                    }
                 case UInt8(ascii: "-"), UInt8(ascii: "/"):
-                    guard endWord(), endGroup() else { return false }
+                    guard scan.endWord(), scan.endGroup() else { return false }
                 default: return false
                 }
             }
-            return digit && endWord() && endGroup()
+            return scan.digit && scan.endWord() && scan.endGroup()
+        }
+    }
+
+    /// The state of one pass of `defaultRule`: a value on the stack, not variables captured by
+    /// closures (which the compiler boxes and checks for exclusive access on every byte).
+    private struct Scan {
+        var digit = false
+        // The run of letters so far: its length, whether it has a lower-case letter, and
+        // whether it is capitalised (an upper-case letter, then lower-case ones only).
+        var letters = 0, lower = false, capitalised = false
+        // Words of five letters or more: two are a name and a surname, or a street.
+        var longWords = 0
+        // The last three groups between `-` and `/`: digits only, their count and value
+        // (-1 digits for a group with a letter), to find a date written out.
+        var groups = ((digits: -1, value: 0), (digits: -1, value: 0), (digits: -1, value: 0))
+        var current = (digits: 0, value: 0)
+
+        /// Ends a run of letters; false when it is shaped like a name.
+        mutating func endWord() -> Bool {
+            if letters >= 4 && lower || letters == 3 && capitalised { return false }
+            if letters >= 5 { longWords += 1 }
+            (letters, lower, capitalised) = (0, false, false)
+            return longWords < 2
+        }
+
+        /// Ends a group between separators; false when the last three are a date.
+        mutating func endGroup() -> Bool {
+            groups = (groups.1, groups.2, current)
+            current = (0, 0)
+            return !CaseReferenceRule.isDate(groups)
         }
     }
 
