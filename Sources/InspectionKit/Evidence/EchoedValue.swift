@@ -6,7 +6,7 @@ import YAML
 /// by mistake, a name typed into a date field), and messages reach terminals, logs, reports and
 /// rejects files. So a value is shown only when it cannot be anyone's details:
 /// - it is made of digits and the punctuation of numbers, dates and times (`32/13/2024 25:00`,
-///   `2024-10-01T10:00`, `-3.5`, `50%`), and holds no date unless a date was expected there
+///   `-3.5`, `50%`), and holds a date (`2024-10-01T10:00`) only where a date was expected
 ///   (`03/04/2015` in a yes/no column may be a date of birth);
 /// - it is a short code of at most three characters with no lower-case letter (`HGH`, `U1`);
 /// - it is one word in lower case, as codes and the framework's words are written (`yes`,
