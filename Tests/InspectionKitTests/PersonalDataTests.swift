@@ -86,7 +86,7 @@ struct PersonalDataTests {
     @Test func anUnknownKeyThatCouldBeANameIsNotShown() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.visits, replacing: "  - case_ref: A-01\n", with: "  - case_ref: A-01\n    Zebedee Canaryson: seen\n")
-        #expect(try copy.problems() == "<root>/Forces/alpha/evidence/visits.yaml:8:5: error: unknown key '•••••••••••••••••'")
+        #expect(try copy.problems() == "<root>/Forces/alpha/evidence/visits.yaml:8:5: error: unknown key '•••••••••••••••••'; a record's keys are its fields, in lower case (`inspector explain home-visit` lists them)")
     }
 
     @Test func anEchoedEvidenceLineKeepsItsKeysAndMasksItsValues() throws {
