@@ -39,8 +39,7 @@ struct OtherCommandTests {
         let checks = try inspector(["list", "checks"])
         #expect(checks.status == 0)
         #expect(checks.stdout.contains("missing.risk-grading                    responding     Missing children graded at the risk known"))
-        let forces = try inspector(["list", "forces", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(forces.stdout.utf8)) as? [[String: String]])
+        let json = try listed("forces")
         #expect(json.contains { $0["id"] == "northamptonshire" && $0["inspections"] == "ncpi-2024 2025-08-22" })
         #expect(try inspector(["list", "frameworks"]).stdout.contains("ncpi-2024"))
     }
@@ -58,10 +57,14 @@ struct OtherCommandTests {
         let types = try inspector(["list", "record-types"])
         #expect(types.status == 0)
         #expect(types.stdout.contains("\nmissing-episode  "))
-        let modules = try inspector(["list", "modules", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(modules.stdout.utf8)) as? [[String: String]])
+        let json = try listed("modules")
         #expect(json.contains { $0["name"] == "RespondingChecks" && (Int($0["checks"] ?? "") ?? 0) > 0 })
         #expect(json.contains { $0["name"] == "ChildProtectionRecords" && $0["record_types"]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "missing-episode" } == true })
+    }
+
+    /// `inspector list <kind> --format json`, its rows.
+    private func listed(_ kind: String) throws -> [[String: String]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(inspector(["list", kind, "--format", "json"]).stdout.utf8)) as? [[String: String]])
     }
 
     @Test func explainShowsParametersExamplesAndUse() throws {

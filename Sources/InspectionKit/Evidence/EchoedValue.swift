@@ -52,6 +52,16 @@ public enum EchoedValue {
     /// Digits and what numbers, dates and times are written with (T and Z of ISO 8601 included).
     private static let timeLike = Set("0123456789-/:.+%, TZ".unicodeScalars)
 
+    /// A problem found in an evidence file as it may be shown: what it quotes passed through
+    /// `shown`, and its echoed lines, its notes' too, masked (`SourceLineMask`).
+    static func masked(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        diagnostic.reason = masking(diagnostic.reason)
+        diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
+        diagnostic.notes = diagnostic.notes.map { YAML.Note(masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+        return diagnostic
+    }
+
     /// A problem found in an evidence file with what it quotes from the file passed through
     /// `shown`: a YAML error's values and keys, a placeholder's text, a key or record type.
     static func masking(_ reason: Diagnostic.Reason) -> Diagnostic.Reason {
@@ -65,7 +75,7 @@ public enum EchoedValue {
         }
     }
 
-    private static func isDate(_ expected: YAML.Error.Expected) -> Bool { expected == .date || expected == .timestamp }
+    private static func expectsDate(_ expected: YAML.Error.Expected) -> Bool { expected == .date || expected == .timestamp }
 
     /// A note's key (a duplicated key's first place) passed through `shown`.
     static func masking(_ note: YAML.Note.Reason) -> YAML.Note.Reason {
@@ -78,10 +88,10 @@ public enum EchoedValue {
     static func masking(_ reason: YAML.Error.Reason) -> YAML.Error.Reason {
         switch reason {
         case .typeMismatch(let expected, .scalar(let text, let quoted)):
-            return .typeMismatch(expected: expected, found: .scalar(shown(text, dateExpected: isDate(expected)), quoted: quoted))
+            return .typeMismatch(expected: expected, found: .scalar(shown(text, dateExpected: expectsDate(expected)), quoted: quoted))
         case .invalidScalar(let text, let expected, let problem):
             if case .notOneOf(let suggestion) = problem { return .invalidScalar(shown(text, nearMiss: suggestion != nil), expected: expected, problem: problem) }
-            return .invalidScalar(shown(text, dateExpected: isDate(expected)), expected: expected, problem: problem)
+            return .invalidScalar(shown(text, dateExpected: expectsDate(expected)), expected: expected, problem: problem)
         case .outOfRange(let text, let expected):
             return .outOfRange(shown(text), expected: expected)
         case .unknownKey(let key, let suggestion):

@@ -38,16 +38,16 @@ struct YAMLRecordDecoder<Record: EvidenceRecord> {
         let errors = YAMLRecordReader.read(item, into: fields)
         guard errors.isEmpty else {
             for error in errors {
-                var diagnostic = Diagnostic(.yaml(EchoedValue.masking(error.reason)), at: error.mark, sourceLine: error.sourceLine, notes: error.notes)
+                var diagnostic = EchoedValue.masked(Diagnostic(error))
                 // An echoed line keeps its keys, so a key that is not shown keeps its line hidden.
                 let hiddenKey = if case .unknownKey(let key, nil) = error.reason { !EchoedValue.isSafeToShow(key) } else { false }
-                diagnostic.sourceLine = unsafe || hiddenKey ? nil : diagnostic.sourceLine.map(SourceLineMask.mask)
+                if unsafe || hiddenKey { diagnostic.sourceLine = nil }
+                if unsafe { diagnostic.notes = [] }
                 if hiddenKey, case .yaml(let masked) = diagnostic.reason {
                     // Neither the key nor its line is shown, so say what the keys may be.
                     diagnostic.reason = .yaml(.invalidValue(masked.message + "; a record's keys are its fields, in lower case "
                         + "(`inspector explain \(Record.recordType.id)` lists them)"))
                 }
-                diagnostic.notes = unsafe ? [] : diagnostic.notes.map { YAML.Note(EchoedValue.masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
                 diagnostics.add(diagnostic)
             }
             return nil

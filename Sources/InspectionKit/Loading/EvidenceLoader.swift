@@ -86,10 +86,10 @@ public struct EvidenceLoader {
                 // not what it should be (a CSV export, say) may hold anything.
                 var headerProblems = DiagnosticCollector()
                 let decoded = ConfigFile.decode(DatasetHeader.self, from: node, diagnostics: &headerProblems)
-                headerProblems.diagnostics.forEach { found.add(Self.masked($0)) }
+                headerProblems.diagnostics.forEach { found.add(EchoedValue.masked($0)) }
                 guard let decoded else { throw HeaderRefused() }
                 guard decoded.recordType.value == dataset.recordType.value else {
-                    found.add(Self.masked(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType)))
+                    found.add(EchoedValue.masked(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType)))
                     throw HeaderRefused()
                 }
                 header = decoded
@@ -97,7 +97,7 @@ public struct EvidenceLoader {
                 if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) { records.append(record) }
             }
         } catch let error as YAML.Error {
-            found.add(Self.masked(error))
+            found.add(EchoedValue.masked(Diagnostic(error)))
         } catch {
             // The header was refused; its problems are in `found`.
         }
@@ -121,18 +121,6 @@ public struct EvidenceLoader {
 
     /// Ends a stream whose header was refused; the reasons are already collected.
     private struct HeaderRefused: Error {}
-
-    /// An evidence file's syntax error, its echoed line masked.
-    static func masked(_ error: YAML.Error) -> Diagnostic { masked(Diagnostic(error)) }
-
-    /// A problem in an evidence file, its echoed lines and any value it quotes masked.
-    static func masked(_ diagnostic: Diagnostic) -> Diagnostic {
-        var diagnostic = diagnostic
-        diagnostic.reason = EchoedValue.masking(diagnostic.reason)
-        diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
-        diagnostic.notes = diagnostic.notes.map { YAML.Note(EchoedValue.masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
-        return diagnostic
-    }
 
     /// A document's text: a regular file (its path already resolved inside the force's
     /// directory), UTF-8, within the size limit.

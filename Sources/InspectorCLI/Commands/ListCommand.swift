@@ -25,20 +25,15 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let registry = try Inspector.currentRegistry()
-            let rows: [[(String, JSONValue)]]
-            if let fromRegistry = Self.rows(kind, registry) {
-                rows = fromRegistry
-            } else {
-                let workspace = try Workspace.open(root: project.root, registry: registry)
-                rows = Self.rows(kind, workspace)
-            }
+            let rows = try Self.rows(kind, registry) { try Workspace.open(root: project.root, registry: registry) }
             try Terminal.standardOutput.writeResult(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
             return .ran
         }
     }
 
-    /// What the compiled-in registry knows, without reading the project; nil for the rest.
-    private static func rows(_ kind: Kind, _ registry: CheckRegistry) -> [[(String, JSONValue)]]? {
+    /// The rows for `kind`: checks, record types and modules from the compiled-in registry, the
+    /// rest from the project, which is opened only for them.
+    private static func rows(_ kind: Kind, _ registry: CheckRegistry, workspace: () throws -> Workspace) throws -> [[(String, JSONValue)]] {
         switch kind {
         case .checks:
             return registry.ids.map { id in
@@ -55,15 +50,9 @@ struct ListCommand: ParsableCommand {
                 [("name", .string(module.name)), ("checks", .string(String(module.checks.count))),
                  ("record_types", .string(module.recordTypes.map { $0.recordType.id }.joined(separator: ", ")))]
             }
-        case .forces, .frameworks, .scales:
-            return nil
-        }
-    }
-
-    private static func rows(_ kind: Kind, _ workspace: Workspace) -> [[(String, JSONValue)]] {
-        let catalog = workspace.catalog
-        switch kind {
         case .forces:
+            let workspace = try workspace()
+            let catalog = workspace.catalog
             return workspace.forceIDs.map { id in
                 guard let force = catalog.forces[id] else {
                     return [("id", .string(id)), ("name", .string("(invalid: run inspector validate \(id))")), ("inspections", .string(""))]
@@ -72,17 +61,17 @@ struct ListCommand: ParsableCommand {
                 return [("id", .string(id)), ("name", .string(force.force.name)), ("inspections", .string(inspections.joined(separator: "; ")))]
             }
         case .frameworks:
+            let catalog = try workspace().catalog
             return catalog.frameworkIDs.map { id in
                 let framework = catalog.frameworks[id]!
                 return [("id", .string(id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
                         ("areas", .string(String(framework.areas.count)))]
             }
         case .scales:
+            let catalog = try workspace().catalog
             return catalog.scales.keys.sorted().map { id in
                 [("id", .string(id)), ("grades", .string(catalog.scales[id]!.grades.map(\.id).joined(separator: ", ")))]
             }
-        case .checks, .recordTypes, .modules:
-            return []
         }
     }
 
