@@ -1,6 +1,22 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The package in layers, each target depending only on those above it:
+//
+//   FileSafety, TextSafety           how files are opened and text reaches a terminal
+//   YAML (over CLibYAML), CSV        the readers of configuration and exports
+//   InspectionKit                    the core: the model and the check API, what a check author sees
+//   InspectionLoading                a project's configuration and evidence (YAML, CSV, mappings)
+//   InspectionRunner                 running inspections and comparisons, grading
+//   InspectionHistory                saved runs, trends, differences, follow-up
+//   InspectionReports                every report format, from results alone
+//   InspectionStore                  the run history in SQLite
+//   SyntheticData, Scaffolding       `inspector generate`, `inspector new`
+//   InspectorCLI, inspector          the command line
+//
+// Plugins/ holds the check modules (the framework's plugins): domain logic only, over the core.
+// docs/architecture.md draws the graph and follows one CSV row to a graded report.
+
 /// Check modules under Plugins/: one library per area, one check per file. Each is a product,
 /// so an agency's own inspector can use any of them (see Examples/CustomInspector).
 let checkModules = ["LeadershipChecks", "PartnershipChecks", "RespondingChecks", "AssessingChecks", "InvestigatingChecks"]
@@ -13,9 +29,13 @@ let package = Package(
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "CSV", targets: ["CSV"]),
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
+        .library(name: "InspectionLoading", targets: ["InspectionLoading"]),
+        .library(name: "InspectionRunner", targets: ["InspectionRunner"]),
+        .library(name: "InspectionHistory", targets: ["InspectionHistory"]),
         .library(name: "InspectionReports", targets: ["InspectionReports"]),
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectionStore", targets: ["InspectionStore"]),
+        .library(name: "SyntheticData", targets: ["SyntheticData"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
         .library(name: "ChildProtectionRecords", targets: ["ChildProtectionRecords"]),
         .library(name: "BuiltInChecks", targets: ["BuiltInChecks"]),
@@ -28,71 +48,116 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // MARK: FileSafety — how every file is opened: regular files only, no link followed out of its directory
+        // MARK: Safety — how every file is opened, and what text may reach a terminal
+
+        // Regular files only, no link followed out of its directory; reports written all or nothing.
         .target(name: "FileSafety"),
-        // MARK: TextSafety — no control or invisible formatting character reaches a terminal or passes as configuration text
+        // No control or invisible formatting character reaches a terminal or passes as configuration text.
         .target(name: "TextSafety"),
 
-        // MARK: YAML — the only door to the system libyaml
+        // MARK: Readers — YAML through the system libyaml, CSV exports
+
         .systemLibrary(
             name: "CLibYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The only door to libyaml: nodes with positions, a strict decoder, limits.
         .target(name: "YAML", dependencies: ["CLibYAML", "FileSafety", "TextSafety"]),
-
-        // MARK: CSV — the streaming reader of evidence exports and its field parsers (no dependencies)
+        // The streaming reader of evidence exports and its field parsers.
         .target(name: "CSV", dependencies: ["FileSafety", "TextSafety"]),
 
-        // MARK: The framework: model, loading, evidence, engine, grading; reports from results
-        .target(name: "InspectionKit", dependencies: ["YAML", "CSV", "FileSafety"]),
-        .target(name: "InspectionReports", dependencies: ["InspectionKit"]),
-        .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionReports"]),
+        // MARK: The framework, in layers
 
-        // MARK: Run history: runs kept in SQLite, trends, differences, follow-up of findings
-        .target(name: "InspectionStore", dependencies: ["InspectionKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The core: frameworks, forces, findings and results; the check API (records, fields,
+        // parameters, contexts, the registry). What a check author sees, and nothing that runs,
+        // loads files or writes.
+        .target(name: "InspectionKit", dependencies: ["YAML"]),
+        // A project root's configuration and a force's evidence: YAML records, CSV exports through mappings.
+        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety"]),
+        // Running an inspection or a comparison: the engine, grading, the workspace the CLI opens.
+        .target(name: "InspectionRunner", dependencies: ["InspectionKit", "InspectionLoading"]),
+        // What a saved run holds, how runs differ and trend, and the follow-up of findings.
+        .target(name: "InspectionHistory", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner"]),
+
+        // MARK: Around the framework — reports, the store, generation, scaffolding
+
+        // Text, Markdown, HTML, JSON and CSV, from results alone.
+        .target(name: "InspectionReports", dependencies: ["InspectionKit", "InspectionRunner", "InspectionHistory"]),
+        // Run history in SQLite (GRDB).
+        .target(name: "InspectionStore", dependencies: [
+            "InspectionKit", "InspectionHistory", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // `inspector generate`: synthetic forces, their mappings and exports, at national scale.
+        .target(name: "SyntheticData", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML"]),
+        // `inspector new force` and `inspector new check`.
+        .target(name: "Scaffolding", dependencies: ["InspectionKit", "InspectionLoading"]),
+        // Helpers for check authors' tests, in-tree and out of tree.
+        .target(name: "InspectionTesting", dependencies: ["InspectionKit", "InspectionRunner", "InspectionReports"]),
 
         // MARK: Check modules (the framework's plugins), their record types, and the registry of them all
+
         .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords", exclude: ["REFERENCE.md"]),
-        .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords"] + checkModules.map { .target(name: $0) }),
+        // How each child-protection record type makes synthetic records of itself, for `inspector generate`.
+        .target(
+            name: "ChildProtectionSynthesis",
+            dependencies: ["InspectionKit", "SyntheticData", "ChildProtectionRecords", "LeadershipChecks"],
+            path: "Plugins/ChildProtectionSynthesis"
+        ),
+        .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords", "ChildProtectionSynthesis"] + checkModules.map { .target(name: $0) }),
 
         // MARK: The command line
+
         .target(name: "InspectorCLI", dependencies: [
             "FileSafety",
             "TextSafety",
             "InspectionKit",
+            "InspectionLoading",
+            "InspectionRunner",
+            "InspectionHistory",
             "InspectionReports",
             "InspectionStore",
+            "SyntheticData",
+            "Scaffolding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
 
         // MARK: Tests
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Fixture checks and a record type for the core tests (with the fixture project in Tests/Fixtures/Project).
-        .target(name: "FixtureChecks", dependencies: ["InspectionKit"], path: "Tests/Fixtures/FixtureChecks"),
+        .target(name: "FixtureChecks", dependencies: ["InspectionKit", "SyntheticData"], path: "Tests/Fixtures/FixtureChecks"),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(
             name: "InspectionKitTests",
-            dependencies: ["YAML", "InspectionKit", "InspectionReports", "InspectionTesting", "FixtureChecks", "TestSupport"],
+            dependencies: [
+                "YAML", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
+                "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport",
+            ],
             exclude: ["Golden"]
         ),
         // The shipped frameworks and forces end to end: Northamptonshire's grades, golden reports.
         .testTarget(
             name: "ShippedForcesTests",
-            dependencies: ["InspectionKit", "InspectionReports", "BuiltInChecks", "TestSupport"],
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionReports", "BuiltInChecks", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
+        .testTarget(name: "CheckTests", dependencies: [
+            "InspectionKit", "InspectionRunner", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport",
+        ] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
-        .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "FixtureChecks", "TestSupport"]),
+        .testTarget(name: "GenerationTests", dependencies: [
+            "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks", "TestSupport",
+        ]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
         .testTarget(name: "InspectionStoreTests", dependencies: [
-            "InspectionStore", "InspectionKit", "FixtureChecks", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ] + checkModules.map { name in
         // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).

@@ -16,14 +16,14 @@ public struct AbuseReport: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the report; never a name.")
-        static let receivedAt = Field<Date>("received_at", .timestamp, "When the report reached the police.")
-        static let firstResponseAt = Field<Date?>("first_response_at", .timestamp, "When officers first responded in person; leave out if they never did.")
-        static let childSpokenTo = Field<Bool>("child_spoken_to", .boolean, "Whether officers spoke with the child.")
-        static let sharingRequired = Field<Bool>("sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
-        static let sharedWithSocialCare = Field<Bool>("shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
-        static let safetyConfirmed = Field<Bool>("safety_confirmed", .boolean, "Whether officers made sure the child was safe.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the report; never a name.")
+        package static let receivedAt = Field<Date>("received_at", .timestamp, "When the report reached the police.")
+        package static let firstResponseAt = Field<Date?>("first_response_at", .timestamp, "When officers first responded in person; leave out if they never did.")
+        package static let childSpokenTo = Field<Bool>("child_spoken_to", .boolean, "Whether officers spoke with the child.")
+        package static let sharingRequired = Field<Bool>("sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
+        package static let sharedWithSocialCare = Field<Bool>("shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
+        package static let safetyConfirmed = Field<Bool>("safety_confirmed", .boolean, "Whether officers made sure the child was safe.")
     }
 
     public static let recordType = RecordType(

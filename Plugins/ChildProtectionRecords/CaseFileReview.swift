@@ -17,15 +17,15 @@ public struct CaseFileReview: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
-        static let category = Field<String>("category", .text, "The kind of case: missing, domestic-abuse, exploitation, referral, …")
-        static let sharingRequired = Field<Bool?>("sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
-        static let sharedWithSocialCare = Field<Bool?>("shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
-        static let safetyConfirmed = Field<Bool?>("safety_confirmed", .boolean, "Whether officers made sure the child was safe.")
-        static let viewsRecorded = Field<Bool?>("views_recorded", .boolean, "Whether the child's views and concerns (the voice of the child) were recorded.")
-        static let ethnicityRecorded = Field<Bool?>("ethnicity_recorded", .boolean, "Whether the child's ethnicity was recorded.")
-        static let disabilityRecorded = Field<Bool?>("disability_recorded", .boolean, "Whether any disability or special educational need was recorded.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
+        package static let category = Field<String>("category", .text, "The kind of case: missing, domestic-abuse, exploitation, referral, …")
+        package static let sharingRequired = Field<Bool?>("sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
+        package static let sharedWithSocialCare = Field<Bool?>("shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
+        package static let safetyConfirmed = Field<Bool?>("safety_confirmed", .boolean, "Whether officers made sure the child was safe.")
+        package static let viewsRecorded = Field<Bool?>("views_recorded", .boolean, "Whether the child's views and concerns (the voice of the child) were recorded.")
+        package static let ethnicityRecorded = Field<Bool?>("ethnicity_recorded", .boolean, "Whether the child's ethnicity was recorded.")
+        package static let disabilityRecorded = Field<Bool?>("disability_recorded", .boolean, "Whether any disability or special educational need was recorded.")
     }
 
     public static let recordType = RecordType(

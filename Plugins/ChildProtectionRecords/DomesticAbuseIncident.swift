@@ -12,12 +12,12 @@ public struct DomesticAbuseIncident: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the incident; never a name.")
-        static let attendedAt = Field<Date>("attended_at", .timestamp, "When officers attended.")
-        static let childrenPresent = Field<Int>("children_present", .integer, unit: "children", "How many children were present.")
-        static let childrenSeen = Field<Int>("children_seen", .integer, unit: "children", "How many of them officers saw.")
-        static let childrenSpokenTo = Field<Int>("children_spoken_to", .integer, unit: "children", "How many of them officers spoke to.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the incident; never a name.")
+        package static let attendedAt = Field<Date>("attended_at", .timestamp, "When officers attended.")
+        package static let childrenPresent = Field<Int>("children_present", .integer, unit: "children", "How many children were present.")
+        package static let childrenSeen = Field<Int>("children_seen", .integer, unit: "children", "How many of them officers saw.")
+        package static let childrenSpokenTo = Field<Int>("children_spoken_to", .integer, unit: "children", "How many of them officers spoke to.")
     }
 
     public static let recordType = RecordType(

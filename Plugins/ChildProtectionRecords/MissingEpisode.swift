@@ -16,13 +16,13 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the episode; never a name.")
-        static let reportedAt = Field<Date>("reported_at", .timestamp, "When the child was reported missing.")
-        static let riskIndicators = Field<[String]>("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty).")
-        static let riskGrade = Field<RiskGrade>("risk_grade", "The risk grade the control room gave.")
-        static let deployedAt = Field<Date?>("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were.")
-        static let foundAt = Field<Date?>("found_at", .timestamp, "When the child was found.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the episode; never a name.")
+        package static let reportedAt = Field<Date>("reported_at", .timestamp, "When the child was reported missing.")
+        package static let riskIndicators = Field<[String]>("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty).")
+        package static let riskGrade = Field<RiskGrade>("risk_grade", "The risk grade the control room gave.")
+        package static let deployedAt = Field<Date?>("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were.")
+        package static let foundAt = Field<Date?>("found_at", .timestamp, "When the child was found.")
     }
 
     public static let recordType = RecordType(

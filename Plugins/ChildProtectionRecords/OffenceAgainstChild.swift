@@ -17,10 +17,10 @@ public struct OffenceAgainstChild: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
-        static let offence = Field<String>("offence", .text, "The offence, in words (assault by a family member, neglect, …).")
-        static let investigatedBy = Field<Investigator>("investigated_by", "Who investigated it.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
+        package static let offence = Field<String>("offence", .text, "The offence, in words (assault by a family member, neglect, …).")
+        package static let investigatedBy = Field<Investigator>("investigated_by", "Who investigated it.")
     }
 
     public static let recordType = RecordType(

@@ -13,14 +13,14 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
     public var outcomeMeasured: String
     public var source: String
 
-    enum Fields {
-        static let initiative = Field<String>("initiative", .text, "The initiative's name.")
-        static let description = Field<String>("description", .text, "What it does.")
-        static let referred = Field<Int?>("referred", .integer, unit: "children", "Children it worked with in the period measured.")
-        static let improved = Field<Int?>("improved", .integer, unit: "children", "Of those, how many showed the intended improvement.")
-        static let measuredChange = Field<Double?>("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall.")
-        static let outcomeMeasured = Field<String>("outcome_measured", .text, "What was measured, in words.")
-        static let source = Field<String>("source", .text, "Who measured it and where it was published.")
+    package enum Fields {
+        package static let initiative = Field<String>("initiative", .text, "The initiative's name.")
+        package static let description = Field<String>("description", .text, "What it does.")
+        package static let referred = Field<Int?>("referred", .integer, unit: "children", "Children it worked with in the period measured.")
+        package static let improved = Field<Int?>("improved", .integer, unit: "children", "Of those, how many showed the intended improvement.")
+        package static let measuredChange = Field<Double?>("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall.")
+        package static let outcomeMeasured = Field<String>("outcome_measured", .text, "What was measured, in words.")
+        package static let source = Field<String>("source", .text, "Who measured it and where it was published.")
     }
 
     public static let recordType = RecordType(

@@ -12,9 +12,9 @@ public struct StrategyDiscussion: EvidenceRecord, Equatable {
 
     public var caseReference: String? { caseRef }
 
-    enum Fields {
-        static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
-        static let decisionQuality = Field<DecisionQuality>("decision_quality", "The inspectors' view of the decisions made.")
+    package enum Fields {
+        package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the case; never a name.")
+        package static let decisionQuality = Field<DecisionQuality>("decision_quality", "The inspectors' view of the decisions made.")
     }
 
     public static let recordType = RecordType(

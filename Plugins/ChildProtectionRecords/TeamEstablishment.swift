@@ -6,10 +6,10 @@ public struct TeamEstablishment: EvidenceRecord, Equatable {
     public var establishment: Int
     public var filled: Int
 
-    enum Fields {
-        static let team = Field<String>("team", .text, "The team, e.g. MASH or child abuse investigation.")
-        static let establishment = Field<Int>("establishment", .integer, unit: "posts", "Posts the team should have.")
-        static let filled = Field<Int>("filled", .integer, unit: "posts", "Posts filled.")
+    package enum Fields {
+        package static let team = Field<String>("team", .text, "The team, e.g. MASH or child abuse investigation.")
+        package static let establishment = Field<Int>("establishment", .integer, unit: "posts", "Posts the team should have.")
+        package static let filled = Field<Int>("filled", .integer, unit: "posts", "Posts filled.")
     }
 
     public static let recordType = RecordType(

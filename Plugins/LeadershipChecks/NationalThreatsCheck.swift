@@ -5,7 +5,7 @@ import InspectionKit
 /// `leadership.national-threats`: do the force's strategies and plans name the national
 /// threats to children in the Strategic Policing Requirement?
 public struct NationalThreatsCheck: InspectionCheck {
-    static let threats = Parameter<[String]>(
+    package static let threats = Parameter<[String]>(
         "leadership.national-threats", example: ["child sexual abuse"],
         summary: "National threats to children in the Strategic Policing Requirement that strategies and plans must name. A threat also counts when written as its initials (child sexual abuse, CSA).")
 

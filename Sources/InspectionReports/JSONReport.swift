@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 /// The machine-readable result of one inspection, described by
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {

@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// The what-if section of a report, in every format.
 extension WhatIfComparison {

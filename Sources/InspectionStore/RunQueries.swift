@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InspectionHistory
 import InspectionKit
 
 /// A run as a command line names it: its id (`12` or `#12`), `latest`, `previous` (the run

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InspectionHistory
 import InspectionKit
 
 extension RunStore {

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 import Testing
 
 /// `inspector compare`, run as a user runs it.

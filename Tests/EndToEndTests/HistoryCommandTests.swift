@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 import InspectionStore
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 import Testing
 
 /// The built binary, run as a user runs it.

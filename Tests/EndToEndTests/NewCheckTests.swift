@@ -22,7 +22,7 @@ struct NewCheckTests {
             .map { "\(root)/Plugins/\(module)/\($0)" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-I", modules,
+        process.arguments = ["swiftc", "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-package-name", "inspector", "-I", modules,
                              "-I", "\(repositoryRoot)/Sources/CLibYAML"] + sources
         let pipe = Pipe()
         process.standardOutput = pipe

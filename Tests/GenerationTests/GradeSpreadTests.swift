@@ -1,5 +1,6 @@
-import Foundation
 @testable import InspectionKit
+import Foundation
+@testable import SyntheticData
 import Testing
 
 /// The hidden quality profiles spread the forces' grades across the scale, as the framework's

@@ -1,6 +1,9 @@
+@testable import InspectionKit
+@testable import InspectionLoading
+@testable import SyntheticData
 import BuiltInChecks
 import Foundation
-@testable import InspectionKit
+@testable import InspectionRunner
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
-import Foundation
 @testable import InspectionKit
+import Foundation
+@testable import SyntheticData
 import TestSupport
 import Testing
 import YAML

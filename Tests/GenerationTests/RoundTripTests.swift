@@ -1,5 +1,7 @@
 import Foundation
 @testable import InspectionKit
+@testable import InspectionLoading
+@testable import SyntheticData
 import Testing
 
 /// The values written read back, through the mapping, as the values synthesized: the CSV is

@@ -1,6 +1,8 @@
+@testable import InspectionKit
 import BuiltInChecks
 import Foundation
-@testable import InspectionKit
+@testable import InspectionRunner
+@testable import SyntheticData
 import TestSupport
 import Testing
 import YAML

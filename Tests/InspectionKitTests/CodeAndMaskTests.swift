@@ -1,4 +1,5 @@
 @testable import InspectionKit
+@testable import InspectionLoading
 import Testing
 
 /// A mapping's codes looked up by a cell's bytes, and echoed lines masked scalar by scalar.

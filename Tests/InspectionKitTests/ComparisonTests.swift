@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// Comparisons that never mislead: a ranking on the areas every ranked force shares, forces

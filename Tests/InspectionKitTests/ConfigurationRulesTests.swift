@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import Scaffolding
 import Testing
 
 /// Rules that keep configuration honest: causes of concern from evidence, scaffold

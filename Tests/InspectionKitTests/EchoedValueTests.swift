@@ -1,4 +1,5 @@
 @testable import InspectionKit
+@testable import InspectionLoading
 import CSV
 import Testing
 

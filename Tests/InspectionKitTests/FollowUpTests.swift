@@ -1,5 +1,7 @@
 import Foundation
+import InspectionHistory
 import InspectionKit
+import InspectionLoading
 import Testing
 
 /// Published findings followed to their due dates: the 8-week written response and the 56-day

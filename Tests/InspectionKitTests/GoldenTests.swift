@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// Every report format on the fixture project (alpha's inspection; alpha, beta and gamma

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 import YAML
 

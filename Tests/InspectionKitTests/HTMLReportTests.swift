@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// The HTML reports on the fixture project: escaping, self-containment, determinism, golden

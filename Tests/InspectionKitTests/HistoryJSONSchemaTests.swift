@@ -1,4 +1,5 @@
 import Foundation
+import InspectionHistory
 import InspectionKit
 import InspectionReports
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// Every JSON the inspector writes conforms to the schema in `schemas/`.

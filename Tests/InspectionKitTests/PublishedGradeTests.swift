@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// What the inspectorate published, recorded as exactly as the sources allow: a grade, a grade

@@ -1,6 +1,7 @@
 import FixtureChecks
 import Foundation
 import InspectionKit
+import InspectionRunner
 import Testing
 
 @_exported import TestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 import Testing
 
 /// Every cross-reference is checked before a run, each problem reported where it is written.

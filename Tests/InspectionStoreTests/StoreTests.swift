@@ -1,7 +1,9 @@
 import FixtureChecks
 import Foundation
 import GRDB
+import InspectionHistory
 import InspectionKit
+import InspectionRunner
 import InspectionStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import Testing
 
 /// Every report format, for Northamptonshire and for the comparison of the shipped forces,

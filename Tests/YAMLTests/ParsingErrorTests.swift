@@ -1,3 +1,4 @@
+import InspectionKit
 import Testing
 import YAML
 

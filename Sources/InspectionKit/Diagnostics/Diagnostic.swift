@@ -116,27 +116,29 @@ public struct Diagnostics: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while loading, so that one run reports every problem it can find.
-struct DiagnosticCollector {
-    private(set) var diagnostics: [Diagnostic] = []
+package struct DiagnosticCollector {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    var isEmpty: Bool { diagnostics.isEmpty }
+    package init() {}
 
-    mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    package var isEmpty: Bool { diagnostics.isEmpty }
 
-    mutating func add(_ error: YAML.Error) { diagnostics.append(Diagnostic(error)) }
+    package mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    mutating func add(_ errors: YAML.Errors) { errors.errors.forEach { add($0) } }
+    package mutating func add(_ error: YAML.Error) { diagnostics.append(Diagnostic(error)) }
 
-    mutating func add(_ other: Diagnostics) { diagnostics += other.all }
+    package mutating func add(_ errors: YAML.Errors) { errors.errors.forEach { add($0) } }
+
+    package mutating func add(_ other: Diagnostics) { diagnostics += other.all }
 
     /// Takes every diagnostic `other` collected; the list itself when this one is empty, so that
     /// a file's 100,000 errors are not copied one by one.
-    mutating func add(_ other: consuming DiagnosticCollector) {
+    package mutating func add(_ other: consuming DiagnosticCollector) {
         if diagnostics.isEmpty { diagnostics = other.diagnostics } else { diagnostics += other.diagnostics }
     }
 
     /// Runs `body`, keeping what it returns or the diagnostics it throws.
-    mutating func collect<T>(_ body: () throws -> T) -> T? {
+    package mutating func collect<T>(_ body: () throws -> T) -> T? {
         do {
             return try body()
         } catch let error as YAML.Error {
@@ -153,7 +155,7 @@ struct DiagnosticCollector {
         return nil
     }
 
-    func throwIfAny() throws(Diagnostics) {
+    package func throwIfAny() throws(Diagnostics) {
         if !diagnostics.isEmpty { throw Diagnostics(diagnostics) }
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Durations as people write them: `4h`, `1h30m`, `10d`.
@@ -118,7 +117,13 @@ public enum DateText {
 
     /// Year, month and day in UTC.
     static func civil(_ date: Date) -> (year: Int, month: Int, day: Int) {
-        let day = CSV.Day(daysSince1970: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
-        return (day.year, day.month, day.day)
+        let day = utcCalendar.dateComponents([.year, .month, .day], from: date)
+        return (day.year!, day.month!, day.day!)
     }
+
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 }

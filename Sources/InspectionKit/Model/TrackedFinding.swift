@@ -83,7 +83,7 @@ extension Inspection {
 
     /// Problems with the findings' written ids: a malformed id, an id used twice, and
     /// recommendations under anything but a cause of concern.
-    func trackedFindingProblems() -> [Diagnostic] {
+    package func trackedFindingProblems() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [String: YAML.Located<String>] = [:]
         let findings = publishedFindings

@@ -1,4 +1,6 @@
+import InspectionHistory
 import InspectionKit
+import InspectionRunner
 /// One inspection as an HTML page, with the content of `MarkdownReport`: summary, judgements
 /// (with a chart of computed and published grades), each area's findings and checks, the duties
 /// after publication, progress since earlier inspections and the evidence used.

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// What changed between two runs, in Markdown, in the order of the text report.

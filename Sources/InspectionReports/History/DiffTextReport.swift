@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// What changed between two runs, on a terminal: what the runs were graded against first,

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// An inspection's findings followed to their due dates, in Markdown, in the order of the

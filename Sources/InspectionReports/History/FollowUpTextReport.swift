@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// An inspection's findings followed to their due dates, on a terminal: the duties of the

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// What changed since an earlier saved run, as a section of an inspection's HTML page

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// A force's saved runs as one self-contained HTML page: the runs newest first, then a line

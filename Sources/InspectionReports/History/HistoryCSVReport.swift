@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// A force's saved runs as CSV, one line per run and area or run and check, oldest first:

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionHistory
 import InspectionKit
 
 /// The history, a difference between runs and a follow-up as JSON, each described by a schema

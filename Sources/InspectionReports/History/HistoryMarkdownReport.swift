@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// A force's saved runs in Markdown: the runs newest first with each area's grade and score,

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// Words and marks the history, diff and follow-up reports share.

@@ -1,3 +1,4 @@
+import InspectionHistory
 import InspectionKit
 
 /// A force's saved runs on a terminal: the runs newest first, then per area the grade and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import InspectionStore
 
 /// `inspector compare [<force>… | --all]`: forces side by side under one framework.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InspectionHistory
 import InspectionKit
 import InspectionReports
 import InspectionStore

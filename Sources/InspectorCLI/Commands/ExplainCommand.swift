@@ -1,6 +1,7 @@
 import ArgumentParser
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// `inspector explain <check-id>`: what a check does, its parameters and worked examples.
 struct ExplainCommand: ParsableCommand {

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import InspectionHistory
 import InspectionKit
+import InspectionLoading
 import InspectionReports
+import InspectionRunner
 import InspectionStore
 
 /// `inspector follow-up <force>`: the published findings followed to their due dates.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionRunner
+import SyntheticData
 
 /// `inspector generate national …`: synthetic data, labelled so everywhere.
 struct GenerateCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
+import InspectionHistory
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 import InspectionStore
 
 /// `inspector inspect <force>`: runs a force's inspection and reports it.

@@ -1,6 +1,3 @@
-import ArgumentParser
-import InspectionKit
-import InspectionReports
 
 /// `inspector list forces|frameworks|checks|scales|record-types|modules`.
 struct ListCommand: ParsableCommand {
@@ -94,4 +91,8 @@ struct ListCommand: ParsableCommand {
     }
 }
 
+import ArgumentParser
 import Foundation
+import InspectionKit
+import InspectionReports
+import InspectionRunner

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import Scaffolding
 
 /// `inspector new check <id> --module <Module> [--reads <record-type>]`: a check in one of the
 /// package's check modules, with its test and its line in the module's list.

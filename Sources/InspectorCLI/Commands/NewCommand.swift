@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
+import Scaffolding
 
 /// `inspector new force <id> --name "…"`: a force directory that validates at once.
 struct NewCommand: ParsableCommand {

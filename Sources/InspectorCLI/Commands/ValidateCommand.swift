@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// `inspector validate [paths…]`: checks configuration and evidence without running anything.
 struct ValidateCommand: ParsableCommand {

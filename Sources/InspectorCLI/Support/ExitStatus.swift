@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// The exit codes, decided here and nowhere else.
 enum ExitStatus: Int32, CaseIterable {

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 
 /// "12 of 43 forces, 1,234,567 rows, 310,000 rows/s" on standard error, rewritten in place,
 /// for runs that last more than a second and only when standard error is a terminal: a log

@@ -1,6 +1,8 @@
 import ArgumentParser
+import InspectionHistory
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// The formats an inspection is reported in, on standard output or in files.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {

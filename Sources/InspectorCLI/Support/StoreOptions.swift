@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InspectionHistory
 import InspectionKit
 import InspectionStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 import Testing
 
 /// The agency's binary, run as a user runs it, on the example's project root: the built-in

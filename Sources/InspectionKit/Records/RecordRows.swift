@@ -1,0 +1,33 @@
+/// Rows of a dataset already decoded into fields, one at a time, for a record type to build
+/// its records from: what the evidence layer hands `EvidenceRecord.records(from:)`.
+///
+/// The core declares the shape and the loop; the evidence layer (a CSV export read through
+/// its mapping, in `InspectionLoading`) supplies the rows and decides which records are kept,
+/// rejecting the others with their place in the file.
+public protocol RecordRows: AnyObject {
+    associatedtype Failure: Error
+    /// The rules a record's `problems` are judged by.
+    var rules: RecordRules { get }
+    /// Calls `body` with the decoded fields of each row that could be read.
+    func forEachRow(_ body: (RecordFields) -> Void) throws(Failure)
+    /// Whether the record built from the current row is kept: false (and the row rejected)
+    /// when it has a problem or repeats a case reference read before.
+    func accepts(_ problems: [RecordProblem], caseReference: String?) -> Bool
+}
+
+extension EvidenceRecord {
+    /// Builds a record from every row, keeping those `rows` accepts.
+    ///
+    /// Inlinable, and a requirement of `EvidenceRecord`, so that each record type's module
+    /// compiles this loop for its own type: unspecialised, every row would look the record's
+    /// array type up at run time and copy the record through its value witnesses.
+    @inlinable
+    public static func records<Rows: RecordRows>(from rows: Rows) throws(Rows.Failure) -> [Self] {
+        var records: [Self] = []
+        try rows.forEachRow { fields in
+            let record = Self(fields)
+            if rows.accepts(record.problems(rows.rules), caseReference: record.caseReference) { records.append(record) }
+        }
+        return records
+    }
+}

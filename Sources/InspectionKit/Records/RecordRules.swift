@@ -1,0 +1,155 @@
+import Foundation
+
+/// What a record is checked against beyond its own fields.
+public struct RecordRules: Sendable {
+    /// Observation topics some registered check reads.
+    public var observationTopics: Set<String>
+    /// The framework's vocabularies, by `record-type.field`.
+    public let vocabularies: [String: Set<String>]
+    /// The same as a list of (record type, field, words), so that checking a record's words
+    /// builds no key and hashes nothing to find them: a framework has a handful, and the ids
+    /// compared are short strings, compared by their bits.
+    private let byField: [FieldVocabulary]
+
+    private struct FieldVocabulary: Sendable {
+        var recordType: String
+        var field: String
+        var words: Set<String>
+        /// The word meant, remembered per misspelling: a file may repeat one typo 100,000 times.
+        let suggestions = SuggestionMemo()
+    }
+    /// What the force's case references look like.
+    public var caseReference: CaseReferenceRule
+    /// The largest count one record may hold (children, posts, referrals): 1,000,000.
+    public static let maximumCount = 1_000_000
+
+    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default) {
+        self.observationTopics = observationTopics
+        self.vocabularies = vocabularies
+        self.byField = Self.group(vocabularies)
+        self.caseReference = caseReference
+    }
+
+    private static func group(_ vocabularies: [String: Set<String>]) -> [FieldVocabulary] {
+        vocabularies.keys.sorted().compactMap { key in
+            guard let dot = key.firstIndex(of: ".") else { return nil }
+            // A fresh set, not the framework's: forces are read in parallel, and a set shared by
+            // them would have its reference count bounced between cores for every record.
+            return FieldVocabulary(recordType: String(key[..<dot]), field: String(key[key.index(after: dot)...]),
+                                   words: Set(vocabularies[key]!.map(Self.unshared)))
+        }
+    }
+
+    /// A copy of `text` with storage of its own (when it has storage at all).
+    package static func unshared(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+
+    /// A problem for each word outside the framework's vocabulary for `recordType.field`, with
+    /// the closest word; none when the framework fixes no vocabulary for the field.
+    public func words(_ values: [String], recordType: String, field: String) -> [RecordProblem] {
+        guard !values.isEmpty, let entry = byField.first(where: { $0.recordType == recordType && $0.field == field }) else { return [] }
+        let vocabulary = entry.words
+        guard !values.allSatisfy(vocabulary.contains) else { return [] }
+        return values.filter { !vocabulary.contains($0) }.map { word in
+            let suggestion = entry.suggestions.closest(word, in: vocabulary)
+            return RecordProblem(field, "\(EchoedValue.quoted(word, nearMiss: suggestion != nil)) is not in the framework's vocabulary for \(field)"
+                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows under vocabularies")
+        }
+    }
+
+    /// A problem when `value` is not a count between 0 and `maximum`.
+    public static func count(_ value: Int, _ field: String, maximum: Int = maximumCount, of what: String = "") -> RecordProblem? {
+        guard value < 0 || value > maximum else { return nil }
+        return RecordProblem(field, "\(field) is \(value); it must be between 0 and \(maximum)\(what)")
+    }
+
+    /// A problem when `later` (if given) comes before `earlier`.
+    public static func order(_ later: Date?, _ laterField: String, after earlier: Date, _ earlierField: String) -> RecordProblem? {
+        guard let later, later < earlier else { return nil }
+        return RecordProblem(laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
+    }
+}
+
+/// One problem with a record: the field to point at and what is wrong, in words.
+public struct RecordProblem: Sendable, Hashable {
+    public var field: String
+    public var message: String
+
+    public init(_ field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// Field names that would carry a child's identity. Evidence is about cases, identified by
+/// reference only; a dataset with any of these keys is rejected before it is read.
+package enum PersonalData {
+    static let fieldNames: Set<String> = [
+        "name", "child_name", "first_name", "forename", "forenames", "surname", "last_name", "family_name",
+        "full_name", "given_name", "date_of_birth", "dob", "birth_date", "birthday", "address", "home_address",
+        "street", "postcode", "post_code", "zip", "nhs_number", "phone", "telephone", "email", "school",
+    ]
+
+    /// Whether a key no record type declares would hold personal data: one of the names above,
+    /// or a key made of the words below (`childs_full_name`, `DOB`).
+    static func isPersonal(key: String) -> Bool {
+        fieldNames.contains(key.lowercased()) || looksPersonal(key)
+    }
+
+    /// The words that make a column or key look like personal data.
+    static let personalWords: [[String]] = [
+        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"],
+        ["date", "of", "birth"], ["dob"], ["birth", "date"], ["birthdate"], ["address"], ["postcode"], ["post", "code"],
+        ["nhs"], ["nhs", "number"], ["nhsnumber"],
+    ]
+
+    /// Whether a CSV header or YAML key looks like it holds personal data: it contains one of the words above,
+    /// however the words are cased and joined ("Child Surname", "CHILD_DOB", "HomeAddress").
+    package static func looksPersonal(_ header: String) -> Bool {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in header {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase && previousLower && !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(Character(character.lowercased()))
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let joined = words.joined()
+        return personalWords.contains { phrase in
+            phrase.count == 1
+                ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
+                : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
+        }
+    }
+}
+
+/// "Did you mean" answers already worked out for one vocabulary, by word. Shared by the copies
+/// of a `RecordRules`, which forces run in parallel may use, hence the lock.
+final class SuggestionMemo: @unchecked Sendable {
+    private var known: [String: String?] = [:]
+    private let lock = NSLock()
+
+    /// The closest word in `vocabulary`, which is the same for every call on one memo.
+    func closest(_ word: String, in vocabulary: Set<String>) -> String? {
+        lock.lock()
+        if let found = known[word] {
+            lock.unlock()
+            return found
+        }
+        lock.unlock()
+        let suggestion = Suggestions.closest(word, vocabulary)
+        lock.lock()
+        known[word] = .some(suggestion)
+        lock.unlock()
+        return suggestion
+    }
+}

@@ -1,0 +1,147 @@
+import Dispatch
+import Foundation
+import InspectionKit
+import InspectionLoading
+import InspectionRunner
+
+/// What a national generation wrote.
+public struct NationalSummary: Sendable {
+    public var directory: String
+    /// Rows written per record type id, over all forces.
+    public var rows: [String: Int]
+    public var files: Int
+    public var bytes: Int
+    /// Per force (in order), the grade per area the engine gives on the records in memory.
+    public var expectedGrades: [(force: String, grades: [(area: String, grade: String?)])]
+}
+
+extension NationalGenerator {
+    /// Writes the whole project root at `directory`, which must not exist or be empty.
+    ///
+    /// Everything is written into `<directory>.partial-<n>` beside it and renamed into place at
+    /// the end, so an interrupted run never leaves a directory that looks complete. Forces are
+    /// made on up to `jobs` threads; the output does not depend on how many.
+    public func generate(into directory: String, root: String, jobs: Int) throws(GenerationError) -> NationalSummary {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            let contents = isDirectory.boolValue ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
+            guard contents.isEmpty else { throw .outputNotEmpty(directory) }
+        }
+        let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        let partial = "\(trimmed).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)"
+        do {
+            try manager.createDirectory(atPath: partial, withIntermediateDirectories: true)
+            try manager.copyItem(atPath: (root as NSString).appendingPathComponent("Frameworks"), toPath: (partial as NSString).appendingPathComponent("Frameworks"))
+        } catch {
+            try? manager.removeItem(atPath: partial)
+            throw .cannotWrite(partial, reason: error.localizedDescription)
+        }
+        let outcomes = ComparisonEngine.parallelMap(Array(plans.indices), jobs: max(1, jobs)) { index -> Result<ForceWritten, GenerationError> in
+            let plan = plans[index]
+            do throws(GenerationError) {
+                let output = try synthesize(plan)
+                let base = (partial as NSString).appendingPathComponent("Forces/\(plan.id)")
+                var bytes = 0
+                for (path, content) in output.files {
+                    try Self.write(content, to: (base as NSString).appendingPathComponent(path))
+                    bytes += content.count
+                }
+                return .success(ForceWritten(counts: output.counts, files: output.files.count, bytes: bytes, expected: output.expected))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var written: [ForceWritten] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let force): written.append(force)
+            case .failure(let error):
+                try? manager.removeItem(atPath: partial)
+                throw error
+            }
+        }
+        let manifest = Array(manifestText(written).utf8)
+        do {
+            try Self.write(manifest, to: (partial as NSString).appendingPathComponent("synthetic-national.yaml"))
+        } catch {
+            try? manager.removeItem(atPath: partial)
+            throw error
+        }
+        if rename(partial, trimmed) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? manager.removeItem(atPath: partial)
+            throw errno == ENOTEMPTY || errno == EEXIST ? .outputNotEmpty(directory) : .cannotWrite(directory, reason: reason)
+        }
+        var rows: [String: Int] = [:]
+        for force in written { rows.merge(force.counts, uniquingKeysWith: +) }
+        return NationalSummary(
+            directory: trimmed, rows: rows, files: written.reduce(1) { $0 + $1.files },
+            bytes: written.reduce(manifest.count) { $0 + $1.bytes },
+            expectedGrades: zip(plans, written).map { plan, force in
+                (plan.id, force.expected?.areas.map { ($0.id, $0.grading.grade) } ?? [])
+            })
+    }
+
+    struct ForceWritten: Sendable {
+        var counts: [String: Int]
+        var files: Int
+        var bytes: Int
+        var expected: InspectionResult?
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(GenerationError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw .cannotWrite(path, reason: error.localizedDescription)
+        }
+    }
+
+    /// `synthetic-national.yaml`: how the set was made and the answer key (each force's hidden
+    /// quality, and the grades and figures the engine gives on its records in memory). Outside
+    /// `Forces/`, so the inspector never reads it; a reader of the CSVs should reproduce it.
+    func manifestText(_ written: [ForceWritten]) -> String {
+        var text = """
+            # SYNTHETIC national set, \(origin). The answer key: each force's hidden quality per
+            # area (0 poor to 1 good), and the grades and figures the engine gives on the synthesized
+            # records in memory. `inspector compare --all` on the CSV files should give the same.
+            schema: 1
+            generator: {seed: \(options.seed), forces: \(options.forces), volume: \(options.volume), framework: \(framework.id.value)}
+            framework_version: \(YAMLText.quoted(framework.versionedID))
+            record_types: \(YAMLText.list(recordTypeIDs))
+            not_synthesized: {\(notSynthesized.sorted { $0.key < $1.key }.map { "\($0.key): \(YAMLText.list($0.value))" }.joined(separator: ", "))}
+            forces:
+
+            """
+        for (plan, force) in zip(plans, written) {
+            text += "  - id: \(plan.id)\n"
+            text += "    size_factor: \(NumberText.plain(plan.sizeFactor))\n"
+            text += "    rows: {" + force.counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}\n"
+            if !plan.localPolicy.isEmpty {
+                text += "    local_policy: {" + plan.localPolicy.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.description)" }.joined(separator: ", ") + "}\n"
+            }
+            text += "    quality: {" + plan.areaQuality.map { "\($0.area): \(NumberText.plain($0.quality))" }.joined(separator: ", ") + "}\n"
+            guard let result = force.expected else { continue }
+            text += "    expected_grades: {" + result.areas.map { "\($0.id): \($0.grading.grade ?? "null")" }.joined(separator: ", ") + "}\n"
+            text += "    expected_percent: {" + result.areas.map { "\($0.id): \($0.grading.percent.map { NumberText.plain(($0 * 10).rounded() / 10) } ?? "null")" }.joined(separator: ", ") + "}\n"
+            var figures: [(String, Double)] = []
+            for area in result.areas {
+                for check in area.checks {
+                    for figure in check.result.figures { figures.append((figure.id, figure.value)) }
+                }
+            }
+            if !figures.isEmpty {
+                text += "    expected_figures:\n" + figures.sorted { $0.0 < $1.0 }.map { "      \($0.0): \(Self.exact($0.1))\n" }.joined()
+            }
+        }
+        return text
+    }
+
+    /// Every digit a double needs to read back exactly, in plain notation.
+    static func exact(_ value: Double) -> String {
+        CSVCell.number(value)
+    }
+}
