@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
+.PHONY: lint format deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -27,7 +27,7 @@ deps:
 build: deps
 	$(SWIFT) build
 
-test: deps
+test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test
 	cd $(EXAMPLE) && $(SWIFT) build && $(SWIFT) test
@@ -36,6 +36,16 @@ test: deps
 example: deps
 	cd $(EXAMPLE) && $(SWIFT) build
 	cd $(EXAMPLE) && .build/debug/force-inspector inspect example-force --root Project
+
+# The committed .swift-format, strictly (a warning fails): what CI checks before the tests.
+# `make format` rewrites the same files in place.
+FORMATTED := Sources Plugins Tests Examples/CustomInspector/Sources Examples/CustomInspector/Tests Package.swift Examples/CustomInspector/Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
 
 # The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
 # terminal, and its report in every format under out/ (the comparison of all forces too). Both

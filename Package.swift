@@ -85,9 +85,11 @@ let package = Package(
         // Text, Markdown, HTML, JSON and CSV, from results alone.
         .target(name: "InspectionReports", dependencies: ["InspectionKit", "InspectionRunner", "InspectionHistory"]),
         // Run history in SQLite (GRDB).
-        .target(name: "InspectionStore", dependencies: [
-            "InspectionKit", "InspectionHistory", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "InspectionStore",
+            dependencies: [
+                "InspectionKit", "InspectionHistory", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // `inspector generate`: synthetic forces, their mappings and exports, at national scale.
         .target(name: "SyntheticData", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML"]),
         // `inspector new force` and `inspector new check`.
@@ -97,30 +99,36 @@ let package = Package(
 
         // MARK: Check modules (the framework's plugins), their record types, and the registry of them all
 
-        .target(name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords", exclude: ["REFERENCE.md"]),
+        .target(
+            name: "ChildProtectionRecords", dependencies: ["InspectionKit"], path: "Plugins/ChildProtectionRecords",
+            exclude: ["REFERENCE.md"]),
         // How each child-protection record type makes synthetic records of itself, for `inspector generate`.
         .target(
             name: "ChildProtectionSynthesis",
             dependencies: ["InspectionKit", "SyntheticData", "ChildProtectionRecords", "LeadershipChecks"],
             path: "Plugins/ChildProtectionSynthesis"
         ),
-        .target(name: "BuiltInChecks", dependencies: ["InspectionKit", "ChildProtectionRecords", "ChildProtectionSynthesis"] + checkModules.map { .target(name: $0) }),
+        .target(
+            name: "BuiltInChecks",
+            dependencies: ["InspectionKit", "ChildProtectionRecords", "ChildProtectionSynthesis"] + checkModules.map { .target(name: $0) }),
 
         // MARK: The command line
 
-        .target(name: "InspectorCLI", dependencies: [
-            "FileSafety",
-            "TextSafety",
-            "InspectionKit",
-            "InspectionLoading",
-            "InspectionRunner",
-            "InspectionHistory",
-            "InspectionReports",
-            "InspectionStore",
-            "SyntheticData",
-            "Scaffolding",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "InspectorCLI",
+            dependencies: [
+                "FileSafety",
+                "TextSafety",
+                "InspectionKit",
+                "InspectionLoading",
+                "InspectionRunner",
+                "InspectionHistory",
+                "InspectionReports",
+                "InspectionStore",
+                "SyntheticData",
+                "Scaffolding",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
 
         // MARK: Tests
@@ -146,22 +154,32 @@ let package = Package(
             dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionReports", "BuiltInChecks", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CheckTests", dependencies: [
-            "InspectionKit", "InspectionRunner", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport",
-        ] + checkModules.map { .target(name: $0) }),
+        .testTarget(
+            name: "CheckTests",
+            dependencies: [
+                "InspectionKit", "InspectionRunner", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords",
+                "TestSupport",
+            ] + checkModules.map { .target(name: $0) }),
         .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
-        .testTarget(name: "GenerationTests", dependencies: [
-            "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks", "TestSupport",
-        ]),
+        .testTarget(
+            name: "GenerationTests",
+            dependencies: [
+                "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks",
+                "TestSupport",
+            ]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
-        .testTarget(name: "InspectionStoreTests", dependencies: [
-            "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-    ] + checkModules.map { name in
-        // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
-        .target(name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])
-    },
+        .testTarget(
+            name: "InspectionStoreTests",
+            dependencies: [
+                "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+    ]
+        + checkModules.map { name in
+            // REFERENCE.md: the module's generated reference (`inspector explain --module <name>`).
+            .target(
+                name: name, dependencies: ["InspectionKit", "ChildProtectionRecords"], path: "Plugins/\(name)", exclude: ["REFERENCE.md"])
+        },
     swiftLanguageModes: [.v6]
 )

@@ -26,21 +26,25 @@ let package = Package(
         .library(name: "ReturnInterviewChecks", targets: ["ReturnInterviewChecks"]),
     ],
     dependencies: [
-        .package(path: "../.."),
+        .package(path: "../..")
     ],
     targets: [
         // MARK: The agency's own check module: a record type and a check
         .target(name: "ReturnInterviewChecks", dependencies: [inspector("InspectionKit")]),
 
         // MARK: The agency's inspector: the built-in checks and its own
-        .executableTarget(name: "force-inspector", dependencies: [
-            "ReturnInterviewChecks", inspector("BuiltInChecks"), inspector("InspectorCLI"),
-        ]),
+        .executableTarget(
+            name: "force-inspector",
+            dependencies: [
+                "ReturnInterviewChecks", inspector("BuiltInChecks"), inspector("InspectorCLI"),
+            ]),
 
         // MARK: Tests
-        .testTarget(name: "ReturnInterviewChecksTests", dependencies: [
-            "ReturnInterviewChecks", inspector("InspectionKit"), inspector("InspectionTesting"), inspector("BuiltInChecks"),
-        ]),
+        .testTarget(
+            name: "ReturnInterviewChecksTests",
+            dependencies: [
+                "ReturnInterviewChecks", inspector("InspectionKit"), inspector("InspectionTesting"), inspector("BuiltInChecks"),
+            ]),
         // Depends on the executable only so that `swift test` builds it; the tests run the binary.
         .testTarget(name: "EndToEndTests", dependencies: ["force-inspector"]),
     ],

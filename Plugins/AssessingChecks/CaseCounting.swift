@@ -16,7 +16,8 @@ extension CheckContext {
         let reports = records(AbuseReport.self)
         let reviews = records(CaseFileReview.self)
         guard reports != nil || reviews != nil else { return nil }
-        let all = (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
+        let all =
+            (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
             + (reviews ?? []).map { CaseJudgement(reference: $0.caseRef, met: review($0)) }
         var judged: Set<String> = []
         judged.reserveCapacity(all.count)  // a year of reports: grown once, not by doubling

@@ -23,33 +23,51 @@ public struct IdentityRecordingCheck: InspectionCheck {
         observationTopics: ["identity-recording"],
         figures: [Self.ethnicityShare, Self.disabilityShare],
         examples: [
-            CheckExample("Recorded in every file", evidence: """
-                records:
-                  case-file-review:
-                    - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: true}
-                    - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: true}
-                    - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
-                """, expect: .init(.met, count: .init(met: 3, of: 3),
-                    statement: "The child's ethnicity was recorded in 3 of 3 case files, and any disability or special educational need was recorded in 3 of 3.")),
-            CheckExample("Often missing", evidence: """
-                records:
-                  case-file-review:
-                    - {case_ref: EX-1, category: referral, ethnicity_recorded: false, disability_recorded: false}
-                    - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
-                    - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
-                    - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
-                    - {case_ref: EX-5, category: domestic-abuse, ethnicity_recorded: true, disability_recorded: true}
-                """, expect: .init(.partlyMet, count: .init(met: 3, of: 5),
-                    statement: "The child's ethnicity was not recorded in 1 of 5 case files, and disability or special educational need was not recorded in 2 of 5.")),
-            CheckExample("Disability seldom recorded: the least recorded detail decides", evidence: """
-                records:
-                  case-file-review:
-                    - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: false}
-                    - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
-                    - {case_ref: EX-3, category: missing, ethnicity_recorded: false, disability_recorded: false}
-                    - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
-                """, expect: .init(.notMet, count: .init(met: 1, of: 4),
-                    statement: "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 3 of 4.")),
+            CheckExample(
+                "Recorded in every file",
+                evidence: """
+                    records:
+                      case-file-review:
+                        - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: true}
+                        - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: true}
+                        - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                    """,
+                expect: .init(
+                    .met, count: .init(met: 3, of: 3),
+                    statement:
+                        "The child's ethnicity was recorded in 3 of 3 case files, and any disability or special educational need was recorded in 3 of 3."
+                )),
+            CheckExample(
+                "Often missing",
+                evidence: """
+                    records:
+                      case-file-review:
+                        - {case_ref: EX-1, category: referral, ethnicity_recorded: false, disability_recorded: false}
+                        - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                        - {case_ref: EX-3, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                        - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                        - {case_ref: EX-5, category: domestic-abuse, ethnicity_recorded: true, disability_recorded: true}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 3, of: 5),
+                    statement:
+                        "The child's ethnicity was not recorded in 1 of 5 case files, and disability or special educational need was not recorded in 2 of 5."
+                )),
+            CheckExample(
+                "Disability seldom recorded: the least recorded detail decides",
+                evidence: """
+                    records:
+                      case-file-review:
+                        - {case_ref: EX-1, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                        - {case_ref: EX-2, category: referral, ethnicity_recorded: true, disability_recorded: false}
+                        - {case_ref: EX-3, category: missing, ethnicity_recorded: false, disability_recorded: false}
+                        - {case_ref: EX-4, category: missing, ethnicity_recorded: true, disability_recorded: true}
+                    """,
+                expect: .init(
+                    .notMet, count: .init(met: 1, of: 4),
+                    statement:
+                        "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 3 of 4."
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
@@ -62,8 +80,9 @@ public struct IdentityRecordingCheck: InspectionCheck {
                 counted = Self.count(ethnicity: ethnicity, disability: disability)
             }
         }
-        return EvidenceJudgement.decide(counted, observations: context.observations("identity-recording"), bars: bars,
-                                        nothing: "No case file review recorded the child's ethnicity or disability (record type case-file-review).")
+        return EvidenceJudgement.decide(
+            counted, observations: context.observations("identity-recording"), bars: bars,
+            nothing: "No case file review recorded the child's ethnicity or disability (record type case-file-review).")
     }
 
     /// The detail recorded least often decides the count; each detail some file records is
@@ -77,10 +96,13 @@ public struct IdentityRecordingCheck: InspectionCheck {
             var count: CheckResult.Count { .init(met: values.filter(\.1).count, of: values.count) }
         }
         let details = [
-            Detail(values: ethnicity, recorded: "the child's ethnicity", notRecorded: "the child's ethnicity",
-                   figure: ethnicityShare),
-            Detail(values: disability, recorded: "any disability or special educational need", notRecorded: "disability or special educational need",
-                   figure: disabilityShare),
+            Detail(
+                values: ethnicity, recorded: "the child's ethnicity", notRecorded: "the child's ethnicity",
+                figure: ethnicityShare),
+            Detail(
+                values: disability, recorded: "any disability or special educational need",
+                notRecorded: "disability or special educational need",
+                figure: disabilityShare),
         ].filter { !$0.values.isEmpty }
         let worst = details.map(\.count).min { ($0.share ?? 1) < ($1.share ?? 1) }!
         let anyShort = details.contains { $0.count.shortfall > 0 }

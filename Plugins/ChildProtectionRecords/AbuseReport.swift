@@ -19,10 +19,13 @@ public struct AbuseReport: EvidenceRecord, Equatable {
     package enum Fields {
         package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the report; never a name.")
         package static let receivedAt = Field<Date>("received_at", .timestamp, "When the report reached the police.")
-        package static let firstResponseAt = Field<Date?>("first_response_at", .timestamp, "When officers first responded in person; leave out if they never did.")
+        package static let firstResponseAt = Field<Date?>(
+            "first_response_at", .timestamp, "When officers first responded in person; leave out if they never did.")
         package static let childSpokenTo = Field<Bool>("child_spoken_to", .boolean, "Whether officers spoke with the child.")
-        package static let sharingRequired = Field<Bool>("sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
-        package static let sharedWithSocialCare = Field<Bool>("shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
+        package static let sharingRequired = Field<Bool>(
+            "sharing_required", .boolean, "Whether the case called for sharing information with children's social care.")
+        package static let sharedWithSocialCare = Field<Bool>(
+            "shared_with_social_care", .boolean, "Whether information was shared with children's social care.")
         package static let safetyConfirmed = Field<Bool>("safety_confirmed", .boolean, "Whether officers made sure the child was safe.")
     }
 
@@ -30,8 +33,10 @@ public struct AbuseReport: EvidenceRecord, Equatable {
         id: "abuse-report",
         title: "Report of child abuse",
         summary: "A report that a child has been abused or neglected, and the police's first response to it.",
-        fields: [Fields.caseRef, Fields.receivedAt, Fields.firstResponseAt, Fields.childSpokenTo, Fields.sharingRequired,
-                 Fields.sharedWithSocialCare, Fields.safetyConfirmed])
+        fields: [
+            Fields.caseRef, Fields.receivedAt, Fields.firstResponseAt, Fields.childSpokenTo, Fields.sharingRequired,
+            Fields.sharedWithSocialCare, Fields.safetyConfirmed,
+        ])
 
     public init(_ fields: RecordFields) {
         caseRef = fields[Fields.caseRef]

@@ -17,7 +17,8 @@ public struct DomesticAbuseIncident: EvidenceRecord, Equatable {
         package static let attendedAt = Field<Date>("attended_at", .timestamp, "When officers attended.")
         package static let childrenPresent = Field<Int>("children_present", .integer, unit: "children", "How many children were present.")
         package static let childrenSeen = Field<Int>("children_seen", .integer, unit: "children", "How many of them officers saw.")
-        package static let childrenSpokenTo = Field<Int>("children_spoken_to", .integer, unit: "children", "How many of them officers spoke to.")
+        package static let childrenSpokenTo = Field<Int>(
+            "children_spoken_to", .integer, unit: "children", "How many of them officers spoke to.")
     }
 
     public static let recordType = RecordType(
@@ -35,8 +36,10 @@ public struct DomesticAbuseIncident: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        [RecordRules.count(childrenPresent, "children_present"),
-         RecordRules.count(childrenSeen, "children_seen", maximum: max(childrenPresent, 0), of: " (the children present)"),
-         RecordRules.count(childrenSpokenTo, "children_spoken_to", maximum: max(childrenPresent, 0), of: " (the children present)")].compactMap { $0 }
+        [
+            RecordRules.count(childrenPresent, "children_present"),
+            RecordRules.count(childrenSeen, "children_seen", maximum: max(childrenPresent, 0), of: " (the children present)"),
+            RecordRules.count(childrenSpokenTo, "children_spoken_to", maximum: max(childrenPresent, 0), of: " (the children present)"),
+        ].compactMap { $0 }
     }
 }

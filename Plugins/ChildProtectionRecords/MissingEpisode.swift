@@ -19,9 +19,11 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
     package enum Fields {
         package static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the episode; never a name.")
         package static let reportedAt = Field<Date>("reported_at", .timestamp, "When the child was reported missing.")
-        package static let riskIndicators = Field<[String]>("risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty).")
+        package static let riskIndicators = Field<[String]>(
+            "risk_indicators", .textList, "Risk factors known to the police when the report was made (may be empty).")
         package static let riskGrade = Field<RiskGrade>("risk_grade", "The risk grade the control room gave.")
-        package static let deployedAt = Field<Date?>("deployed_at", .timestamp, "When officers were first deployed; leave out if they never were.")
+        package static let deployedAt = Field<Date?>(
+            "deployed_at", .timestamp, "When officers were first deployed; leave out if they never were.")
         package static let foundAt = Field<Date?>("found_at", .timestamp, "When the child was found.")
     }
 
@@ -40,7 +42,8 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
         foundAt = fields[Fields.foundAt]
     }
 
-    public init(caseRef: String, reportedAt: Date, riskIndicators: [String], riskGrade: RiskGrade, deployedAt: Date?, foundAt: Date? = nil) {
+    public init(caseRef: String, reportedAt: Date, riskIndicators: [String], riskGrade: RiskGrade, deployedAt: Date?, foundAt: Date? = nil)
+    {
         self.caseRef = caseRef
         self.reportedAt = reportedAt
         self.riskIndicators = riskIndicators

@@ -17,8 +17,10 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
         package static let initiative = Field<String>("initiative", .text, "The initiative's name.")
         package static let description = Field<String>("description", .text, "What it does.")
         package static let referred = Field<Int?>("referred", .integer, unit: "children", "Children it worked with in the period measured.")
-        package static let improved = Field<Int?>("improved", .integer, unit: "children", "Of those, how many showed the intended improvement.")
-        package static let measuredChange = Field<Double?>("measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall.")
+        package static let improved = Field<Int?>(
+            "improved", .integer, unit: "children", "Of those, how many showed the intended improvement.")
+        package static let measuredChange = Field<Double?>(
+            "measured_change", .decimal, unit: "relative change", "A measured relative change in the outcome, e.g. -0.88 for an 88% fall.")
         package static let outcomeMeasured = Field<String>("outcome_measured", .text, "What was measured, in words.")
         package static let source = Field<String>("source", .text, "Who measured it and where it was published.")
     }
@@ -27,8 +29,10 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
         id: "partnership-initiative",
         title: "Partnership initiative",
         summary: "An initiative run with partners, and the outcome it measured.",
-        fields: [Fields.initiative, Fields.description, Fields.referred, Fields.improved, Fields.measuredChange,
-                 Fields.outcomeMeasured, Fields.source])
+        fields: [
+            Fields.initiative, Fields.description, Fields.referred, Fields.improved, Fields.measuredChange,
+            Fields.outcomeMeasured, Fields.source,
+        ])
 
     public init(_ fields: RecordFields) {
         initiative = fields[Fields.initiative]
@@ -44,10 +48,18 @@ public struct PartnershipInitiative: EvidenceRecord, Equatable {
         let referredProblem = referred.flatMap { RecordRules.count($0, "referred") }
         // Improved is measured against referred only when referred is itself sound.
         let bound = referredProblem == nil ? referred : nil
-        var problems = [referredProblem,
-                        improved.flatMap { RecordRules.count($0, "improved", maximum: bound ?? RecordRules.maximumCount, of: bound == nil ? "" : " (the children referred)") }]
+        var problems = [
+            referredProblem,
+            improved.flatMap {
+                RecordRules.count(
+                    $0, "improved", maximum: bound ?? RecordRules.maximumCount, of: bound == nil ? "" : " (the children referred)")
+            },
+        ]
         if let change = measuredChange, change < -1 || change > 100 {
-            problems.append(RecordProblem("measured_change", "measured_change is \(NumberText.plain(change)); a relative change lies between -1 (a fall of 100%) and 100"))
+            problems.append(
+                RecordProblem(
+                    "measured_change",
+                    "measured_change is \(NumberText.plain(change)); a relative change lies between -1 (a fall of 100%) and 100"))
         }
         return problems.compactMap { $0 }
     }

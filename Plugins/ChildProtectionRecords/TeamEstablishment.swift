@@ -26,7 +26,9 @@ public struct TeamEstablishment: EvidenceRecord, Equatable {
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
         // Parts no larger than the whole, as everywhere: a team cannot fill more posts than it has.
-        [RecordRules.count(establishment, "establishment"),
-         RecordRules.count(filled, "filled", maximum: max(0, establishment), of: " (the team's establishment)")].compactMap { $0 }
+        [
+            RecordRules.count(establishment, "establishment"),
+            RecordRules.count(filled, "filled", maximum: max(0, establishment), of: " (the team's establishment)"),
+        ].compactMap { $0 }
     }
 }

@@ -23,7 +23,8 @@ extension DomesticAbuseIncident: SyntheticRecords {
         let present = 1 + random.weighted([0.45, 0.32, 0.15, 0.06, 0.02])
         let spokenShare = context.compliance(JudgedBy.childrenSeen)
         let seenShare = spokenShare + (1 - spokenShare) * 0.5
-        var seen = 0, spoken = 0
+        var seen = 0
+        var spoken = 0
         for _ in 0..<present where random.chance(seenShare) {
             seen += 1
             if random.chance(spokenShare / seenShare) { spoken += 1 }

@@ -23,6 +23,9 @@ extension NationalThreatsCheck: SyntheticDocuments {
             \(priorities.map { "- \($0)" }.joined(separator: "\n"))
 
             """
-        return [SyntheticDocument(id: "strategy", kind: .strategy, title: "\(force.forceName): child protection strategy (synthetic)", text: text)]
+        return [
+            SyntheticDocument(
+                id: "strategy", kind: .strategy, title: "\(force.forceName): child protection strategy (synthetic)", text: text)
+        ]
     }
 }

@@ -11,7 +11,10 @@ extension StrategyDiscussion: SyntheticRecords {
     public static var syntheticVolume: SyntheticVolume { SyntheticProportions.strategyDiscussions }
 
     public static var syntheticColumnNames: [String: [String]] {
-        ["case_ref": ["Strategy Ref", "SD_REF", "Meeting Ref"], "decision_quality": ["Decision Quality", "AUDIT_RATING", "Outcome Rating"]]
+        [
+            "case_ref": ["Strategy Ref", "SD_REF", "Meeting Ref"],
+            "decision_quality": ["Decision Quality", "AUDIT_RATING", "Outcome Rating"],
+        ]
     }
 
     public static func synthesize(_ record: inout SyntheticFields, _ context: SynthesisContext, _ random: inout SyntheticRandom) {

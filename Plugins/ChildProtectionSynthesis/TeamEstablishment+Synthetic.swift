@@ -9,8 +9,10 @@ extension TeamEstablishment: SyntheticRecords {
     public static var syntheticVolume: SyntheticVolume { SyntheticProportions.teams }
 
     public static var syntheticColumnNames: [String: [String]] {
-        ["team": ["Unit", "TEAM_DESC", "Department"], "establishment": ["Funded Posts", "ESTAB_FTE", "Establishment"],
-         "filled": ["Posts Filled", "IN_POST", "Strength"]]
+        [
+            "team": ["Unit", "TEAM_DESC", "Department"], "establishment": ["Funded Posts", "ESTAB_FTE", "Establishment"],
+            "filled": ["Posts Filled", "IN_POST", "Strength"],
+        ]
     }
 
     /// One name per team, in order: a force has at most as many teams as there are names.

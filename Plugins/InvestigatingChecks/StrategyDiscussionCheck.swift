@@ -19,30 +19,42 @@ public struct StrategyDiscussionCheck: InspectionCheck {
         observationTopics: ["strategy-discussions"],
         figures: [Self.poorShare],
         examples: [
-            CheckExample("Sound decisions throughout", evidence: """
-                records:
-                  strategy-discussion:
-                    - {case_ref: EX-1, decision_quality: good}
-                    - {case_ref: EX-2, decision_quality: adequate}
-                    - {case_ref: EX-3, decision_quality: good}
-                """, expect: .init(.met, count: .init(met: 3, of: 3),
+            CheckExample(
+                "Sound decisions throughout",
+                evidence: """
+                    records:
+                      strategy-discussion:
+                        - {case_ref: EX-1, decision_quality: good}
+                        - {case_ref: EX-2, decision_quality: adequate}
+                        - {case_ref: EX-3, decision_quality: good}
+                    """,
+                expect: .init(
+                    .met, count: .init(met: 3, of: 3),
                     statement: "Decision-making was sound in 3 of 3 strategy discussions.")),
-            CheckExample("Poor decisions in one discussion of four", evidence: """
-                records:
-                  strategy-discussion:
-                    - {case_ref: EX-1, decision_quality: good}
-                    - {case_ref: EX-2, decision_quality: adequate}
-                    - {case_ref: EX-3, decision_quality: poor}
-                    - {case_ref: EX-4, decision_quality: adequate}
-                """, expect: .init(.partlyMet, count: .init(met: 3, of: 4),
+            CheckExample(
+                "Poor decisions in one discussion of four",
+                evidence: """
+                    records:
+                      strategy-discussion:
+                        - {case_ref: EX-1, decision_quality: good}
+                        - {case_ref: EX-2, decision_quality: adequate}
+                        - {case_ref: EX-3, decision_quality: poor}
+                        - {case_ref: EX-4, decision_quality: adequate}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 3, of: 4),
                     statement: "Decision-making was poor in 1 of 4 strategy discussions.")),
-            CheckExample("Mostly poor", evidence: """
-                records:
-                  strategy-discussion:
-                    - {case_ref: EX-1, decision_quality: poor}
-                    - {case_ref: EX-2, decision_quality: poor}
-                    - {case_ref: EX-3, decision_quality: good}
-                """, expect: .init(.notMet, count: .init(met: 1, of: 3),
+            CheckExample(
+                "Mostly poor",
+                evidence: """
+                    records:
+                      strategy-discussion:
+                        - {case_ref: EX-1, decision_quality: poor}
+                        - {case_ref: EX-2, decision_quality: poor}
+                        - {case_ref: EX-3, decision_quality: good}
+                    """,
+                expect: .init(
+                    .notMet, count: .init(met: 1, of: 3),
                     statement: "Decision-making was poor in 2 of 3 strategy discussions.")),
         ])
 
@@ -58,7 +70,8 @@ public struct StrategyDiscussionCheck: InspectionCheck {
                     : "Decision-making was poor in \(poor.count) of \(total) strategy discussions."
             }
         }
-        return EvidenceJudgement.decide(counted, observations: context.observations("strategy-discussions"), bars: bars,
-                                        nothing: "No strategy discussions were provided (record type strategy-discussion).")
+        return EvidenceJudgement.decide(
+            counted, observations: context.observations("strategy-discussions"), bars: bars,
+            nothing: "No strategy discussions were provided (record type strategy-discussion).")
     }
 }

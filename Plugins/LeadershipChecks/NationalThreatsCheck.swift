@@ -1,5 +1,5 @@
-import Foundation
 import ChildProtectionRecords
+import Foundation
 import InspectionKit
 
 /// `leadership.national-threats`: do the force's strategies and plans name the national
@@ -7,7 +7,9 @@ import InspectionKit
 public struct NationalThreatsCheck: InspectionCheck {
     package static let threats = Parameter<[String]>(
         "leadership.national-threats", example: ["child sexual abuse"],
-        summary: "National threats to children in the Strategic Policing Requirement that strategies and plans must name. A threat also counts when written as its initials (child sexual abuse, CSA).")
+        summary:
+            "National threats to children in the Strategic Policing Requirement that strategies and plans must name. A threat also counts when written as its initials (child sexual abuse, CSA)."
+    )
 
     public static let descriptor = CheckDescriptor(
         id: "leadership.national-threats",
@@ -17,27 +19,44 @@ public struct NationalThreatsCheck: InspectionCheck {
             What a force's strategies leave out, it does not prioritise. Every strategy and plan \
             the force supplied is searched for each national threat, by name or initials.
             """,
-        recommendation: "The force should name every national threat to children in its strategies and plans and show how it prioritises them.",
+        recommendation:
+            "The force should name every national threat to children in its strategies and plans and show how it prioritises them.",
         parameters: [threats],
         examples: [
-            CheckExample("The plan names child sexual abuse", evidence: """
-                documents:
-                  - {id: plan, kind: plan, title: Police and crime plan, text: "We will tackle child sexual abuse and exploitation."}
-                """, expect: .init(.met, count: .init(met: 1, of: 1),
+            CheckExample(
+                "The plan names child sexual abuse",
+                evidence: """
+                    documents:
+                      - {id: plan, kind: plan, title: Police and crime plan, text: "We will tackle child sexual abuse and exploitation."}
+                    """,
+                expect: .init(
+                    .met, count: .init(met: 1, of: 1),
                     statement: "The force's 1 strategy or plan names every national threat to children listed: child sexual abuse.")),
-            CheckExample("Names one threat by its initials, but not the other", evidence: """
-                parameters: {leadership.national-threats: [child sexual abuse, violence against women and girls]}
-                documents:
-                  - {id: plan, kind: plan, title: Police and crime plan, text: "Tackling CSA is our first priority."}
-                  - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority."}
-                """, expect: .init(.partlyMet, count: .init(met: 1, of: 2),
-                    statement: "Violence against women and girls is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it.")),
-            CheckExample("Silent on it", evidence: """
-                documents:
-                  - {id: plan, kind: plan, title: Police and crime plan, text: "We will cut burglary and keep roads safe."}
-                  - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority (CSAE teams)."}
-                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
-                    statement: "Child sexual abuse is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it.")),
+            CheckExample(
+                "Names one threat by its initials, but not the other",
+                evidence: """
+                    parameters: {leadership.national-threats: [child sexual abuse, violence against women and girls]}
+                    documents:
+                      - {id: plan, kind: plan, title: Police and crime plan, text: "Tackling CSA is our first priority."}
+                      - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority."}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 1, of: 2),
+                    statement:
+                        "Violence against women and girls is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it."
+                )),
+            CheckExample(
+                "Silent on it",
+                evidence: """
+                    documents:
+                      - {id: plan, kind: plan, title: Police and crime plan, text: "We will cut burglary and keep roads safe."}
+                      - {id: strategy, kind: strategy, title: Safeguarding strategy, text: "Missing children are a priority (CSAE teams)."}
+                    """,
+                expect: .init(
+                    .notMet, count: .init(met: 0, of: 1),
+                    statement:
+                        "Child sexual abuse is a national threat in the Strategic Policing Requirement, yet none of the force's 2 strategies and plans mentions it."
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
@@ -51,11 +70,14 @@ public struct NationalThreatsCheck: InspectionCheck {
         let plural = documents.count == 1 ? "strategy or plan" : "strategies and plans"
         let statement: String
         if missing.isEmpty {
-            statement = "The force's \(documents.count) \(plural) \(documents.count == 1 ? "names" : "name") every national threat to children listed: \(threats.joined(separator: ", "))."
+            statement =
+                "The force's \(documents.count) \(plural) \(documents.count == 1 ? "names" : "name") every national threat to children listed: \(threats.joined(separator: ", "))."
         } else {
             let names = missing.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ", ")
             let verb = missing.count == 1 ? "is a national threat" : "are national threats"
-            let holder = documents.count == 1 ? "the force's strategy or plan does not mention" : "none of the force's \(documents.count) \(plural) mentions"
+            let holder =
+                documents.count == 1
+                ? "the force's strategy or plan does not mention" : "none of the force's \(documents.count) \(plural) mentions"
             statement = "\(names) \(verb) in the Strategic Policing Requirement, yet \(holder) \(missing.count == 1 ? "it" : "them")."
         }
         let outcome: CheckResult.Outcome = missing.isEmpty ? .met : missing.count == threats.count ? .notMet : .partlyMet

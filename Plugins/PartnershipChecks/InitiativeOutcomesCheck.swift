@@ -6,9 +6,12 @@ import InspectionKit
 public struct InitiativeOutcomesCheck: InspectionCheck {
     static let promising = Parameter<Double>(
         "partnerships.promising-improvement-share", .share, example: 0.75,
-        summary: "Measured improvement (share of children improved, or relative fall in the problem) at which an initiative is promising practice.")
+        summary:
+            "Measured improvement (share of children improved, or relative fall in the problem) at which an initiative is promising practice."
+    )
 
-    static let bestImprovement = FigureSpec("partnerships.best-measured-improvement", "Best measured improvement of a partnership initiative", .share)
+    static let bestImprovement = FigureSpec(
+        "partnerships.best-measured-improvement", "Best measured improvement of a partnership initiative", .share)
 
     public static let descriptor = CheckDescriptor(
         id: "partnerships.initiative-outcomes",
@@ -24,24 +27,40 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
         reads: [PartnershipInitiative.self],
         figures: [Self.bestImprovement],
         examples: [
-            CheckExample("Most children referred did not go missing again", evidence: """
-                records:
-                  partnership-initiative:
-                    - {initiative: Operation Example, description: Early intervention workers, referred: 100, improved: 90, outcome_measured: children not missing again, source: Example}
-                """, expect: .init(.met,
-                    statement: "Operation Example: of 100 children referred, 90 showed the improvement measured (90%). Promising practice: the measured improvement reaches the bar of 75%.")),
-            CheckExample("One initiative measured, another not", evidence: """
-                records:
-                  partnership-initiative:
-                    - {initiative: Operation Example, description: Early intervention workers, referred: 40, improved: 24, outcome_measured: children not missing again, source: Example}
-                    - {initiative: Project Sample, description: Youth workers in schools, outcome_measured: none yet, source: Example}
-                """, expect: .init(.partlyMet,
-                    statement: "Operation Example: of 40 children referred, 24 showed the improvement measured (60%). Project Sample did not measure its outcome (1 of 2 initiatives described).")),
-            CheckExample("Nothing measured", evidence: """
-                records:
-                  partnership-initiative:
-                    - {initiative: Operation Example, description: Early intervention workers, outcome_measured: none yet, source: Example}
-                """, expect: .init(.notMet,
+            CheckExample(
+                "Most children referred did not go missing again",
+                evidence: """
+                    records:
+                      partnership-initiative:
+                        - {initiative: Operation Example, description: Early intervention workers, referred: 100, improved: 90, outcome_measured: children not missing again, source: Example}
+                    """,
+                expect: .init(
+                    .met,
+                    statement:
+                        "Operation Example: of 100 children referred, 90 showed the improvement measured (90%). Promising practice: the measured improvement reaches the bar of 75%."
+                )),
+            CheckExample(
+                "One initiative measured, another not",
+                evidence: """
+                    records:
+                      partnership-initiative:
+                        - {initiative: Operation Example, description: Early intervention workers, referred: 40, improved: 24, outcome_measured: children not missing again, source: Example}
+                        - {initiative: Project Sample, description: Youth workers in schools, outcome_measured: none yet, source: Example}
+                    """,
+                expect: .init(
+                    .partlyMet,
+                    statement:
+                        "Operation Example: of 40 children referred, 24 showed the improvement measured (60%). Project Sample did not measure its outcome (1 of 2 initiatives described)."
+                )),
+            CheckExample(
+                "Nothing measured",
+                evidence: """
+                    records:
+                      partnership-initiative:
+                        - {initiative: Operation Example, description: Early intervention workers, outcome_measured: none yet, source: Example}
+                    """,
+                expect: .init(
+                    .notMet,
                     statement: "No partnership initiative measured its outcome (1 initiative described).")),
         ])
 
@@ -55,7 +74,11 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
         let bar = context[Self.promising]
         let measured = initiatives.filter(Self.measuresOutcome)
         guard !measured.isEmpty else {
-            return CheckResult(.notMet, statement: "No partnership initiative measured its outcome (\(initiatives.count) \(initiatives.count == 1 ? "initiative" : "initiatives") described).", basis: .records)
+            return CheckResult(
+                .notMet,
+                statement:
+                    "No partnership initiative measured its outcome (\(initiatives.count) \(initiatives.count == 1 ? "initiative" : "initiatives") described).",
+                basis: .records)
         }
         // Met only when every initiative described measures its outcome: an initiative that does
         // not cannot show it works, however well another does. Partly met, not a share against
@@ -64,7 +87,8 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
         let best = measured.map(Self.improvement).max() ?? 0
         let sentences = measured.map(Self.describe)
         let promising = best >= bar
-        let verdict = promising
+        let verdict =
+            promising
             ? " Promising practice: the measured improvement reaches the bar of \(NumberText.percent(bar))."
             : ""
         let gap = unmeasured.isEmpty ? "" : " " + Self.notMeasured(unmeasured, of: initiatives.count)
@@ -98,7 +122,8 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             parts.append("of \(referred) children referred, \(improved) showed the improvement measured (\(NumberText.percent(share)))")
         }
         if let change = initiative.measuredChange {
-            parts.append("a measured \(change < 0 ? "fall" : "rise") of \(NumberText.percent(abs(change))) in \(initiative.outcomeMeasured)")
+            parts.append(
+                "a measured \(change < 0 ? "fall" : "rise") of \(NumberText.percent(abs(change))) in \(initiative.outcomeMeasured)")
         }
         return "\(initiative.initiative): " + parts.joined(separator: "; ") + "."
     }

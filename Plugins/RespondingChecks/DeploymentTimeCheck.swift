@@ -7,11 +7,16 @@ public struct DeploymentTimeCheck: InspectionCheck {
     /// Example targets: 1 hour for high risk, 4 for medium, 12 for low, a day for no apparent risk.
     static let exampleTargetHours: [RiskGrade: Int64] = [.high: 1, .medium: 4, .low: 12, .noApparentRisk: 24]
 
-    static let targets: [RiskGrade: Parameter<Duration>] = Dictionary(uniqueKeysWithValues: RiskGrade.allCases.map { grade in
-        (grade, Parameter<Duration>(
-            "missing.deploy-target.\(grade.rawValue)", unit: "after the report", example: .seconds(3600 * exampleTargetHours[grade]!),
-            summary: "Longest acceptable time from report to deployment for a missing child at \(grade.risk)."))
-    })
+    static let targets: [RiskGrade: Parameter<Duration>] = Dictionary(
+        uniqueKeysWithValues: RiskGrade.allCases.map { grade in
+            (
+                grade,
+                Parameter<Duration>(
+                    "missing.deploy-target.\(grade.rawValue)", unit: "after the report",
+                    example: .seconds(3600 * exampleTargetHours[grade]!),
+                    summary: "Longest acceptable time from report to deployment for a missing child at \(grade.risk).")
+            )
+        })
 
     static let lateShare = FigureSpec("missing.late-deployment-share", "Missing children not reached within the target", .share)
     static let medianDeployHours = FigureSpec("missing.median-deploy-hours", "Median time to deploy to a missing child", .hours)
@@ -30,28 +35,46 @@ public struct DeploymentTimeCheck: InspectionCheck {
         reads: [MissingEpisode.self],
         figures: [Self.lateShare, Self.medianDeployHours],
         examples: [
-            CheckExample("Deployed within the hour to a high-risk child", evidence: """
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-06T18:50:00Z}
-                """, expect: .init(.met, count: .init(met: 1, of: 1),
-                    statement: "In 1 of 1 missing-child cases officers were deployed within 1 hour of the report. All deployments met the target for the risk the child faced.")),
-            CheckExample("In time for medium and no apparent risk, late for a high-risk child graded medium", evidence: """
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-06T18:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium, deployed_at: 2025-01-06T21:00:00Z}
-                    - {case_ref: EX-2, reported_at: 2025-01-07T08:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-08T04:00:00Z}
-                    - {case_ref: EX-3, reported_at: 2025-01-08T18:00:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-08T21:00:00Z}
-                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
-                    statement: "In 3 of 3 missing-child cases officers were deployed between 3 hours and 20 hours after the report. 1 of 3 deployments was later than the target for the risk the child faced (1 hour for high risk).")),
-            CheckExample("Hours late for children known to be at high risk", evidence: """
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-07T00:20:00Z}
-                    - {case_ref: EX-2, reported_at: 2025-01-08T10:00:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-18T10:00:00Z}
-                    - {case_ref: EX-3, reported_at: 2025-01-09T10:00:00Z, risk_indicators: [], risk_grade: low}
-                """, expect: .init(.notMet, count: .init(met: 0, of: 3),
-                    statement: "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 2 of 2 deployments were later than the target for the risk the child faced (1 hour for high risk).")),
+            CheckExample(
+                "Deployed within the hour to a high-risk child",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-06T18:50:00Z}
+                    """,
+                expect: .init(
+                    .met, count: .init(met: 1, of: 1),
+                    statement:
+                        "In 1 of 1 missing-child cases officers were deployed within 1 hour of the report. All deployments met the target for the risk the child faced."
+                )),
+            CheckExample(
+                "In time for medium and no apparent risk, late for a high-risk child graded medium",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium, deployed_at: 2025-01-06T21:00:00Z}
+                        - {case_ref: EX-2, reported_at: 2025-01-07T08:00:00Z, risk_indicators: [], risk_grade: no-apparent-risk, deployed_at: 2025-01-08T04:00:00Z}
+                        - {case_ref: EX-3, reported_at: 2025-01-08T18:00:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-08T21:00:00Z}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 2, of: 3),
+                    statement:
+                        "In 3 of 3 missing-child cases officers were deployed between 3 hours and 20 hours after the report. 1 of 3 deployments was later than the target for the risk the child faced (1 hour for high risk)."
+                )),
+            CheckExample(
+                "Hours late for children known to be at high risk",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium, deployed_at: 2025-01-07T00:20:00Z}
+                        - {case_ref: EX-2, reported_at: 2025-01-08T10:00:00Z, risk_indicators: [exploitation-risk], risk_grade: high, deployed_at: 2025-01-18T10:00:00Z}
+                        - {case_ref: EX-3, reported_at: 2025-01-09T10:00:00Z, risk_indicators: [], risk_grade: low}
+                    """,
+                expect: .init(
+                    .notMet, count: .init(met: 0, of: 3),
+                    statement:
+                        "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 2 of 2 deployments were later than the target for the risk the child faced (1 hour for high risk)."
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
@@ -103,7 +126,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
         } else if lateDeployedCount == 0 {
             verdict = madeSeconds.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
         } else {
-            verdict = "\(lateDeployedCount) of \(madeSeconds.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+            verdict =
+                "\(lateDeployedCount) of \(madeSeconds.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
         }
         return CheckResult(
             bars.outcome(count),
@@ -121,7 +145,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
     static func distribution(_ seconds: [Int64], of total: Int, longestListed: Int = 5) -> [String] {
         // One pass, in no particular order: only the counts, the extremes and a few of the
         // longest are said.
-        let hour: Int64 = 3600, day: Int64 = 86_400
+        let hour: Int64 = 3600
+        let day: Int64 = 86_400
         var prompt = 0
         var sameDay = (count: 0, shortest: Int64.max, longest: Int64.min)
         var later: [Int64] = []
@@ -140,7 +165,9 @@ public struct DeploymentTimeCheck: InspectionCheck {
             sentences.append("In \(prompt) of \(total) missing-child cases officers were deployed within 1 hour of the report.")
         }
         if sameDay.count > 0 {
-            let span = sameDay.shortest == sameDay.longest ? words(sameDay.shortest) : "between \(words(sameDay.shortest)) and \(words(sameDay.longest))"
+            let span =
+                sameDay.shortest == sameDay.longest
+                ? words(sameDay.shortest) : "between \(words(sameDay.shortest)) and \(words(sameDay.longest))"
             sentences.append("In \(sameDay.count) of \(total) missing-child cases officers were deployed \(span) after the report.")
         }
         if let first = later.min(), let last = later.max(), later.count > longestListed {

@@ -19,7 +19,8 @@ enum MedianDelay {
     /// The value that would be at `k` if `values` were sorted; afterwards no value before `k`
     /// is larger and none after it is smaller.
     static func select(_ k: Int, in values: inout [Int64]) -> Int64 {
-        var low = 0, high = values.count - 1
+        var low = 0
+        var high = values.count - 1
         var rounds = 0
         let allowed = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
         while low < high {
@@ -29,7 +30,8 @@ enum MedianDelay {
                 break
             }
             let pivot = medianOfThree(values[low], values[low + (high - low) / 2], values[high])
-            var left = low, right = high
+            var left = low
+            var right = high
             while left <= right {
                 while values[left] < pivot { left += 1 }
                 while values[right] > pivot { right -= 1 }

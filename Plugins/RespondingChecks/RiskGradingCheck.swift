@@ -15,33 +15,48 @@ public struct RiskGradingCheck: InspectionCheck {
             smaller response. The grade given is compared with the grade the indicators known at \
             the time call for, or with the force's policy when it grades every child high.
             """,
-        recommendation: "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
+        recommendation:
+            "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
         parameters: MissingRiskStandard.parameters + ComplianceBars.parameters,
         reads: [MissingEpisode.self],
         figures: [Self.underGradedShare],
         examples: [
-            CheckExample("Every child graded at the risk known", evidence: """
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high}
-                    - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
-                """, expect: .init(.met, count: .init(met: 2, of: 2),
+            CheckExample(
+                "Every child graded at the risk known",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: high}
+                        - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                    """,
+                expect: .init(
+                    .met, count: .init(met: 2, of: 2),
                     statement: "All 2 missing-child cases were graded at the risk the information known at the time showed.")),
-            CheckExample("One child in three graded medium despite high-risk information", evidence: """
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium}
-                    - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
-                    - {case_ref: EX-3, reported_at: 2025-01-08T14:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium}
-                """, expect: .init(.partlyMet, count: .init(met: 2, of: 3),
+            CheckExample(
+                "One child in three graded medium despite high-risk information",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [exploitation-risk], risk_grade: medium}
+                        - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                        - {case_ref: EX-3, reported_at: 2025-01-08T14:00:00Z, risk_indicators: [repeat-missing], risk_grade: medium}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 2, of: 3),
                     statement: "In 1 of 3 missing-child cases the child was graded medium risk despite information showing high risk.")),
-            CheckExample("An all-high policy makes a low grade an under-grading", evidence: """
-                parameters: {missing.risk-policy: all-high}
-                records:
-                  missing-episode:
-                    - {case_ref: EX-1, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
-                """, expect: .init(.notMet, count: .init(met: 0, of: 1),
-                    statement: "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk.")),
+            CheckExample(
+                "An all-high policy makes a low grade an under-grading",
+                evidence: """
+                    parameters: {missing.risk-policy: all-high}
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: low}
+                    """,
+                expect: .init(
+                    .notMet, count: .init(met: 0, of: 1),
+                    statement:
+                        "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk."
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

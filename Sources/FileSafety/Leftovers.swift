@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a writer killed with SIGKILL can leave beside a target, and clearing it on the next write.
@@ -32,7 +32,9 @@ enum Leftovers {
             guard let suffix = parse(name, base: base) else { continue }
             name.append(0)
             name.withUnsafeBufferPointer { raw in
-                raw.withMemoryRebound(to: CChar.self) { removeIfAbandoned($0.baseAddress!, in: folder, backup: suffix == .old, target: target) }
+                raw.withMemoryRebound(to: CChar.self) {
+                    removeIfAbandoned($0.baseAddress!, in: folder, backup: suffix == .old, target: target)
+                }
             }
         }
     }
@@ -43,9 +45,14 @@ enum Leftovers {
     static func parse(_ name: [UInt8], base: [UInt8]) -> Suffix? {
         let dot = UInt8(ascii: ".")
         guard name.count == base.count + 22, name.first == dot, name[1...base.count].elementsEqual(base),
-              name[base.count + 1] == dot, name[base.count + 18] == dot else { return nil }
+            name[base.count + 1] == dot, name[base.count + 18] == dot
+        else { return nil }
         let random = name[(base.count + 2)..<(base.count + 18)]
-        guard random.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }) else { return nil }
+        guard
+            random.allSatisfy({
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+            })
+        else { return nil }
         switch Array(name.suffix(3)) {
         case Array("tmp".utf8): return .tmp
         case Array("old".utf8): return .old
@@ -61,7 +68,8 @@ enum Leftovers {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-              flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return }
+            flock(descriptor, LOCK_EX | LOCK_NB) == 0
+        else { return }
         if backup {
             var present = stat()
             guard lstat(target, &present) == 0 else { return }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writing a set of files all or nothing: every target is left as it was unless every file
@@ -61,9 +61,10 @@ public enum OutputFiles {
             var status = stat()
             if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
                 let kind = ReadableFile.Kind(mode: status.st_mode)
-                throw refuse(status.st_mode & S_IFMT == S_IFLNK
-                    ? "it is a symbolic link; a report replaces only a regular file"
-                    : "it is \(kind.phrase); a report replaces only a regular file")
+                throw refuse(
+                    status.st_mode & S_IFMT == S_IFLNK
+                        ? "it is a symbolic link; a report replaces only a regular file"
+                        : "it is \(kind.phrase); a report replaces only a regular file")
             }
         }
     }

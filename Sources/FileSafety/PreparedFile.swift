@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One file of an `OutputFiles` set, written in full to a temporary file beside its target
@@ -26,8 +26,9 @@ struct Prepared {
             return file
         }
         let (path, descriptor) = try createNamed(in: directory, for: target)
-        let file = Prepared(target: target, directory: directory, bytes: bytes, descriptor: descriptor,
-                            named: (path, TemporaryFiles.register(path)))
+        let file = Prepared(
+            target: target, directory: directory, bytes: bytes, descriptor: descriptor,
+            named: (path, TemporaryFiles.register(path)))
         try file.fill()
         return file
     }
@@ -100,7 +101,8 @@ struct Prepared {
             if errno != EEXIST { break }
         }
         let (path, fresh) = try Self.createNamed(in: directory, for: target)
-        let copy = Prepared(target: target, directory: directory, bytes: bytes, descriptor: fresh, named: (path, TemporaryFiles.register(path)))
+        let copy = Prepared(
+            target: target, directory: directory, bytes: bytes, descriptor: fresh, named: (path, TemporaryFiles.register(path)))
         try copy.fill()
         close(fresh)
         TemporaryFiles.unregister(copy.named!.slot)
@@ -113,13 +115,13 @@ struct Prepared {
     private static func openUnnamed(in directory: String) -> Int32? {
         guard unnamedFirst else { return nil }
         #if os(Linux)
-        // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (020000000) with O_DIRECTORY.
-        let descriptor = open(directory, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o644))
-        guard descriptor >= 0 else { return nil }
-        Leftovers.hold(descriptor)
-        return descriptor
+            // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (020000000) with O_DIRECTORY.
+            let descriptor = open(directory, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o644))
+            guard descriptor >= 0 else { return nil }
+            Leftovers.hold(descriptor)
+            return descriptor
         #else
-        return nil
+            return nil
         #endif
     }
 

@@ -1,4 +1,5 @@
 import InspectionKit
+
 /// Documentation generated from the code: a check's descriptor, a record type's fields.
 /// `inspector explain` prints it; `docs/` holds the Markdown, which a test keeps current.
 public enum CheckDocumentation {
@@ -25,8 +26,9 @@ public enum CheckDocumentation {
             out.append(TextWrap.wrap(spec.summary, width: width, indent: "      "))
         }
         out.append("")
-        out.append("Reads: " + (descriptor.reads.isEmpty ? "documents" : descriptor.readIDs.joined(separator: ", "))
-                   + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
+        out.append(
+            "Reads: " + (descriptor.reads.isEmpty ? "documents" : descriptor.readIDs.joined(separator: ", "))
+                + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
         out.append("  (`inspector explain <record-type>` lists a record type's fields)")
         out.append("")
         if !descriptor.figures.isEmpty {
@@ -48,14 +50,17 @@ public enum CheckDocumentation {
     public static func text(_ type: RecordType, width: Int = 80) -> String {
         var out = ["\(type.id): \(type.title)", "", TextWrap.wrap(type.summary, width: width, indent: ""), "", "Fields"]
         for field in type.fields {
-            out.append("  \(field.name) (\(field.required ? "required" : "optional")): \(field.type)" + (field.unit.map { ", in \($0)" } ?? ""))
+            out.append(
+                "  \(field.name) (\(field.required ? "required" : "optional")): \(field.type)" + (field.unit.map { ", in \($0)" } ?? ""))
             out.append(TextWrap.wrap(field.meaning, width: width, indent: "      "))
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// Record types' fields as Markdown: what a force must export.
-    public static func recordTypesMarkdown(_ types: [RecordType], heading: String = "# Evidence record types", generatedBy: String) -> String {
+    public static func recordTypesMarkdown(
+        _ types: [RecordType], heading: String = "# Evidence record types", generatedBy: String
+    ) -> String {
         var out = [
             heading,
             "",
@@ -86,9 +91,10 @@ public enum CheckDocumentation {
             out += ["## Checks", "", "| Check | Area | Title | Reads | Parameters | Figures |", "|---|---|---|---|---|---|"]
             for descriptor in descriptors {
                 let reads = descriptor.readIDs.map { "`\($0)`" } + descriptor.observationTopics.map { "observations on `\($0)`" }
-                out.append("| `\(descriptor.id)` | \(descriptor.area) | \(markdownCell(descriptor.title)) | \(reads.isEmpty ? "documents" : reads.joined(separator: ", ")) | "
-                           + descriptor.parameters.map { "`\($0.name)`" }.joined(separator: ", ") + " | "
-                           + descriptor.figures.map { "`\($0.id)`" }.joined(separator: ", ") + " |")
+                out.append(
+                    "| `\(descriptor.id)` | \(descriptor.area) | \(markdownCell(descriptor.title)) | \(reads.isEmpty ? "documents" : reads.joined(separator: ", ")) | "
+                        + descriptor.parameters.map { "`\($0.name)`" }.joined(separator: ", ") + " | "
+                        + descriptor.figures.map { "`\($0.id)`" }.joined(separator: ", ") + " |")
             }
             out.append("")
         }
@@ -103,9 +109,14 @@ public enum CheckDocumentation {
     }
 
     private static func recordTypeSection(_ type: RecordType, level: String = "##") -> [String] {
-        var out = ["\(level) `\(type.id)`: \(type.title)", "", type.summary, "", "| Field | Type | Unit | Required | Meaning |", "|---|---|---|---|---|"]
+        var out = [
+            "\(level) `\(type.id)`: \(type.title)", "", type.summary, "", "| Field | Type | Unit | Required | Meaning |",
+            "|---|---|---|---|---|",
+        ]
         for field in type.fields {
-            out.append("| `\(field.name)` | \(markdownCell(field.type.description)) | \(field.unit ?? "") | \(field.required ? "yes" : "no") | \(markdownCell(field.meaning)) |")
+            out.append(
+                "| `\(field.name)` | \(markdownCell(field.type.description)) | \(field.unit ?? "") | \(field.required ? "yes" : "no") | \(markdownCell(field.meaning)) |"
+            )
         }
         out.append("")
         return out

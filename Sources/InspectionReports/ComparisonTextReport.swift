@@ -1,4 +1,6 @@
+import Foundation
 import InspectionKit
+
 /// A comparison for the terminal, within 80 columns: the forces × areas matrix (computed and
 /// published grade), the grade distribution per area, figures side by side, the ranking.
 public enum ComparisonTextReport {
@@ -6,20 +8,33 @@ public enum ComparisonTextReport {
         var out: [String] = []
         let forces = comparison.rows.count
         if let framework = comparison.framework {
-            out.append(style.bold(TextWrap.wrap("Comparison of \(forces) \(forces == 1 ? "force" : "forces") under \(framework.comparabilityKey)", width: width, indent: "")))
+            out.append(
+                style.bold(
+                    TextWrap.wrap(
+                        "Comparison of \(forces) \(forces == 1 ? "force" : "forces") under \(framework.comparabilityKey)", width: width,
+                        indent: "")))
         } else if comparison.incomparable {
-            out.append(style.red(TextWrap.wrap("INCOMPARABLE RUNS compared at the user's request (--allow-incomparable): the forces were graded under different frameworks or scoring models.", width: width, indent: "")))
+            out.append(
+                style.red(
+                    TextWrap.wrap(
+                        "INCOMPARABLE RUNS compared at the user's request (--allow-incomparable): the forces were graded under different frameworks or scoring models.",
+                        width: width, indent: "")))
         }
         if comparison.rows.isEmpty {
             out.append("No force could be compared.")
             out += failures(comparison, style: style, width: width)
             return out.joined(separator: "\n") + "\n"
         }
-        out.append(TextWrap.wrap("Computed/published grade per area: " + comparison.scale.map { "\(comparison.code(of: $0.id)) \($0.label.lowercased())" }.joined(separator: ", ")
-                                 + "; – not graded (computed) or not inspected (published); ? published grade unknown; * published grade inferred; ✓ agree, ✗ differ. "
-                                 + "Evidence the computed grades rest on: " + ProvenanceText.legend + ".", width: width, indent: ""))
+        out.append(
+            TextWrap.wrap(
+                "Computed/published grade per area: "
+                    + comparison.scale.map { "\(comparison.code(of: $0.id)) \($0.label.lowercased())" }.joined(separator: ", ")
+                    + "; – not graded (computed) or not inspected (published); ? published grade unknown; * published grade inferred; ✓ agree, ✗ differ. "
+                    + "Evidence the computed grades rest on: " + ProvenanceText.legend + ".", width: width, indent: ""))
         if let filter = comparison.evidenceFilter {
-            out.append(style.yellow(TextWrap.wrap("Evidence limited to " + ProvenanceText.words(filter) + " (--evidence).", width: width, indent: "")))
+            out.append(
+                style.yellow(
+                    TextWrap.wrap("Evidence limited to " + ProvenanceText.words(filter) + " (--evidence).", width: width, indent: "")))
         }
         out.append("")
         out += matrix(comparison, style: style)
@@ -37,13 +52,18 @@ public enum ComparisonTextReport {
     }
 
     static func matrix(_ comparison: Comparison, style: TextStyle) -> [String] {
-        let nameWidth = 17, evidenceWidth = 9, cellWidth = 11
-        let header = TextWrap.pad("Force", nameWidth) + TextWrap.pad("Evidence", evidenceWidth)
+        let nameWidth = 17
+        let evidenceWidth = 9
+        let cellWidth = 11
+        let header =
+            TextWrap.pad("Force", nameWidth) + TextWrap.pad("Evidence", evidenceWidth)
             + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined()
         var lines = [style.bold(String(header.reversed().drop { $0 == " " }.reversed()))]
         for row in comparison.rows {
             let kinds = Array(Set(row.result.areas.flatMap(\.provenance))).sorted()
-            var line = TextWrap.pad(shortName(row.force), nameWidth - 1) + " " + TextWrap.pad(kinds.isEmpty ? "–" : ProvenanceText.marks(kinds), evidenceWidth - 1) + " "
+            var line =
+                TextWrap.pad(shortName(row.force), nameWidth - 1) + " "
+                + TextWrap.pad(kinds.isEmpty ? "–" : ProvenanceText.marks(kinds), evidenceWidth - 1) + " "
             for area in comparison.areas {
                 let result = row.result.areas.first { $0.id == area.id }
                 let computed = result?.grading.grade.map(comparison.code(of:)) ?? "–"
@@ -73,12 +93,14 @@ public enum ComparisonTextReport {
         let figures = comparison.figures
         guard !figures.isEmpty else { return [] }
         var lines = [style.bold("Figures")]
-        let labelWidth = 34, columnWidth = 11
+        let labelWidth = 34
+        let columnWidth = 11
         // Four forces fit beside the labels in 80 columns; more go in further blocks. A label
         // too long to sit beside its values gets a line of its own.
         for start in stride(from: 0, to: comparison.rows.count, by: 4) {
             let block = Array(comparison.rows[start..<min(start + 4, comparison.rows.count)])
-            lines.append("  " + TextWrap.pad("", labelWidth) + block.map { TextWrap.pad(shortName($0.force), columnWidth - 1) + " " }.joined())
+            lines.append(
+                "  " + TextWrap.pad("", labelWidth) + block.map { TextWrap.pad(shortName($0.force), columnWidth - 1) + " " }.joined())
             for figure in figures {
                 let values = block.map { row in
                     TextWrap.pad(figure.values[row.force.id].map { format($0, figure.unit) } ?? "—", columnWidth)
@@ -105,23 +127,33 @@ public enum ComparisonTextReport {
             lines.append(TextWrap.wrap("Ranked on " + areaList(ranking.areas, comparison) + ":", width: width, indent: "  "))
         }
         for rank in ranking.ranked {
-            lines.append(TextWrap.wrap("\(rank.position). \(name(rank.force, comparison)): \(percent(rank.meanPercent))"
-                                       + " (evidence \(ProvenanceText.marks(rank.provenance)))", width: width, indent: "     ", firstIndent: "  "))
+            lines.append(
+                TextWrap.wrap(
+                    "\(rank.position). \(name(rank.force, comparison)): \(percent(rank.meanPercent))"
+                        + " (evidence \(ProvenanceText.marks(rank.provenance)))", width: width, indent: "     ", firstIndent: "  "))
         }
         if !ranking.apart.isEmpty {
-            lines.append(TextWrap.wrap("Graded in fewer of those areas, so not ranked: " + ranking.apart.map {
-                "\(name($0.force, comparison)) (\(areaList($0.gradedAreas, comparison)))"
-            }.joined(separator: "; ") + ".", width: width, indent: "  "))
+            lines.append(
+                TextWrap.wrap(
+                    "Graded in fewer of those areas, so not ranked: "
+                        + ranking.apart.map {
+                            "\(name($0.force, comparison)) (\(areaList($0.gradedAreas, comparison)))"
+                        }.joined(separator: "; ") + ".", width: width, indent: "  "))
         }
         let unranked = comparison.rows.filter { row in row.result.areas.allSatisfy { $0.grading.grade == nil } }
         if !unranked.isEmpty {
-            lines.append(TextWrap.wrap("Not ranked (no area graded): " + unranked.map(\.force.name).joined(separator: ", ") + ".", width: width, indent: "  "))
+            lines.append(
+                TextWrap.wrap(
+                    "Not ranked (no area graded): " + unranked.map(\.force.name).joined(separator: ", ") + ".", width: width, indent: "  "))
         }
         lines.append("")
         lines.append(style.bold("Ranking per area"))
         for area in comparison.areas {
             let ranks = comparison.ranking(of: area.id)
-            let entries = ranks.isEmpty ? "no force graded" : ranks.map { "\($0.position). \(shortName(of: $0.force, comparison)) \(percent($0.meanPercent))" }.joined(separator: ", ")
+            let entries =
+                ranks.isEmpty
+                ? "no force graded"
+                : ranks.map { "\($0.position). \(shortName(of: $0.force, comparison)) \(percent($0.meanPercent))" }.joined(separator: ", ")
             lines.append(TextWrap.wrap("\(area.topic): " + entries, width: width, indent: "    ", firstIndent: "  "))
         }
         lines.append("")
@@ -141,7 +173,8 @@ public enum ComparisonTextReport {
     /// "the 2 areas Leadership and Partnership working" or "1 area, Leadership".
     static func areaList(_ ids: [String], _ comparison: Comparison) -> String {
         let topics = ids.map { id in comparison.areas.first { $0.id == id }?.topic ?? id }
-        let list = topics.count <= 2 ? topics.joined(separator: " and ") : topics.dropLast().joined(separator: ", ") + " and " + topics.last!
+        let list =
+            topics.count <= 2 ? topics.joined(separator: " and ") : topics.dropLast().joined(separator: ", ") + " and " + topics.last!
         return ids.count == 1 ? "1 area, \(list)" : "the \(ids.count) areas \(list)"
     }
 
@@ -176,5 +209,3 @@ public enum ComparisonTextReport {
 
     static func shortName(_ force: ForceSummary) -> String { force.shortName }
 }
-
-import Foundation

@@ -8,9 +8,11 @@ enum EvidenceText {
     /// "6 missing-episode records from evidence/missing.yaml (reconstructed)", and for a CSV
     /// export "… from evidence/missing.csv (export): 1,042 rows read, 1,040 used, 2 rejected".
     static func dataset(_ dataset: DatasetSummary) -> String {
-        let records = "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
+        let records =
+            "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
         guard let rows = dataset.rows else { return records + "." }
         let rejected = dataset.rejections.count
-        return records + ": \(rows) \(rows == 1 ? "row" : "rows") read, \(dataset.records) used, \(rejected) rejected" + (rejected == 0 ? "." : ":")
+        return records + ": \(rows) \(rows == 1 ? "row" : "rows") read, \(dataset.records) used, \(rejected) rejected"
+            + (rejected == 0 ? "." : ":")
     }
 }

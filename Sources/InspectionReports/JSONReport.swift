@@ -1,5 +1,6 @@
 import InspectionKit
 import InspectionRunner
+
 /// The machine-readable result of one inspection, described by
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {
@@ -15,49 +16,80 @@ public enum JSONReport {
             ("schema_version", .number(Double(schemaVersion))),
             ("tool", tool(result.tool)),
             ("framework", framework(result.framework)),
-            ("force", .object([("id", .string(result.force.id)), ("name", .string(result.force.name)), ("region", .string(result.force.region))])),
-            ("inspection", .object([
-                ("id", .string(result.inspection.id)),
-                ("title", .string(result.inspection.title)),
-                ("published", .string(result.inspection.published.description)),
-                ("fieldwork", .string(result.inspection.fieldwork)),
-                ("inspector", .string(result.inspection.inspector)),
-                ("source", .string(result.inspection.source)),
-            ])),
+            (
+                "force",
+                .object([("id", .string(result.force.id)), ("name", .string(result.force.name)), ("region", .string(result.force.region))])
+            ),
+            (
+                "inspection",
+                .object([
+                    ("id", .string(result.inspection.id)),
+                    ("title", .string(result.inspection.title)),
+                    ("published", .string(result.inspection.published.description)),
+                    ("fieldwork", .string(result.inspection.fieldwork)),
+                    ("inspector", .string(result.inspection.inspector)),
+                    ("source", .string(result.inspection.source)),
+                ])
+            ),
             ("what_if", .object(result.overrides.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
             ("changes_from_baseline", changes?.json ?? .null),
             ("areas", .array(result.areas.map(area))),
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
-            ("published_findings", .object([
-                ("causes_of_concern", .array(result.publishedFindings.causesOfConcern.map(published))),
-                ("areas_for_improvement", .array(result.publishedFindings.areasForImprovement.map(published))),
-                ("promising_practice", .array(result.publishedFindings.promisingPractice.map(published))),
-            ])),
-            ("duties", .array(result.duties.map { duty in
+            (
+                "published_findings",
                 .object([
-                    ("id", .string(duty.id)), ("description", .string(duty.description)),
-                    ("due", .optional(duty.due.map(DateText.iso))), ("undated", .optional(duty.undated)), ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
+                    ("causes_of_concern", .array(result.publishedFindings.causesOfConcern.map(published))),
+                    ("areas_for_improvement", .array(result.publishedFindings.areasForImprovement.map(published))),
+                    ("promising_practice", .array(result.publishedFindings.promisingPractice.map(published))),
                 ])
-            })),
-            ("policies_since", .array(result.policies.map { policy in
+            ),
+            (
+                "duties",
+                .array(
+                    result.duties.map { duty in
+                        .object([
+                            ("id", .string(duty.id)), ("description", .string(duty.description)),
+                            ("due", .optional(duty.due.map(DateText.iso))), ("undated", .optional(duty.undated)),
+                            ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
+                        ])
+                    })
+            ),
+            (
+                "policies_since",
+                .array(
+                    result.policies.map { policy in
+                        .object([
+                            ("parameter", .string(policy.parameter)), ("value", .string(policy.value)), ("since", .string(policy.since)),
+                            ("description", .string(policy.description)), ("source", .string(policy.source)),
+                        ])
+                    })
+            ),
+            (
+                "evidence",
                 .object([
-                    ("parameter", .string(policy.parameter)), ("value", .string(policy.value)), ("since", .string(policy.since)),
-                    ("description", .string(policy.description)), ("source", .string(policy.source)),
+                    (
+                        "datasets",
+                        .array(
+                            result.evidence.map { dataset in
+                                .object([
+                                    ("name", .string(dataset.name)), ("record_type", .string(dataset.recordType)),
+                                    ("file", .string(dataset.file)), ("records", .number(Double(dataset.records))),
+                                    ("provenance", .string(dataset.provenance.rawValue)),
+                                    ("rows", dataset.rows.map { .number(Double($0)) } ?? .null),
+                                    ("rejected", .number(Double(dataset.rejections.count))),
+                                    (
+                                        "rejection_reasons",
+                                        .array(
+                                            dataset.rejectionReasons.map {
+                                                .object([("reason", .string($0.reason)), ("count", .number(Double($0.count)))])
+                                            })
+                                    ),
+                                ])
+                            })
+                    ),
+                    ("documents", .array(result.documents.map { .string($0) })),
                 ])
-            })),
-            ("evidence", .object([
-                ("datasets", .array(result.evidence.map { dataset in
-                    .object([
-                        ("name", .string(dataset.name)), ("record_type", .string(dataset.recordType)),
-                        ("file", .string(dataset.file)), ("records", .number(Double(dataset.records))),
-                        ("provenance", .string(dataset.provenance.rawValue)),
-                        ("rows", dataset.rows.map { .number(Double($0)) } ?? .null),
-                        ("rejected", .number(Double(dataset.rejections.count))),
-                        ("rejection_reasons", .array(dataset.rejectionReasons.map { .object([("reason", .string($0.reason)), ("count", .number(Double($0.count)))]) })),
-                    ])
-                })),
-                ("documents", .array(result.documents.map { .string($0) })),
-            ])),
+            ),
         ])
     }
 
@@ -111,9 +143,16 @@ public enum JSONReport {
             ("promising_practice", .bool(result.isPromisingPractice)),
             ("statement", .string(result.statement)),
             ("count", count(result.count)),
-            ("figures", .array(result.figures.map { figure in
-                .object([("id", .string(figure.id)), ("label", .string(figure.label)), ("value", .number(figure.value)), ("unit", .string(figure.unit.rawValue))])
-            })),
+            (
+                "figures",
+                .array(
+                    result.figures.map { figure in
+                        .object([
+                            ("id", .string(figure.id)), ("label", .string(figure.label)), ("value", .number(figure.value)),
+                            ("unit", .string(figure.unit.rawValue)),
+                        ])
+                    })
+            ),
             ("cases", .array(result.cases.map { .string($0) })),
             ("basis", .string(result.basis.rawValue)),
         ])

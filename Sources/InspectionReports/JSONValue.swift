@@ -1,4 +1,5 @@
 import InspectionKit
+
 /// A JSON value whose objects keep their keys in the order written, so that every JSON the
 /// inspector prints has a stable, readable key order and byte-identical output run to run.
 public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
@@ -33,7 +34,10 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         case .number(let value): out += value.isFinite ? NumberText.plain(value) : "null"  // JSON has no NaN
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, item) in items.enumerated() {
                 out += indent + "  "
@@ -42,7 +46,10 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             }
             out += indent + "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 out += indent + "  "
@@ -70,7 +77,8 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             case "&": out += "\\u0026"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -1,4 +1,6 @@
+import Foundation
 import InspectionKit
+
 /// A report of one inspection in the shape of a published inspection report: summary,
 /// judgements, each area's findings, the duties after publication, progress since earlier
 /// inspections, and the evidence used.
@@ -7,16 +9,23 @@ public enum MarkdownReport {
         var out: [String] = []
         out.append("# \(text(result.inspection.title))")
         out.append("")
-        out.append("**\(text(result.force.name))** · \(text(result.force.region)) · published \(result.inspection.published.words) · HM Inspector \(text(result.inspection.inspector))")
+        out.append(
+            "**\(text(result.force.name))** · \(text(result.force.region)) · published \(result.inspection.published.words) · HM Inspector \(text(result.inspection.inspector))"
+        )
         out.append("")
-        out.append("Framework: \(text(result.framework.title)) (`\(code("\(result.framework.id)@\(result.framework.version)"))`), scoring model `\(code(result.framework.scoringModel))`. Fieldwork: \(text(result.inspection.fieldwork)).")
+        out.append(
+            "Framework: \(text(result.framework.title)) (`\(code("\(result.framework.id)@\(result.framework.version)"))`), scoring model `\(code(result.framework.scoringModel))`. Fieldwork: \(text(result.inspection.fieldwork))."
+        )
         for note in result.framework.notes {
             out.append("")
             out.append("> **Note:** \(text(note))")
         }
         if !result.overrides.isEmpty {
             out.append("")
-            out.append("> **What-if run.** Parameters changed from the force's configuration: " + result.overrides.sorted { $0.key < $1.key }.map { "`\(code("\($0.key)=\($0.value)"))`" }.joined(separator: ", ") + ".")
+            out.append(
+                "> **What-if run.** Parameters changed from the force's configuration: "
+                    + result.overrides.sorted { $0.key < $1.key }.map { "`\(code("\($0.key)=\($0.value)"))`" }.joined(separator: ", ") + "."
+            )
         }
         out.append("")
         out += summary(result)
@@ -39,11 +48,17 @@ public enum MarkdownReport {
         }
         let (agree, compared) = result.agreementCount
         var lines = ["## Summary", ""]
-        lines.append("Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (compared > 0 ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : ""))
-        let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
+        lines.append(
+            "Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
+                + (compared > 0
+                    ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : "")
+        )
+        let concerns = result.findings(.causeOfConcern).count
+        let improvements = result.findings(.areaForImprovement).count
         lines.append("")
-        lines.append("The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement.")
+        lines.append(
+            "The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement."
+        )
         lines.append("")
         return lines
     }
@@ -51,7 +66,9 @@ public enum MarkdownReport {
     private static func judgements(_ result: InspectionResult) -> [String] {
         var lines = ["## Judgements", "", "| Area | Computed | Evidence | Published | Agreement |", "|---|---|---|---|---|"]
         for area in result.areas {
-            let computed = area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" } ?? "Not graded"
+            let computed =
+                area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" }
+                ?? "Not graded"
             let published = text(result.publishedWords(area)) + (area.published?.inferred == true ? " (inferred)" : "")
             let agreement = area.agreement == .differs ? "**differs**" : area.agreement.label
             let evidence = area.provenance.isEmpty ? "—" : ProvenanceText.words(area.provenance)
@@ -118,7 +135,9 @@ public enum MarkdownReport {
         guard !result.policies.isEmpty else { return [] }
         var lines = ["## Policy since the inspection", ""]
         for policy in result.policies {
-            lines.append("- \(text(policy.description)) (\(text(policy.since)); \(text(policy.source))). To see what it changes: `inspector inspect \(code(result.force.id)) --set \(code(policy.parameter))=\(code(policy.value))`.")
+            lines.append(
+                "- \(text(policy.description)) (\(text(policy.since)); \(text(policy.source))). To see what it changes: `inspector inspect \(code(result.force.id)) --set \(code(policy.parameter))=\(code(policy.value))`."
+            )
         }
         lines.append("")
         return lines
@@ -148,7 +167,9 @@ public enum MarkdownReport {
         guard !result.duties.isEmpty else { return [] }
         var lines = ["## Duties after publication", ""]
         for duty in result.duties {
-            let when = !duty.applies ? "not required for this report" : duty.due.map { "due **\(DateText.long($0))**" } ?? text(duty.undated ?? "not dated")
+            let when =
+                !duty.applies
+                ? "not required for this report" : duty.due.map { "due **\(DateText.long($0))**" } ?? text(duty.undated ?? "not dated")
             lines.append("- \(text(duty.description)): \(when) (\(text(duty.source))).")
         }
         lines.append("")
@@ -227,5 +248,3 @@ public enum MarkdownReport {
         return out
     }
 }
-
-import Foundation

@@ -1,17 +1,23 @@
 import InspectionKit
+
 /// The terminal report of one inspection: the judgements table, then each area's checks and
 /// findings, the duties after publication and the evidence used. Fits 80 columns.
 public enum TextReport {
     public static func render(_ result: InspectionResult, style: TextStyle = .plain, width: Int = 80) -> String {
         var out: [String] = []
         out.append(style.bold(TextWrap.wrap(result.inspection.title, width: width, indent: "")))
-        out.append(TextWrap.wrap("\(result.force.name) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)", width: width, indent: ""))
+        out.append(
+            TextWrap.wrap(
+                "\(result.force.name) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)",
+                width: width, indent: ""))
         out.append(style.dim("Framework \(result.framework.id)@\(result.framework.version) · scoring \(result.framework.scoringModel)"))
         for note in result.framework.notes {
             out.append(style.yellow(TextWrap.wrap("Note: " + note, width: width, indent: "  ")))
         }
         if !result.overrides.isEmpty {
-            out.append(style.yellow("What-if: " + result.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
+            out.append(
+                style.yellow(
+                    "What-if: " + result.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         }
         out.append("")
         out.append(style.bold(TextWrap.pad("Area", 29) + TextWrap.pad("Computed", 27) + "Published"))
@@ -54,7 +60,8 @@ public enum TextReport {
         var verdict = "Computed \(computed)"
         if !area.provenance.isEmpty { verdict += " (on \(ProvenanceText.words(area.provenance)) evidence)" }
         if let published = area.published {
-            verdict += "; published \(result.publishedWords(area).lowercased())"
+            verdict +=
+                "; published \(result.publishedWords(area).lowercased())"
                 + (published.inferred ? " (inferred: \(published.note ?? published.source))" : "")
             switch area.agreement {
             case .agrees: verdict += "; they agree."
@@ -124,7 +131,9 @@ public enum TextReport {
         for (title, findings) in groups where !findings.isEmpty {
             out.append(style.bold("Published \(title) (\(findings.count))"))
             for finding in findings {
-                out.append(TextWrap.wrap((finding.area.map { "[\($0.value)] " } ?? "") + finding.text, width: width, indent: "    ", firstIndent: "  - "))
+                out.append(
+                    TextWrap.wrap(
+                        (finding.area.map { "[\($0.value)] " } ?? "") + finding.text, width: width, indent: "    ", firstIndent: "  - "))
             }
             out.append("")
         }
@@ -135,7 +144,8 @@ public enum TextReport {
         guard !result.duties.isEmpty else { return [] }
         var out = [style.bold("Duties after publication")]
         for duty in result.duties {
-            let when = !duty.applies ? "not required (no trigger)" : duty.due.map { "due \(DateText.long($0))" } ?? (duty.undated ?? "not dated")
+            let when =
+                !duty.applies ? "not required (no trigger)" : duty.due.map { "due \(DateText.long($0))" } ?? (duty.undated ?? "not dated")
             out.append(TextWrap.wrap("\(duty.description): \(when).", width: width, indent: "    ", firstIndent: "  - "))
         }
         out.append("")
@@ -146,9 +156,11 @@ public enum TextReport {
         guard !result.policies.isEmpty else { return [] }
         var out = [style.bold("Policy since the inspection")]
         for policy in result.policies {
-            out.append(TextWrap.wrap("\(policy.description) (\(policy.since); \(policy.source)). To see what it changes: "
-                                     + "inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)",
-                                     width: width, indent: "    ", firstIndent: "  - "))
+            out.append(
+                TextWrap.wrap(
+                    "\(policy.description) (\(policy.since); \(policy.source)). To see what it changes: "
+                        + "inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)",
+                    width: width, indent: "    ", firstIndent: "  - "))
         }
         out.append("")
         return out

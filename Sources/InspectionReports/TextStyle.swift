@@ -1,4 +1,5 @@
 import InspectionKit
+
 /// ANSI styling for terminal reports; plain text when disabled.
 public struct TextStyle: Sendable {
     public let enabled: Bool

@@ -43,9 +43,11 @@ extension RunStore {
     public func runs(force: String? = nil) throws(StoreError) -> [RunRecord] {
         try Self.guarded(location.path) {
             try database.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT * FROM run WHERE (? IS NULL OR force_id = ?) ORDER BY saved_at, id
-                    """, arguments: [force, force])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM run WHERE (? IS NULL OR force_id = ?) ORDER BY saved_at, id
+                        """, arguments: [force, force])
                 return try rows.map { try Self.record($0, db) }
             }
         }
@@ -96,61 +98,87 @@ extension RunStore {
         let settings = try Row.fetchAll(db, sql: "SELECT * FROM run_setting WHERE run_id = ? ORDER BY name", arguments: arguments).map {
             RunRecord.Setting(name: $0["name"], value: $0["value"])
         }
-        let parameters = try Row.fetchAll(db, sql: "SELECT * FROM run_parameter WHERE run_id = ? ORDER BY check_id, name", arguments: arguments).map {
+        let parameters = try Row.fetchAll(
+            db, sql: "SELECT * FROM run_parameter WHERE run_id = ? ORDER BY check_id, name", arguments: arguments
+        ).map {
             RunRecord.Parameter(check: $0["check_id"], name: $0["name"], value: $0["value"], origin: $0["origin"])
         }
-        let figures = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM run_figure WHERE run_id = ? ORDER BY area_id, check_id, position", arguments: arguments)) {
+        let figures = Dictionary(
+            grouping: try Row.fetchAll(
+                db, sql: "SELECT * FROM run_figure WHERE run_id = ? ORDER BY area_id, check_id, position", arguments: arguments)
+        ) {
             ($0["area_id"] as String) + " " + ($0["check_id"] as String)
         }
-        let cases = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM run_case WHERE run_id = ? ORDER BY area_id, check_id, position", arguments: arguments)) {
+        let cases = Dictionary(
+            grouping: try Row.fetchAll(
+                db, sql: "SELECT * FROM run_case WHERE run_id = ? ORDER BY area_id, check_id, position", arguments: arguments)
+        ) {
             ($0["area_id"] as String) + " " + ($0["check_id"] as String)
         }
-        let checks = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM run_check WHERE run_id = ? ORDER BY area_id, position", arguments: arguments)) {
+        let checks = Dictionary(
+            grouping: try Row.fetchAll(db, sql: "SELECT * FROM run_check WHERE run_id = ? ORDER BY area_id, position", arguments: arguments)
+        ) {
             $0["area_id"] as String
         }
-        let areas = try Row.fetchAll(db, sql: "SELECT * FROM run_area WHERE run_id = ? ORDER BY position", arguments: arguments).map { area in
+        let areas = try Row.fetchAll(db, sql: "SELECT * FROM run_area WHERE run_id = ? ORDER BY position", arguments: arguments).map {
+            area in
             let areaID: String = area["area_id"]
             let possible: String = area["published_possible"]
             return RunRecord.Area(
-                id: areaID, title: area["title"], topic: area["topic"], grade: area["grade"], percent: area["percent"], basis: area["basis"],
+                id: areaID, title: area["title"], topic: area["topic"], grade: area["grade"], percent: area["percent"],
+                basis: area["basis"],
                 published: area["published"], publishedPossible: possible.split(separator: " ").map(String.init),
                 publishedInferred: area["published_inferred"], agreement: area["agreement"],
                 checks: try (checks[areaID] ?? []).map { check in
                     let checkID: String = check["check_id"]
                     let key = areaID + " " + checkID
                     let outcome: String = check["outcome"]
-                    guard let known = CheckResult.Outcome(rawValue: outcome) else { throw StoreError.internalFault("unknown outcome '\(outcome)' in run #\(id)") }
-                    let met: Int? = check["count_met"], of: Int? = check["count_of"]
+                    guard let known = CheckResult.Outcome(rawValue: outcome) else {
+                        throw StoreError.internalFault("unknown outcome '\(outcome)' in run #\(id)")
+                    }
+                    let met: Int? = check["count_met"]
+                    let of: Int? = check["count_of"]
                     let reads: String = check["reads"]
                     return RunRecord.Check(
                         id: checkID, title: check["title"], outcome: known, score: check["score"],
                         count: met.flatMap { met in of.map { CheckResult.Count(met: met, of: $0) } }, statement: check["statement"],
                         figures: try (figures[key] ?? []).map { figure in
                             let unit: String = figure["unit"]
-                            guard let known = CheckResult.Figure.Unit(rawValue: unit) else { throw StoreError.internalFault("unknown unit '\(unit)' in run #\(id)") }
+                            guard let known = CheckResult.Figure.Unit(rawValue: unit) else {
+                                throw StoreError.internalFault("unknown unit '\(unit)' in run #\(id)")
+                            }
                             return CheckResult.Figure(figure["figure_id"], figure["label"], figure["value"], known)
                         },
                         cases: (cases[key] ?? []).map { $0["case_ref"] }, theme: check["theme"], finding: check["finding"],
                         reads: reads.split(separator: " ").map(String.init))
                 })
         }
-        let evidence = try Row.fetchAll(db, sql: "SELECT * FROM run_evidence_file WHERE run_id = ? ORDER BY position", arguments: arguments).map { file in
-            let kind: String = file["kind"]
-            guard let known = RunRecord.EvidenceFile.Kind(rawValue: kind) else { throw StoreError.internalFault("unknown evidence kind '\(kind)' in run #\(id)") }
-            return RunRecord.EvidenceFile(
-                kind: known, name: file["name"], file: file["file"], bytes: file["bytes"], sha256: file["sha256"], recordType: file["record_type"],
-                records: file["records"], rejected: file["rejected"], provenance: file["provenance"])
-        }
-        let findings = try Row.fetchAll(db, sql: "SELECT * FROM run_finding WHERE run_id = ? ORDER BY position", arguments: arguments).map { finding in
+        let evidence = try Row.fetchAll(db, sql: "SELECT * FROM run_evidence_file WHERE run_id = ? ORDER BY position", arguments: arguments)
+            .map { file in
+                let kind: String = file["kind"]
+                guard let known = RunRecord.EvidenceFile.Kind(rawValue: kind) else {
+                    throw StoreError.internalFault("unknown evidence kind '\(kind)' in run #\(id)")
+                }
+                return RunRecord.EvidenceFile(
+                    kind: known, name: file["name"], file: file["file"], bytes: file["bytes"], sha256: file["sha256"],
+                    recordType: file["record_type"],
+                    records: file["records"], rejected: file["rejected"], provenance: file["provenance"])
+            }
+        let findings = try Row.fetchAll(db, sql: "SELECT * FROM run_finding WHERE run_id = ? ORDER BY position", arguments: arguments).map {
+            finding in
             let kind: String = finding["kind"]
-            guard let known = TrackedFinding.Kind(rawValue: kind) else { throw StoreError.internalFault("unknown finding kind '\(kind)' in run #\(id)") }
-            return RunRecord.PublishedFinding(id: finding["finding_id"], kind: known, area: finding["area"], theme: finding["theme"], text: finding["text"])
+            guard let known = TrackedFinding.Kind(rawValue: kind) else {
+                throw StoreError.internalFault("unknown finding kind '\(kind)' in run #\(id)")
+            }
+            return RunRecord.PublishedFinding(
+                id: finding["finding_id"], kind: known, area: finding["area"], theme: finding["theme"], text: finding["text"])
         }
         let savedAt: String = row["saved_at"]
         guard let saved = parseTimestamp(savedAt) else { throw StoreError.internalFault("run #\(id) has an unreadable time '\(savedAt)'") }
         let kinds: String? = row["evidence_kinds"]
         return RunRecord(
-            id: id, savedAt: saved, command: row["command"], toolVersion: row["tool_version"], forceID: row["force_id"], forceName: row["force_name"],
+            id: id, savedAt: saved, command: row["command"], toolVersion: row["tool_version"], forceID: row["force_id"],
+            forceName: row["force_name"],
             inspectionID: row["inspection_id"], inspectionTitle: row["inspection_title"], inspectionPublished: row["inspection_published"],
             frameworkID: row["framework_id"], frameworkVersion: row["framework_version"], scoringModel: row["scoring_model"], scale: scale,
             whatIf: settings, evidenceKinds: kinds.map { $0.split(separator: ",").map(String.init) }, parameters: parameters, areas: areas,

@@ -99,7 +99,9 @@ public final class RunStore: Sendable {
             let memory = try DatabaseQueue(configuration: configuration(readonly: false))
             try queue.backup(to: memory)
             _ = try memory.writeWithoutTransaction { try StoreSchema.migrate($0, path: path) }
-            return RunStore(location: location, database: memory, migration: found == 0 ? nil : Migration(from: found, to: StoreSchema.current, backup: nil), pause: nil)
+            return RunStore(
+                location: location, database: memory,
+                migration: found == 0 ? nil : Migration(from: found, to: StoreSchema.current, backup: nil), pause: nil)
         }
     }
 
@@ -122,7 +124,9 @@ public final class RunStore: Sendable {
         } catch let error as DatabaseError {
             switch error.resultCode {
             case .SQLITE_NOTADB: throw .notAStore(path: path, problem: "the file is not an SQLite database")
-            case .SQLITE_BUSY, .SQLITE_LOCKED: throw .database(path: path, problem: "another process held it for longer than \(Int(busyTimeout)) seconds (\(error.message ?? "busy"))")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                throw .database(
+                    path: path, problem: "another process held it for longer than \(Int(busyTimeout)) seconds (\(error.message ?? "busy"))")
             case .SQLITE_READONLY: throw .database(path: path, problem: "it is read-only")
             case .SQLITE_FULL: throw .database(path: path, problem: "the disk is full")
             case .SQLITE_CANTOPEN: throw .database(path: path, problem: "it cannot be opened (\(error.message ?? "cannot open"))")

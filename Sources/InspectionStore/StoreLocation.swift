@@ -44,10 +44,18 @@ public struct StoreLocation: Sendable, Hashable {
         if isDefault {
             var status = stat()
             if lstat(directory, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
-                throw .notAFile(path: path, problem: "'\(directory)' is a symbolic link, and the default run history stays inside the project root; name a store with --store instead")
+                throw .notAFile(
+                    path: path,
+                    problem:
+                        "'\(directory)' is a symbolic link, and the default run history stays inside the project root; name a store with --store instead"
+                )
             }
             if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
-                throw .notAFile(path: path, problem: "it is a symbolic link, and the default run history stays inside the project root; name a store with --store instead")
+                throw .notAFile(
+                    path: path,
+                    problem:
+                        "it is a symbolic link, and the default run history stays inside the project root; name a store with --store instead"
+                )
             }
         }
         var status = stat()

@@ -18,127 +18,131 @@ public enum StoreSchema {
 
     /// Every migration, in order; the last one's version is the schema this inspector writes.
     public static let migrations: [Migration] = [
-        Migration(version: 1, summary: "runs: versions, parameters, areas, checks, figures, cases, evidence files", sql: """
-            CREATE TABLE run (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                saved_at TEXT NOT NULL,
-                command TEXT NOT NULL CHECK (command IN ('inspect', 'compare')),
-                tool_version TEXT NOT NULL,
-                force_id TEXT NOT NULL,
-                force_name TEXT NOT NULL,
-                inspection_id TEXT NOT NULL,
-                inspection_title TEXT NOT NULL,
-                inspection_published TEXT NOT NULL,
-                framework_id TEXT NOT NULL,
-                framework_version TEXT NOT NULL,
-                scoring_model TEXT NOT NULL,
-                evidence_kinds TEXT
-            );
-            CREATE INDEX run_by_force ON run (force_id, saved_at, id);
-            CREATE TABLE run_grade (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                grade_id TEXT NOT NULL,
-                label TEXT NOT NULL,
-                colour TEXT NOT NULL,
-                PRIMARY KEY (run_id, position)
-            );
-            CREATE TABLE run_setting (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                name TEXT NOT NULL,
-                value TEXT NOT NULL,
-                PRIMARY KEY (run_id, name)
-            );
-            CREATE TABLE run_parameter (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                check_id TEXT NOT NULL,
-                name TEXT NOT NULL,
-                value TEXT NOT NULL,
-                origin TEXT NOT NULL,
-                PRIMARY KEY (run_id, check_id, name)
-            );
-            CREATE TABLE run_area (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                area_id TEXT NOT NULL,
-                title TEXT NOT NULL,
-                topic TEXT NOT NULL,
-                grade TEXT,
-                percent REAL CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),
-                basis TEXT NOT NULL,
-                published TEXT,
-                published_possible TEXT NOT NULL,
-                published_inferred INTEGER NOT NULL CHECK (published_inferred IN (0, 1)),
-                agreement TEXT NOT NULL,
-                PRIMARY KEY (run_id, area_id)
-            );
-            CREATE TABLE run_check (
-                run_id INTEGER NOT NULL,
-                area_id TEXT NOT NULL,
-                position INTEGER NOT NULL,
-                check_id TEXT NOT NULL,
-                title TEXT NOT NULL,
-                outcome TEXT NOT NULL CHECK (outcome IN ('met', 'partly-met', 'not-met', 'not-applicable', 'could-not-evaluate')),
-                score INTEGER,
-                count_met INTEGER,
-                count_of INTEGER,
-                statement TEXT NOT NULL,
-                finding TEXT,
-                reads TEXT NOT NULL,
-                PRIMARY KEY (run_id, area_id, check_id),
-                FOREIGN KEY (run_id, area_id) REFERENCES run_area (run_id, area_id) ON DELETE CASCADE,
-                CHECK ((count_met IS NULL) = (count_of IS NULL) AND (count_met IS NULL OR (count_met >= 0 AND count_met <= count_of)))
-            );
-            CREATE TABLE run_figure (
-                run_id INTEGER NOT NULL,
-                area_id TEXT NOT NULL,
-                check_id TEXT NOT NULL,
-                position INTEGER NOT NULL,
-                figure_id TEXT NOT NULL,
-                label TEXT NOT NULL,
-                value REAL NOT NULL,
-                unit TEXT NOT NULL CHECK (unit IN ('share', 'hours', 'days', 'count')),
-                PRIMARY KEY (run_id, area_id, check_id, figure_id),
-                FOREIGN KEY (run_id, area_id, check_id) REFERENCES run_check (run_id, area_id, check_id) ON DELETE CASCADE
-            );
-            CREATE TABLE run_case (
-                run_id INTEGER NOT NULL,
-                area_id TEXT NOT NULL,
-                check_id TEXT NOT NULL,
-                position INTEGER NOT NULL,
-                case_ref TEXT NOT NULL,
-                PRIMARY KEY (run_id, area_id, check_id, position),
-                FOREIGN KEY (run_id, area_id, check_id) REFERENCES run_check (run_id, area_id, check_id) ON DELETE CASCADE
-            );
-            CREATE TABLE run_evidence_file (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                kind TEXT NOT NULL CHECK (kind IN ('dataset', 'document', 'mapping')),
-                name TEXT NOT NULL,
-                file TEXT NOT NULL,
-                bytes INTEGER NOT NULL CHECK (bytes >= 0),
-                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-                record_type TEXT,
-                records INTEGER,
-                rejected INTEGER,
-                provenance TEXT NOT NULL,
-                PRIMARY KEY (run_id, position)
-            );
-            """),
-        Migration(version: 2, summary: "follow-up: each check's theme, and the published findings with their stable ids", sql: """
-            ALTER TABLE run_check ADD COLUMN theme TEXT;
-            CREATE TABLE run_finding (
-                run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                finding_id TEXT NOT NULL,
-                kind TEXT NOT NULL CHECK (kind IN ('area-for-improvement', 'cause-of-concern', 'recommendation')),
-                area TEXT,
-                theme TEXT,
-                text TEXT NOT NULL,
-                PRIMARY KEY (run_id, position),
-                UNIQUE (run_id, finding_id)
-            );
-            """),
+        Migration(
+            version: 1, summary: "runs: versions, parameters, areas, checks, figures, cases, evidence files",
+            sql: """
+                CREATE TABLE run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    saved_at TEXT NOT NULL,
+                    command TEXT NOT NULL CHECK (command IN ('inspect', 'compare')),
+                    tool_version TEXT NOT NULL,
+                    force_id TEXT NOT NULL,
+                    force_name TEXT NOT NULL,
+                    inspection_id TEXT NOT NULL,
+                    inspection_title TEXT NOT NULL,
+                    inspection_published TEXT NOT NULL,
+                    framework_id TEXT NOT NULL,
+                    framework_version TEXT NOT NULL,
+                    scoring_model TEXT NOT NULL,
+                    evidence_kinds TEXT
+                );
+                CREATE INDEX run_by_force ON run (force_id, saved_at, id);
+                CREATE TABLE run_grade (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    grade_id TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    colour TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position)
+                );
+                CREATE TABLE run_setting (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (run_id, name)
+                );
+                CREATE TABLE run_parameter (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    check_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    PRIMARY KEY (run_id, check_id, name)
+                );
+                CREATE TABLE run_area (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    area_id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    grade TEXT,
+                    percent REAL CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),
+                    basis TEXT NOT NULL,
+                    published TEXT,
+                    published_possible TEXT NOT NULL,
+                    published_inferred INTEGER NOT NULL CHECK (published_inferred IN (0, 1)),
+                    agreement TEXT NOT NULL,
+                    PRIMARY KEY (run_id, area_id)
+                );
+                CREATE TABLE run_check (
+                    run_id INTEGER NOT NULL,
+                    area_id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    check_id TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('met', 'partly-met', 'not-met', 'not-applicable', 'could-not-evaluate')),
+                    score INTEGER,
+                    count_met INTEGER,
+                    count_of INTEGER,
+                    statement TEXT NOT NULL,
+                    finding TEXT,
+                    reads TEXT NOT NULL,
+                    PRIMARY KEY (run_id, area_id, check_id),
+                    FOREIGN KEY (run_id, area_id) REFERENCES run_area (run_id, area_id) ON DELETE CASCADE,
+                    CHECK ((count_met IS NULL) = (count_of IS NULL) AND (count_met IS NULL OR (count_met >= 0 AND count_met <= count_of)))
+                );
+                CREATE TABLE run_figure (
+                    run_id INTEGER NOT NULL,
+                    area_id TEXT NOT NULL,
+                    check_id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    figure_id TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    unit TEXT NOT NULL CHECK (unit IN ('share', 'hours', 'days', 'count')),
+                    PRIMARY KEY (run_id, area_id, check_id, figure_id),
+                    FOREIGN KEY (run_id, area_id, check_id) REFERENCES run_check (run_id, area_id, check_id) ON DELETE CASCADE
+                );
+                CREATE TABLE run_case (
+                    run_id INTEGER NOT NULL,
+                    area_id TEXT NOT NULL,
+                    check_id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    case_ref TEXT NOT NULL,
+                    PRIMARY KEY (run_id, area_id, check_id, position),
+                    FOREIGN KEY (run_id, area_id, check_id) REFERENCES run_check (run_id, area_id, check_id) ON DELETE CASCADE
+                );
+                CREATE TABLE run_evidence_file (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('dataset', 'document', 'mapping')),
+                    name TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    bytes INTEGER NOT NULL CHECK (bytes >= 0),
+                    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                    record_type TEXT,
+                    records INTEGER,
+                    rejected INTEGER,
+                    provenance TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position)
+                );
+                """),
+        Migration(
+            version: 2, summary: "follow-up: each check's theme, and the published findings with their stable ids",
+            sql: """
+                ALTER TABLE run_check ADD COLUMN theme TEXT;
+                CREATE TABLE run_finding (
+                    run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    finding_id TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('area-for-improvement', 'cause-of-concern', 'recommendation')),
+                    area TEXT,
+                    theme TEXT,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (run_id, position),
+                    UNIQUE (run_id, finding_id)
+                );
+                """),
     ]
 
     /// The schema this inspector reads and writes.
@@ -159,9 +163,11 @@ public enum StoreSchema {
             found = try version(db)
             if found > current { throw StoreError.newerSchema(path: path, found: found, supported: current) }
             if found == 0 {
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
                 if !tables.isEmpty {
-                    throw StoreError.notAStore(path: path, problem: "it holds tables this inspector did not make (\(tables.sorted().joined(separator: ", ")))")
+                    throw StoreError.notAStore(
+                        path: path, problem: "it holds tables this inspector did not make (\(tables.sorted().joined(separator: ", ")))")
                 }
             }
             for migration in migrations where migration.version > found && migration.version <= target {

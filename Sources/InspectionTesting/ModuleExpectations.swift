@@ -74,9 +74,12 @@ public func expectModuleReference(
 ) {
     let generated = CheckDocumentation.moduleMarkdown(module, registry: registry)
     guard let committed = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("no reference at \(path); write it with `inspector explain --module \(module.name) --format markdown > \(path)`", sourceLocation: sourceLocation)
+        Issue.record(
+            "no reference at \(path); write it with `inspector explain --module \(module.name) --format markdown > \(path)`",
+            sourceLocation: sourceLocation)
         return
     }
-    #expect(committed == generated,
-            "\(path) is stale: run `inspector explain --module \(module.name) --format markdown > \(path)`", sourceLocation: sourceLocation)
+    #expect(
+        committed == generated,
+        "\(path) is stale: run `inspector explain --module \(module.name) --format markdown > \(path)`", sourceLocation: sourceLocation)
 }

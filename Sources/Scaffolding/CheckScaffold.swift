@@ -24,9 +24,11 @@ public struct CheckScaffold: Sendable {
             case .malformedID(let id):
                 return "check id '\(id)' is malformed; use dotted lowercase words such as 'missing.return-interviews'"
             case .noYesNoField(let type):
-                return "record type '\(type)' has no true/false field for the new check to count; scaffold an observation-based check (leave out --reads) and edit it"
+                return
+                    "record type '\(type)' has no true/false field for the new check to count; scaffold an observation-based check (leave out --reads) and edit it"
             case .noCaseReference(let type):
-                return "record type '\(type)' has no case reference field for the new check to cite; scaffold an observation-based check (leave out --reads) and edit it"
+                return
+                    "record type '\(type)' has no case reference field for the new check to cite; scaffold an observation-based check (leave out --reads) and edit it"
             }
         }
     }
@@ -68,7 +70,9 @@ public struct CheckScaffold: Sendable {
     /// The module's list file with the new check added as the last of its `checks`; nil when the
     /// list cannot be found in the text (the caller then says where to add it).
     public func addingToList(_ text: String) -> String? {
-        guard let start = text.range(of: "checks: ["), let end = text.range(of: "]", range: start.upperBound..<text.endIndex) else { return nil }
+        guard let start = text.range(of: "checks: ["), let end = text.range(of: "]", range: start.upperBound..<text.endIndex) else {
+            return nil
+        }
         let inside = text[start.upperBound..<end.lowerBound]
         let indent = inside.split(separator: "\n").last { $0.contains(".self") }.map { String($0.prefix { $0 == " " }) } ?? "            "
         var body = String(inside)

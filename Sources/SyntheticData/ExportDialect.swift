@@ -82,10 +82,11 @@ struct ExportDialect: Sendable {
             case .words:
                 return nil
             case .labels:
-                return Dictionary(uniqueKeysWithValues: words.map { word in
-                    let spaced = word.replacingOccurrences(of: "-", with: " ")
-                    return (word, spaced.prefix(1).uppercased() + spaced.dropFirst())
-                })
+                return Dictionary(
+                    uniqueKeysWithValues: words.map { word in
+                        let spaced = word.replacingOccurrences(of: "-", with: " ")
+                        return (word, spaced.prefix(1).uppercased() + spaced.dropFirst())
+                    })
             case .numeric:
                 return Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, String($0 + 1)) })
             case .short:
@@ -96,7 +97,9 @@ struct ExportDialect: Sendable {
                     var code = parts.map { part in part.allSatisfy(\.isNumber) ? part : String(part.prefix(1)).uppercased() }.joined()
                     var extra = 2
                     while used.contains(code) {
-                        code = (parts.first.map { String($0.prefix(extra)).uppercased() } ?? "") + parts.dropFirst().map { String($0.prefix(1)).uppercased() }.joined()
+                        code =
+                            (parts.first.map { String($0.prefix(extra)).uppercased() } ?? "")
+                            + parts.dropFirst().map { String($0.prefix(1)).uppercased() }.joined()
                         if extra > word.count { code += String(used.count) }
                         extra += 1
                     }
@@ -134,12 +137,14 @@ extension String {
 extension ExportDialect {
     /// A dialect drawn from `random`.
     static func draw(_ random: inout SyntheticRandom) -> ExportDialect {
-        let delimiter = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "\t")][random.weighted([0.45, 0.2, 0.15, 0.2])]
+        let delimiter = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "\t")][
+            random.weighted([0.45, 0.2, 0.15, 0.2])]
         let missing: [[String]?] = [nil, ["", "NULL"], ["", "N/A"], ["", "-"], ["", "NULL", "N/A", "n/a"]]
         let missingTokens = missing[random.weighted([0.4, 0.2, 0.15, 0.1, 0.15])]
         let absent = missingTokens.map { random.pick($0) } ?? ""
         let booleanWords: [(yes: [String], no: [String])?] = [
-            nil, (["Y", "Yes"], ["N", "No"]), (["Yes", "Y"], ["No", "N"]), (["1"], ["0"]), (["T"], ["F"]), (["YES"], ["NO"]), (["true", "TRUE"], ["false", "FALSE"]),
+            nil, (["Y", "Yes"], ["N", "No"]), (["Yes", "Y"], ["No", "N"]), (["1"], ["0"]), (["T"], ["F"]), (["YES"], ["NO"]),
+            (["true", "TRUE"], ["false", "FALSE"]),
         ]
         let booleans = booleanWords[random.weighted([0.15, 0.25, 0.15, 0.15, 0.1, 0.1, 0.1])]
         let (timestamps, alternatives) = drawTimestamps(&random)
@@ -174,22 +179,40 @@ extension ExportDialect {
         let local = localMinutes + localSeconds
         switch random.weighted([0.25, 0.15, 0.3, 0.15, 0.15]) {
         case 0:  // ISO 8601 in UTC with Z: the default
-            return (TimestampStyle(pattern: TimePattern(withOffset[0]), zone: .utc, offsetStyle: .zulu, ambiguity: .error, nonexistent: "error"),
-                    withOffset.dropFirst().map(TimePattern.init))
+            return (
+                TimestampStyle(
+                    pattern: TimePattern(withOffset[0]), zone: .utc, offsetStyle: .zulu, ambiguity: .error, nonexistent: "error"),
+                withOffset.dropFirst().map(TimePattern.init)
+            )
         case 1:  // London local time with its offset, so nothing is ambiguous
             let style: TimestampStyle.OffsetStyle = random.chance(0.5) ? .colon : .compact
-            return (TimestampStyle(pattern: TimePattern(random.pick(withOffset)), zone: .london, offsetStyle: style, ambiguity: .error, nonexistent: "error"),
-                    withOffset.map(TimePattern.init))
+            return (
+                TimestampStyle(
+                    pattern: TimePattern(random.pick(withOffset)), zone: .london, offsetStyle: style, ambiguity: .error,
+                    nonexistent: "error"),
+                withOffset.map(TimePattern.init)
+            )
         case 2:  // London local time without an offset: the autumn hour needs a rule
-            return (TimestampStyle(pattern: TimePattern(random.pick(local)), zone: .london, offsetStyle: .colon, ambiguity: ambiguity, nonexistent: nonexistent),
-                    local.map(TimePattern.init))
+            return (
+                TimestampStyle(
+                    pattern: TimePattern(random.pick(local)), zone: .london, offsetStyle: .colon, ambiguity: ambiguity,
+                    nonexistent: nonexistent),
+                local.map(TimePattern.init)
+            )
         case 3:  // UTC without an offset
-            return (TimestampStyle(pattern: TimePattern(random.pick(localSeconds)), zone: .utc, offsetStyle: .colon, ambiguity: .error, nonexistent: "error"),
-                    local.map(TimePattern.init))
+            return (
+                TimestampStyle(
+                    pattern: TimePattern(random.pick(localSeconds)), zone: .utc, offsetStyle: .colon, ambiguity: .error,
+                    nonexistent: "error"),
+                local.map(TimePattern.init)
+            )
         default:  // a fixed offset, as systems that never change their clocks write it
-            return (TimestampStyle(pattern: TimePattern(random.pick(localSeconds)), zone: .fixed(random.chance(0.5) ? 0 : 60), offsetStyle: .colon,
-                                   ambiguity: .error, nonexistent: "error"),
-                    local.map(TimePattern.init))
+            return (
+                TimestampStyle(
+                    pattern: TimePattern(random.pick(localSeconds)), zone: .fixed(random.chance(0.5) ? 0 : 60), offsetStyle: .colon,
+                    ambiguity: .error, nonexistent: "error"),
+                local.map(TimePattern.init)
+            )
         }
     }
 }

@@ -24,7 +24,8 @@ struct ExtraColumn: Sendable {
         case .code(let prefix): return prefix + String(random.int(in: 1...9999)).leftPadded(to: 4)
         case .notes: return random.pick(Self.notes)
         case .updated:
-            return "2025-0\(random.int(in: 1...9))-\(String(random.int(in: 1...28)).leftPadded(to: 2)) \(String(random.int(in: 0...23)).leftPadded(to: 2)):00"
+            return
+                "2025-0\(random.int(in: 1...9))-\(String(random.int(in: 1...28)).leftPadded(to: 2)) \(String(random.int(in: 0...23)).leftPadded(to: 2)):00"
         }
     }
 
@@ -65,8 +66,10 @@ struct ExtraColumn: Sendable {
 /// Headers that look like personal data, as docs/csv-evidence.md lists them (name, forename,
 /// surname, date of birth, DOB, address, postcode, NHS number): a mapping must `ignore` them.
 enum PersonalDataHeaders {
-    static let words: Set<String> = ["name", "names", "forename", "forenames", "surname", "firstname", "lastname",
-                                     "dob", "birth", "birthdate", "address", "postcode", "nhs"]
+    static let words: Set<String> = [
+        "name", "names", "forename", "forenames", "surname", "firstname", "lastname",
+        "dob", "birth", "birthdate", "address", "postcode", "nhs",
+    ]
 
     static func looksPersonal(_ header: String) -> Bool {
         let tokens = Self.tokens(header)

@@ -35,8 +35,10 @@ enum ForceFiles {
 
     /// The inspection without its evidence section (what the engine reads of it) and the
     /// evidence section, which together make the file.
-    static func inspection(_ plan: SyntheticForcePlan, id: String, framework: Framework, origin: String,
-                           datasets: [Dataset], documents: [SyntheticDocument]) -> (header: String, evidence: String) {
+    static func inspection(
+        _ plan: SyntheticForcePlan, id: String, framework: Framework, origin: String,
+        datasets: [Dataset], documents: [SyntheticDocument]
+    ) -> (header: String, evidence: String) {
         let published = DateText.iso(plan.published)
         var header = """
             # SYNTHETIC inspection of \(plan.name), \(origin).
@@ -64,13 +66,15 @@ enum ForceFiles {
         for dataset in datasets {
             evidence += "    - name: \(dataset.name)\n      record_type: \(dataset.recordType)\n      file: \(dataset.file)\n"
             if let csv = dataset.csv {
-                evidence += "      format: csv\n      provenance: synthetic\n      note: \(YAMLText.quoted(csv.note))\n      mapping: \(csv.mapping)\n"
+                evidence +=
+                    "      format: csv\n      provenance: synthetic\n      note: \(YAMLText.quoted(csv.note))\n      mapping: \(csv.mapping)\n"
             }
         }
         if !documents.isEmpty {
             evidence += "  documents:\n"
             for document in documents {
-                evidence += "    - id: \(document.id)\n      kind: \(document.kind.rawValue)\n      title: \(YAMLText.quoted(document.title))\n"
+                evidence +=
+                    "    - id: \(document.id)\n      kind: \(document.kind.rawValue)\n      title: \(YAMLText.quoted(document.title))\n"
                     + "      file: evidence/documents/\(document.id).md\n      provenance: synthetic\n"
             }
         }
@@ -91,7 +95,8 @@ enum ForceFiles {
 
             """
         for observation in observations {
-            text += "  - topic: \(observation.topic)\n    rating: \(observation.rating.rawValue)\n"
+            text +=
+                "  - topic: \(observation.topic)\n    rating: \(observation.rating.rawValue)\n"
                 + "    statement: \(YAMLText.quoted(observation.statement))\n    source: \(YAMLText.quoted(observation.source))\n"
         }
         return text

@@ -33,15 +33,19 @@ extension NationalGenerator {
         for type in recordTypes {
             let id = type.recordType.id
             let table = try synthesizeTable(type, plan: plan, facts: facts, random: forceRandom, keepRows: keepRows)
-            let file = "evidence/\(id).csv", mapping = "mappings/\(id).yaml"
+            let file = "evidence/\(id).csv"
+            let mapping = "mappings/\(id).yaml"
             output.files.append((mapping, Array(MappingText.write(table.layout, forceName: plan.name, origin: origin).utf8)))
             output.files.append((file, table.csv))
             output.counts[id] = table.records.count
             if keepRows { output.tables[id] = (table.layout, table.rows) }
             let name = id.replacingOccurrences(of: "-", with: "_")
-            let note = "SYNTHETIC export of \(table.records.count) \(type.recordType.title.lowercased()) rows, \(origin); no row is about a real case."
+            let note =
+                "SYNTHETIC export of \(table.records.count) \(type.recordType.title.lowercased()) rows, \(origin); no row is about a real case."
             datasets.append(.init(name: name, recordType: id, file: file, csv: (mapping, note)))
-            table.records.add(to: &store, summary: DatasetSummary(name: name, recordType: id, file: file, records: table.records.count, provenance: .synthetic))
+            table.records.add(
+                to: &store,
+                summary: DatasetSummary(name: name, recordType: id, file: file, records: table.records.count, provenance: .synthetic))
         }
 
         var observationRandom = forceRandom.stream("observations")
@@ -56,8 +60,11 @@ extension NationalGenerator {
             let file = "evidence/observations.yaml"
             output.files.append((file, Array(ForceFiles.observations(observations, forceName: plan.name, origin: origin).utf8)))
             datasets.append(.init(name: "observations", recordType: InspectionObservation.recordType.id, file: file, csv: nil))
-            store.add(observations, summary: DatasetSummary(name: "observations", recordType: InspectionObservation.recordType.id, file: file,
-                                                            records: observations.count, provenance: .synthetic))
+            store.add(
+                observations,
+                summary: DatasetSummary(
+                    name: "observations", recordType: InspectionObservation.recordType.id, file: file,
+                    records: observations.count, provenance: .synthetic))
         }
 
         var documents: [SyntheticDocument] = []
@@ -67,13 +74,16 @@ extension NationalGenerator {
             for document in source.syntheticDocuments(facts, &documentRandom) where !documents.contains(where: { $0.id == document.id }) {
                 documents.append(document)
                 output.files.append(("evidence/documents/\(document.id).md", Array(document.text.utf8)))
-                store.add(EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text), provenance: .synthetic)
+                store.add(
+                    EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text),
+                    provenance: .synthetic)
             }
         }
 
         let forceText = ForceFiles.force(plan, of: plans.count, origin: origin)
-        let inspection = ForceFiles.inspection(plan, id: Self.inspectionID, framework: framework, origin: origin,
-                                               datasets: datasets, documents: documents)
+        let inspection = ForceFiles.inspection(
+            plan, id: Self.inspectionID, framework: framework, origin: origin,
+            datasets: datasets, documents: documents)
         output.files.insert(("force.yaml", Array(forceText.utf8)), at: 0)
         output.files.insert(("inspections/\(Self.inspectionID).yaml", Array((inspection.header + inspection.evidence).utf8)), at: 1)
         output.expected = try expectedResult(plan, forceText: forceText, inspectionHeader: inspection.header, evidence: store)
@@ -87,12 +97,16 @@ extension NationalGenerator {
         var merged: [String: ParameterValue] = [:]
         var byCheck: [String: [String: ParameterValue]] = [:]
         for (reference, _) in checks {
-            guard let values = resolver.resolve(reference, framework: framework, inspection: nil, overrides: plan.localPolicy, diagnostics: &diagnostics) else { continue }
+            guard
+                let values = resolver.resolve(
+                    reference, framework: framework, inspection: nil, overrides: plan.localPolicy, diagnostics: &diagnostics)
+            else { continue }
             byCheck[reference.check.value] = values.values
             for (name, value) in values.values where merged[name] == nil { merged[name] = value }
         }
-        return SyntheticForceFacts(forceName: plan.name, origin: origin, period: plan.period, qualities: plan.checkQuality,
-                                   overallQuality: plan.overallQuality, parameters: merged, checkParameters: byCheck)
+        return SyntheticForceFacts(
+            forceName: plan.name, origin: origin, period: plan.period, qualities: plan.checkQuality,
+            overallQuality: plan.overallQuality, parameters: merged, checkParameters: byCheck)
     }
 
     struct Table {
@@ -104,8 +118,10 @@ extension NationalGenerator {
 
     /// One record type's export: the layout drawn for the force, every row synthesized, made
     /// writable in the dialect, checked as a record and written.
-    func synthesizeTable(_ type: any SyntheticRecords.Type, plan: SyntheticForcePlan, facts: SyntheticForceFacts,
-                         random forceRandom: SyntheticRandom, keepRows: Bool) throws(GenerationError) -> Table {
+    func synthesizeTable(
+        _ type: any SyntheticRecords.Type, plan: SyntheticForcePlan, facts: SyntheticForceFacts,
+        random forceRandom: SyntheticRandom, keepRows: Bool
+    ) throws(GenerationError) -> Table {
         let recordType = type.recordType
         let id = recordType.id
         var random = forceRandom.stream("records", id)
@@ -115,8 +131,9 @@ extension NationalGenerator {
         for field in recordType.fields {
             if let words = framework.vocabularies["\(id).\(field.name)"] { vocabularies[field.name] = words.value }
         }
-        let layout = TableLayout(recordType: recordType, dialect: plan.dialect, synonyms: type.syntheticColumnNames,
-                                 vocabularies: vocabularies, random: &layoutRandom)
+        let layout = TableLayout(
+            recordType: recordType, dialect: plan.dialect, synonyms: type.syntheticColumnNames,
+            vocabularies: vocabularies, random: &layoutRandom)
         let count: Int
         switch type.syntheticVolume {
         case .perVolume(let share): count = max(1, Int((Double(plan.volume) * share * random.double(in: 0.9, 1.1)).rounded()))
@@ -124,9 +141,12 @@ extension NationalGenerator {
         }
         let firstNumber = random.int(in: 1...9000)
         let year = Int(CivilTime.civil(days: Int64(plan.period.start.timeIntervalSince1970 / 86_400)).year)
-        var context = SynthesisContext(recordType: recordType, force: facts, index: 0, count: count, caseReference: "",
-                                       vocabularies: vocabularies)
-        let timestampColumns = layout.fieldColumns.filter { recordType.fields[$0.field].type == .timestamp }.map { ($0.field, layout.timestampStyle($0)) }
+        var context = SynthesisContext(
+            recordType: recordType, force: facts, index: 0, count: count, caseReference: "",
+            vocabularies: vocabularies)
+        let timestampColumns = layout.fieldColumns.filter { recordType.fields[$0.field].type == .timestamp }.map {
+            ($0.field, layout.timestampStyle($0))
+        }
         var fields = SyntheticFields(recordType)
         var table = type.makeTable(rules: rules, capacity: count)
         var rows: [[FieldValue]] = []
@@ -136,9 +156,12 @@ extension NationalGenerator {
         for index in 0..<count {
             fields.reset()
             context.index = index
-            context.caseReference = plan.dialect.references.reference(force: plan.number, type: typeCodes[id]!, year: year, number: firstNumber + index)
+            context.caseReference = plan.dialect.references.reference(
+                force: plan.number, type: typeCodes[id]!, year: year, number: firstNumber + index)
             guard CaseReferenceRule.default.accepts(context.caseReference) else {
-                throw .implausibleRecord(recordType: id, problems: ["case reference style gives '\(context.caseReference)', which the case-reference rule refuses"])
+                throw .implausibleRecord(
+                    recordType: id,
+                    problems: ["case reference style gives '\(context.caseReference)', which the case-reference rule refuses"])
             }
             type.synthesize(&fields, context, &random)
             let unset = fields.unsetRequiredFields
@@ -175,16 +198,25 @@ extension NationalGenerator {
 
     /// The engine's result on the synthesized evidence, from the inspection as written (its
     /// evidence section aside: the evidence is already in `evidence`).
-    func expectedResult(_ plan: SyntheticForcePlan, forceText: String, inspectionHeader: String, evidence: EvidenceStore) throws(GenerationError) -> InspectionResult {
+    func expectedResult(
+        _ plan: SyntheticForcePlan, forceText: String, inspectionHeader: String, evidence: EvidenceStore
+    ) throws(GenerationError) -> InspectionResult {
         var diagnostics = DiagnosticCollector()
-        let force = (try? YAML.Document.parse(forceText, file: "force.yaml")).flatMap { ConfigFile.decode(Force.self, from: $0.root, diagnostics: &diagnostics) }
-        let inspection = (try? YAML.Document.parse(inspectionHeader, file: "inspection.yaml")).flatMap { ConfigFile.decode(Inspection.self, from: $0.root, diagnostics: &diagnostics) }
-        guard let force, let inspection, diagnostics.isEmpty else {
-            throw .implausibleRecord(recordType: "force", problems: ["the generated YAML does not read back: \(diagnostics.diagnostics.map(\.description))"])
+        let force = (try? YAML.Document.parse(forceText, file: "force.yaml")).flatMap {
+            ConfigFile.decode(Force.self, from: $0.root, diagnostics: &diagnostics)
         }
-        let configuration = ForceConfiguration(directory: plan.id, displayDirectory: "Forces/\(plan.id)", force: force, inspections: [inspection], history: nil)
+        let inspection = (try? YAML.Document.parse(inspectionHeader, file: "inspection.yaml")).flatMap {
+            ConfigFile.decode(Inspection.self, from: $0.root, diagnostics: &diagnostics)
+        }
+        guard let force, let inspection, diagnostics.isEmpty else {
+            throw .implausibleRecord(
+                recordType: "force", problems: ["the generated YAML does not read back: \(diagnostics.diagnostics.map(\.description))"])
+        }
+        let configuration = ForceConfiguration(
+            directory: plan.id, displayDirectory: "Forces/\(plan.id)", force: force, inspections: [inspection], history: nil)
         do {
-            return try InspectionEngine(registry: workspace.registry).run(inspection, of: configuration, framework: framework, scale: scale, evidence: evidence)
+            return try InspectionEngine(registry: workspace.registry).run(
+                inspection, of: configuration, framework: framework, scale: scale, evidence: evidence)
         } catch {
             throw .implausibleRecord(recordType: "inspection", problems: ["the engine refused the synthetic force: \(error)"])
         }

@@ -37,8 +37,9 @@ enum MappingText {
                 if options.isEmpty {
                     lines.append("  \(spec.name): \(YAMLText.scalar(column.header))")
                 } else {
-                    lines.append("  \(spec.name): {column: \(YAMLText.scalar(column.header)), "
-                                 + options.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
+                    lines.append(
+                        "  \(spec.name): {column: \(YAMLText.scalar(column.header)), "
+                            + options.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}")
                 }
                 continue
             }

@@ -29,15 +29,19 @@ extension NationalGenerator {
             guard contents.isEmpty else { throw .outputNotEmpty(directory) }
         }
         let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        let partial = "\(trimmed).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)"
+        let partial =
+            "\(trimmed).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)"
         do {
             try manager.createDirectory(atPath: partial, withIntermediateDirectories: true)
-            try manager.copyItem(atPath: (root as NSString).appendingPathComponent("Frameworks"), toPath: (partial as NSString).appendingPathComponent("Frameworks"))
+            try manager.copyItem(
+                atPath: (root as NSString).appendingPathComponent("Frameworks"),
+                toPath: (partial as NSString).appendingPathComponent("Frameworks"))
         } catch {
             try? manager.removeItem(atPath: partial)
             throw .cannotWrite(partial, reason: error.localizedDescription)
         }
-        let outcomes = ComparisonEngine.parallelMap(Array(plans.indices), jobs: max(1, jobs)) { index -> Result<ForceWritten, GenerationError> in
+        let outcomes = ComparisonEngine.parallelMap(Array(plans.indices), jobs: max(1, jobs)) {
+            index -> Result<ForceWritten, GenerationError> in
             let plan = plans[index]
             do throws(GenerationError) {
                 let output = try synthesize(plan)
@@ -121,12 +125,20 @@ extension NationalGenerator {
             text += "    size_factor: \(NumberText.plain(plan.sizeFactor))\n"
             text += "    rows: {" + force.counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}\n"
             if !plan.localPolicy.isEmpty {
-                text += "    local_policy: {" + plan.localPolicy.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.description)" }.joined(separator: ", ") + "}\n"
+                text +=
+                    "    local_policy: {"
+                    + plan.localPolicy.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.description)" }.joined(separator: ", ")
+                    + "}\n"
             }
-            text += "    quality: {" + plan.areaQuality.map { "\($0.area): \(NumberText.plain($0.quality))" }.joined(separator: ", ") + "}\n"
+            text +=
+                "    quality: {" + plan.areaQuality.map { "\($0.area): \(NumberText.plain($0.quality))" }.joined(separator: ", ") + "}\n"
             guard let result = force.expected else { continue }
-            text += "    expected_grades: {" + result.areas.map { "\($0.id): \($0.grading.grade ?? "null")" }.joined(separator: ", ") + "}\n"
-            text += "    expected_percent: {" + result.areas.map { "\($0.id): \($0.grading.percent.map { NumberText.plain(($0 * 10).rounded() / 10) } ?? "null")" }.joined(separator: ", ") + "}\n"
+            text +=
+                "    expected_grades: {" + result.areas.map { "\($0.id): \($0.grading.grade ?? "null")" }.joined(separator: ", ") + "}\n"
+            text +=
+                "    expected_percent: {"
+                + result.areas.map { "\($0.id): \($0.grading.percent.map { NumberText.plain(($0 * 10).rounded() / 10) } ?? "null")" }
+                .joined(separator: ", ") + "}\n"
             var figures: [(String, Double)] = []
             for area in result.areas {
                 for check in area.checks {

@@ -55,7 +55,9 @@ extension SyntheticForcePlan {
     /// which makes the forces' volumes add up to about `forces × volume`. Qualities are
     /// stratified per area (force i's quality for an area falls in its own 1/n of the range,
     /// in an order shuffled per area), so that every run spreads the forces across the scale.
-    static func plan(_ options: NationalOptions, framework: Framework, localPolicies: [ParameterSpec], random root: SyntheticRandom) -> [SyntheticForcePlan] {
+    static func plan(
+        _ options: NationalOptions, framework: Framework, localPolicies: [ParameterSpec], random root: SyntheticRandom
+    ) -> [SyntheticForcePlan] {
         let count = options.forces
         var sizing = root.stream("sizes")
         var factors = (0..<count).map { _ in 0.4 + 1.6 * pow(sizing.unit(), 1.667) }
@@ -89,10 +91,12 @@ extension SyntheticForcePlan {
             var policy: [String: ParameterValue] = [:]
             for spec in localPolicies {
                 guard case .choice(let choices) = spec.type else { continue }
-                let usual: String? = framework.parameters[spec.name]?.scalar ?? {
-                    if case .choice(let word)? = spec.defaultValue { return word }
-                    return nil
-                }()
+                let usual: String? =
+                    framework.parameters[spec.name]?.scalar
+                    ?? {
+                        if case .choice(let word)? = spec.defaultValue { return word }
+                        return nil
+                    }()
                 let word = random.chance(0.8) ? usual ?? choices[0] : random.pick(choices)
                 policy[spec.name] = .choice(word)
             }

@@ -70,8 +70,9 @@ public struct SyntheticForceFacts: Sendable {
             if case .share(let value)? = own[name] { return value }
             return share(name)
         }
-        return Self.compliance(quality: quality(checkID), met: bar(ComplianceBars.metShare.name) ?? 0.9,
-                               partlyMet: bar(ComplianceBars.partlyMetShare.name) ?? 0.5)
+        return Self.compliance(
+            quality: quality(checkID), met: bar(ComplianceBars.metShare.name) ?? 0.9,
+            partlyMet: bar(ComplianceBars.partlyMetShare.name) ?? 0.5)
     }
 
     static func compliance(quality: Double, met: Double, partlyMet: Double) -> Double {

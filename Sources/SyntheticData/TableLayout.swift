@@ -44,8 +44,10 @@ struct TableLayout: Sendable {
 
     /// The layout for `recordType`, drawn from `random`; `vocabularies` are the framework's
     /// words for the record type's list fields, by field name.
-    init(recordType: RecordType, dialect: ExportDialect, synonyms: [String: [String]], vocabularies: [String: [String]],
-         random: inout SyntheticRandom) {
+    init(
+        recordType: RecordType, dialect: ExportDialect, synonyms: [String: [String]], vocabularies: [String: [String]],
+        random: inout SyntheticRandom
+    ) {
         self.recordType = recordType
         self.dialect = dialect
         var used: Set<String> = []
@@ -71,7 +73,9 @@ struct TableLayout: Sendable {
                 }
             case .timestamp:
                 // Now and then one column keeps its own format (a field added to the export later).
-                if random.chance(0.25), let other = dialect.alternativePatterns.filter({ $0 != dialect.timestamps.pattern }).pickElement(using: &random) {
+                if random.chance(0.25),
+                    let other = dialect.alternativePatterns.filter({ $0 != dialect.timestamps.pattern }).pickElement(using: &random)
+                {
                     column.timestampPattern = other
                 }
             default:
@@ -135,7 +139,8 @@ struct TableLayout: Sendable {
             let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
             if spec.type == .date {
                 let (year, month, day) = CivilTime.civil(days: CivilTime.floorDivide(seconds, 86_400))
-                dialect.datePattern.write(year: year, month: month, day: day, hour: 0, minute: 0, second: 0, offset: 0, offsetStyle: .colon, into: &bytes)
+                dialect.datePattern.write(
+                    year: year, month: month, day: day, hour: 0, minute: 0, second: 0, offset: 0, offsetStyle: .colon, into: &bytes)
             } else {
                 timestampStyle(column).write(utc: seconds, into: &bytes)
             }

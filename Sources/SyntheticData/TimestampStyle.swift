@@ -74,8 +74,9 @@ struct TimestampStyle: Sendable, Hashable {
         let days = CivilTime.floorDivide(local, 86_400)
         let (year, month, day) = CivilTime.civil(days: days)
         let secondOfDay = local - days * 86_400
-        pattern.write(year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,
-                      second: secondOfDay % 60, offset: offset, offsetStyle: offsetStyle, into: &bytes)
+        pattern.write(
+            year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,
+            second: secondOfDay % 60, offset: offset, offsetStyle: offsetStyle, into: &bytes)
     }
 
     static func offsetText(_ seconds: Int64, style: OffsetStyle) -> String {
@@ -101,7 +102,10 @@ struct TimePattern: Sendable, Hashable, CustomStringConvertible {
         var tokens: [Token] = []
         var bytes = Array(text.utf8)[...]
         while let byte = bytes.popFirst() {
-            guard byte == UInt8(ascii: "%"), var directive = bytes.popFirst() else { tokens.append(.literal(byte)); continue }
+            guard byte == UInt8(ascii: "%"), var directive = bytes.popFirst() else {
+                tokens.append(.literal(byte))
+                continue
+            }
             let flexible = directive == UInt8(ascii: "-")
             if flexible, let next = bytes.popFirst() { directive = next }
             switch directive {
@@ -123,8 +127,10 @@ struct TimePattern: Sendable, Hashable, CustomStringConvertible {
     var hasSeconds: Bool { tokens.contains(.second) }
     var hasTime: Bool { tokens.contains { if case .hour = $0 { return true } else { return false } } }
 
-    func write(year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64,
-               offset: Int64, offsetStyle: TimestampStyle.OffsetStyle, into bytes: inout [UInt8]) {
+    func write(
+        year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64,
+        offset: Int64, offsetStyle: TimestampStyle.OffsetStyle, into bytes: inout [UInt8]
+    ) {
         for token in tokens {
             switch token {
             case .year: Self.digits(year, width: 4, into: &bytes)

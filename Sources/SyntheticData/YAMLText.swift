@@ -9,7 +9,8 @@ enum YAMLText {
     /// Plain when that is safe (starts with a letter, only letters, digits, spaces and
     /// `_ . / ( ) -`, not a word YAML might read as a boolean or null), otherwise double-quoted.
     static func scalar(_ text: String) -> String {
-        let safe = text.first.map { $0.isASCII && $0.isLetter } == true && !text.hasSuffix(" ")
+        let safe =
+            text.first.map { $0.isASCII && $0.isLetter } == true && !text.hasSuffix(" ")
             && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || " _./()-".contains($0) }
             && !reserved.contains(text.lowercased())
         return safe ? text : quoted(text)

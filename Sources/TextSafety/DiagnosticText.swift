@@ -7,7 +7,8 @@
 /// Only the one source line is shown, shortened around the column when it is very long. With
 /// `color`, the position is bold, the severity red (error) or cyan (note), the caret green.
 public enum DiagnosticText {
-    public static func render(severity: String, location: String, column: Int, message: String, sourceLine: String?, color: Bool) -> String {
+    public static func render(severity: String, location: String, column: Int, message: String, sourceLine: String?, color: Bool) -> String
+    {
         // Appended into one string: reports of 100,000 errors come through here.
         let style = DiagnosticStyle(enabled: color)
         var text = ""
@@ -77,7 +78,8 @@ public struct SourceExcerpt {
     static func plainOrMaskedLength(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            var index = 0, count = 0
+            var index = 0
+            var count = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 0x20 && byte < 0x7F {

@@ -7,14 +7,14 @@ public enum InvisibleCharacters {
     @inline(__always)
     public static func contains(_ value: UInt32) -> Bool {
         switch value {
-        case 0x061C,            // ARABIC LETTER MARK
-             0x180E,            // MONGOLIAN VOWEL SEPARATOR
-             0x200B...0x200F,   // zero-width space, non-joiner, joiner; LRM, RLM
-             0x202A...0x202E,   // LRE, RLE, PDF, LRO, RLO
-             0x2060...0x2064,   // word joiner, invisible operators
-             0x2066...0x206F,   // LRI, RLI, FSI, PDI and deprecated format characters
-             0xFEFF,            // zero-width no-break space (a byte order mark inside text)
-             0xFFF9...0xFFFB:   // interlinear annotation
+        case 0x061C,  // ARABIC LETTER MARK
+            0x180E,  // MONGOLIAN VOWEL SEPARATOR
+            0x200B...0x200F,  // zero-width space, non-joiner, joiner; LRM, RLM
+            0x202A...0x202E,  // LRE, RLE, PDF, LRO, RLO
+            0x2060...0x2064,  // word joiner, invisible operators
+            0x2066...0x206F,  // LRI, RLI, FSI, PDI and deprecated format characters
+            0xFEFF,  // zero-width no-break space (a byte order mark inside text)
+            0xFFF9...0xFFFB:  // interlinear annotation
             return true
         default:
             return false

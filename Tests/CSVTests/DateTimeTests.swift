@@ -49,12 +49,14 @@ struct DateTimeTests {
     }
 
     @Test func patternProblemWording() {
-        #expect(CSV.PatternProblem.unknownDirective("q", at: 9).message
-            == "'%q' at character 10 is not a directive; use %Y %m %d %H %M %S %z, %-d for 1 or 2 digits, %% for %")
+        #expect(
+            CSV.PatternProblem.unknownDirective("q", at: 9).message
+                == "'%q' at character 10 is not a directive; use %Y %m %d %H %M %S %z, %-d for 1 or 2 digits, %% for %")
         #expect(CSV.PatternProblem.missing(.day).message == "the pattern has no day; a date needs %Y, %m and %d")
         #expect(CSV.PatternProblem.incompleteTime(missing: .hour).message == "the pattern has no hour (%H) but smaller units")
-        #expect(CSV.PatternProblem.adjacentNumbers(at: 3).message
-            == "the number at character 4 follows a 1-or-2-digit number directly, so they cannot be told apart")
+        #expect(
+            CSV.PatternProblem.adjacentNumbers(at: 3).message
+                == "the number at character 4 follows a 1-or-2-digit number directly, so they cannot be told apart")
     }
 
     @Test func dates() {
@@ -140,23 +142,32 @@ struct DateTimeTests {
             CSV.ValueProblem.dateTime(problem, pattern: pattern).message(text: text)
         }
         #expect(message(.empty, "") == "the field is empty; expected a date in the form %d/%m/%Y %H:%M")
-        #expect(message(.digitsExpected(.month, count: 2...2, at: 3), "04/3/2025 10:00")
-            == "'04/3/2025 10:00' does not match %d/%m/%Y %H:%M: expected 2 digits of the month at character 4")
-        #expect(message(.digitsExpected(.day, count: 1...2, at: 0), "x", "%-d/%m/%Y")
-            == "'x' does not match %-d/%m/%Y: expected 1 or 2 digits of the day at character 1")
-        #expect(message(.literalExpected(":", at: 13), "04/03/2025 10.00")
-            == "'04/03/2025 10.00' does not match %d/%m/%Y %H:%M: expected ':' at character 14")
-        #expect(message(.trailingCharacters(at: 10), "04/03/2025 10:00", "%d/%m/%Y")
-            == "'04/03/2025 10:00' does not match %d/%m/%Y: unexpected a space at character 11 after the end of the pattern")
-        #expect(message(.dayOutOfRange(day: 31, month: 4, year: 2025, at: 0), "31/04/2025 10:00")
-            == "'31/04/2025 10:00' is not a date: April has 30 days")
-        #expect(message(.dayOutOfRange(day: 29, month: 2, year: 2025, at: 0), "29/02/2025 10:00")
-            == "'29/02/2025 10:00' is not a date: 2025 is not a leap year")
-        #expect(message(.outOfRange(.hour, value: 24, at: 11), "04/03/2025 24:00")
-            == "'04/03/2025 24:00' has hour 24, outside 00–23")
-        #expect(message(.outOfRange(.year, value: 1899, at: 6), "31/12/1899 10:00")
-            == "'31/12/1899 10:00' has year 1899, outside 1900–2100")
-        #expect(message(.offsetExpected(at: 19), "2025-03-04T09:30:00", "%Y-%m-%dT%H:%M:%S%z")
-            == "'2025-03-04T09:30:00' does not match %Y-%m-%dT%H:%M:%S%z: expected an offset (Z, +01:00 or +0100) at character 20")
+        #expect(
+            message(.digitsExpected(.month, count: 2...2, at: 3), "04/3/2025 10:00")
+                == "'04/3/2025 10:00' does not match %d/%m/%Y %H:%M: expected 2 digits of the month at character 4")
+        #expect(
+            message(.digitsExpected(.day, count: 1...2, at: 0), "x", "%-d/%m/%Y")
+                == "'x' does not match %-d/%m/%Y: expected 1 or 2 digits of the day at character 1")
+        #expect(
+            message(.literalExpected(":", at: 13), "04/03/2025 10.00")
+                == "'04/03/2025 10.00' does not match %d/%m/%Y %H:%M: expected ':' at character 14")
+        #expect(
+            message(.trailingCharacters(at: 10), "04/03/2025 10:00", "%d/%m/%Y")
+                == "'04/03/2025 10:00' does not match %d/%m/%Y: unexpected a space at character 11 after the end of the pattern")
+        #expect(
+            message(.dayOutOfRange(day: 31, month: 4, year: 2025, at: 0), "31/04/2025 10:00")
+                == "'31/04/2025 10:00' is not a date: April has 30 days")
+        #expect(
+            message(.dayOutOfRange(day: 29, month: 2, year: 2025, at: 0), "29/02/2025 10:00")
+                == "'29/02/2025 10:00' is not a date: 2025 is not a leap year")
+        #expect(
+            message(.outOfRange(.hour, value: 24, at: 11), "04/03/2025 24:00")
+                == "'04/03/2025 24:00' has hour 24, outside 00–23")
+        #expect(
+            message(.outOfRange(.year, value: 1899, at: 6), "31/12/1899 10:00")
+                == "'31/12/1899 10:00' has year 1899, outside 1900–2100")
+        #expect(
+            message(.offsetExpected(at: 19), "2025-03-04T09:30:00", "%Y-%m-%dT%H:%M:%S%z")
+                == "'2025-03-04T09:30:00' does not match %Y-%m-%dT%H:%M:%S%z: expected an offset (Z, +01:00 or +0100) at character 20")
     }
 }

@@ -77,8 +77,9 @@ struct FileTests {
         let directory = try TemporaryDirectory()
         let target = try directory.write("real.csv", "a\n1\n")
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/link.csv", withDestinationPath: target)
-        #expect(openingError(directory.path + "/link.csv", displayName: "link.csv")
-            == "link.csv: error: the path is a symbolic link, which is not followed; give the file's own path")
+        #expect(
+            openingError(directory.path + "/link.csv", displayName: "link.csv")
+                == "link.csv: error: the path is a symbolic link, which is not followed; give the file's own path")
     }
 
     @Test func fifoIsRefusedWithoutWaitingForAWriter() throws {
@@ -104,8 +105,9 @@ struct FileTests {
     @Test func emptyFileOnDisk() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("empty.csv", "")
-        #expect(openingError(path, displayName: "empty.csv")
-            == "empty.csv: error: the file is empty; a CSV file starts with a header row naming its columns")
+        #expect(
+            openingError(path, displayName: "empty.csv")
+                == "empty.csv: error: the file is empty; a CSV file starts with a header row naming its columns")
     }
 
     @Test func wordingOfFileProblemsWithoutAFile() {

@@ -56,8 +56,9 @@ func expectTable(
     _ text: String, dialect: CSV.Dialect = .comma, _ header: [String], _ rows: [[String]],
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    #expect(read(text, dialect: dialect, sourceLocation: sourceLocation) == .table(header: header, rows: rows),
-            sourceLocation: sourceLocation)
+    #expect(
+        read(text, dialect: dialect, sourceLocation: sourceLocation) == .table(header: header, rows: rows),
+        sourceLocation: sourceLocation)
 }
 
 /// Expects `bytes` to fail with exactly `rendered` (the error as printed) at every chunk size.
@@ -65,8 +66,9 @@ func expectFailure(
     _ bytes: [UInt8], dialect: CSV.Dialect = .comma, _ rendered: String,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    #expect(read(bytes, dialect: dialect, sourceLocation: sourceLocation) == .failure(rendered),
-            sourceLocation: sourceLocation)
+    #expect(
+        read(bytes, dialect: dialect, sourceLocation: sourceLocation) == .failure(rendered),
+        sourceLocation: sourceLocation)
 }
 
 func expectFailure(

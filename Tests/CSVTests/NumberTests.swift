@@ -67,12 +67,16 @@ struct NumberTests {
             (.integer(.unexpectedCharacter(at: 2)), "12 ", "'12 ' is not an integer: unexpected a space at character 3"),
             (.integer(.fraction(at: 1)), "1.5", "'1.5' is not a whole number"),
             (.decimal(.exponent(at: 1)), "1e5", "'1e5' has an exponent; write the number out in plain decimal notation"),
-            (.decimal(.comma(at: 1)), "0,88",
-             "'0,88' has a comma; write numbers without thousands separators, with a point for decimals"),
+            (
+                .decimal(.comma(at: 1)), "0,88",
+                "'0,88' has a comma; write numbers without thousands separators, with a point for decimals"
+            ),
             (.decimal(.notFinite), "NaN", "'NaN' is not a finite number"),
             (.integer(.outOfRange), "9223372036854775808", "'9223372036854775808' is out of range for an integer"),
-            (.decimal(.outOfRange), String(repeating: "9", count: 70),
-             "'" + String(repeating: "9", count: 59) + "…' is out of range for a decimal number"),
+            (
+                .decimal(.outOfRange), String(repeating: "9", count: 70),
+                "'" + String(repeating: "9", count: 59) + "…' is out of range for a decimal number"
+            ),
             (.custom("is not one of H, M, L", at: nil), "X", "'X' is not one of H, M, L"),
         ]
         for (problem, text, message) in cases {

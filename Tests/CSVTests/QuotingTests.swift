@@ -48,12 +48,16 @@ struct QuotingTests {
     /// A byte order mark after the start is two exports run together, or a hidden character:
     /// refused, like the other characters that change how text is shown without being seen.
     @Test func byteOrderMarkElsewhereIsRefused() {
-        expectFailure("a,b\n\u{FEFF}1,2\n", """
+        expectFailure(
+            "a,b\n\u{FEFF}1,2\n",
+            """
             test.csv:2:1: error: U+FEFF (ZERO WIDTH NO-BREAK SPACE) is not allowed: it changes how text is shown without being seen
             \u{FFFD}1,2
             ^
             """)
-        expectFailure("a,b\n\"Chief \u{202E}Constable\",2\n", """
+        expectFailure(
+            "a,b\n\"Chief \u{202E}Constable\",2\n",
+            """
             test.csv:2:8: error: U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed: it changes how text is shown without being seen
             "Chief \u{FFFD}Constable",2
                    ^
@@ -66,7 +70,8 @@ struct QuotingTests {
 
     @Test(arguments: [(CSV.Dialect.semicolon, ";"), (.tab, "\t"), (.pipe, "|")])
     func otherDelimiters(dialect: CSV.Dialect, delimiter: String) {
-        let text = ["a", "b", "c"].joined(separator: delimiter) + "\n"
+        let text =
+            ["a", "b", "c"].joined(separator: delimiter) + "\n"
             + ["1,5", "\"x\(delimiter)y\"", ""].joined(separator: delimiter) + "\n"
         expectTable(text, dialect: dialect, ["a", "b", "c"], [["1,5", "x\(delimiter)y", ""]])
     }
@@ -95,7 +100,9 @@ struct QuotingTests {
     }
 
     @Test func blankLineInTheMiddleIsAnError() {
-        expectFailure("a,b\n1,2\n\n3,4\n", """
+        expectFailure(
+            "a,b\n1,2\n\n3,4\n",
+            """
             test.csv:3:1: error: a blank line among the rows, where a row of 2 fields was expected; blank lines are allowed only at the end of the file
 
             ^

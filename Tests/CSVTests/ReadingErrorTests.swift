@@ -6,7 +6,9 @@ struct ReadingErrorTests {
     // MARK: Quoting
 
     @Test func unterminatedQuotePointsAtWhereItOpened() {
-        expectFailure("a,b\n1,\"two\n3,4\n", """
+        expectFailure(
+            "a,b\n1,\"two\n3,4\n",
+            """
             test.csv:2:3: error: the quoted field that starts here has no closing quote
             1,"two
               ^
@@ -14,12 +16,16 @@ struct ReadingErrorTests {
     }
 
     @Test func quoteInsideAnUnquotedField() {
-        expectFailure("a,b\n1,2 \"inch\"\n", """
+        expectFailure(
+            "a,b\n1,2 \"inch\"\n",
+            """
             test.csv:2:5: error: a quote inside an unquoted field; quote the whole field and double the quote ("")
             1,2 "inch"
                 ^
             """)
-        expectFailure("a,b\n1, \"x\"\n", """
+        expectFailure(
+            "a,b\n1, \"x\"\n",
+            """
             test.csv:2:4: error: a quote inside an unquoted field; quote the whole field and double the quote ("")
             1, "x"
                ^
@@ -27,12 +33,16 @@ struct ReadingErrorTests {
     }
 
     @Test func textAfterTheClosingQuote() {
-        expectFailure("a,b\n\"say \"hi\"\",2\n", """
+        expectFailure(
+            "a,b\n\"say \"hi\"\",2\n",
+            """
             test.csv:2:7: error: text after the closing quote of a field; a quote inside a quoted field must be doubled ("")
             "say "hi"",2
                   ^
             """)
-        expectFailure("a,b\n\"x\" ,2\n", """
+        expectFailure(
+            "a,b\n\"x\" ,2\n",
+            """
             test.csv:2:4: error: text after the closing quote of a field; a quote inside a quoted field must be doubled ("")
             "x" ,2
                ^
@@ -47,7 +57,9 @@ struct ReadingErrorTests {
     }
 
     @Test func blankHeader() {
-        expectFailure("\na,b\n", """
+        expectFailure(
+            "\na,b\n",
+            """
             test.csv:1:1: error: the first line is blank; a CSV file starts with a header row naming its columns
 
             ^
@@ -55,12 +67,16 @@ struct ReadingErrorTests {
     }
 
     @Test func emptyColumnName() {
-        expectFailure("ref,,code\n", """
+        expectFailure(
+            "ref,,code\n",
+            """
             test.csv:1:5: error: column 2 has no name in the header row
             ref,,code
                 ^
             """)
-        expectFailure("ref,code,\"\"\n", """
+        expectFailure(
+            "ref,code,\"\"\n",
+            """
             test.csv:1:10: error: column 3 has no name in the header row
             ref,code,""
                      ^
@@ -68,7 +84,9 @@ struct ReadingErrorTests {
     }
 
     @Test func duplicateColumnNameWithANoteAtTheFirst() {
-        expectFailure("ref,code,Ref,code\n", """
+        expectFailure(
+            "ref,code,Ref,code\n",
+            """
             test.csv:1:14: error: the column name 'code' is given twice in the header row
             ref,code,Ref,code
                          ^
@@ -83,12 +101,16 @@ struct ReadingErrorTests {
     }
 
     @Test func raggedRowWithTooFewFieldsPointsAtItsEnd() {
-        expectFailure("a,b,c\n1,2,3\n4,5\n", """
+        expectFailure(
+            "a,b,c\n1,2,3\n4,5\n",
+            """
             test.csv:3:4: error: the row has 2 fields but the header has 3
             4,5
                ^
             """)
-        expectFailure("a,b\n1\r\n", """
+        expectFailure(
+            "a,b\n1\r\n",
+            """
             test.csv:2:2: error: the row has 1 field but the header has 2
             1
              ^
@@ -96,7 +118,9 @@ struct ReadingErrorTests {
     }
 
     @Test func raggedRowWithTooManyFieldsPointsAtTheFirstExtra() {
-        expectFailure("a,b\n1,2,3,4\n", """
+        expectFailure(
+            "a,b\n1,2,3,4\n",
+            """
             test.csv:2:5: error: the row has 4 fields but the header has 2
             1,2,3,4
                 ^
@@ -104,7 +128,9 @@ struct ReadingErrorTests {
     }
 
     @Test func raggedRowAfterAMultiLineField() {
-        expectFailure("a,b\n\"x\ny\",2,3\n", """
+        expectFailure(
+            "a,b\n\"x\ny\",2,3\n",
+            """
             test.csv:3:6: error: the row has 3 fields but the header has 2
             y",2,3
                  ^
@@ -121,11 +147,12 @@ struct ReadingErrorTests {
                     .forEachRow { _ in }
                 Issue.record("expected an error")
             } catch let error as CSV.Error {
-                #expect(error.description == """
-                    test.csv:2:1: error: the row is longer than the limit of 16 bytes; is a quoted field missing its closing quote?
-                    "xxxxxxxxxxxxxxxxxxxx\u{2414}
-                    ^
-                    """, "chunk size \(size)")
+                #expect(
+                    error.description == """
+                        test.csv:2:1: error: the row is longer than the limit of 16 bytes; is a quoted field missing its closing quote?
+                        "xxxxxxxxxxxxxxxxxxxx\u{2414}
+                        ^
+                        """, "chunk size \(size)")
             } catch {
                 Issue.record("unexpected \(error)")
             }
@@ -137,11 +164,12 @@ struct ReadingErrorTests {
             _ = try CSV.Reader(bytes: Array("a,b,c,d\n".utf8), file: "test.csv", limits: .init(maxColumns: 3))
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == """
-                test.csv:1:7: error: the header row has more than 3 columns
-                a,b,c,d
-                      ^
-                """)
+            #expect(
+                error.description == """
+                    test.csv:1:7: error: the header row has more than 3 columns
+                    a,b,c,d
+                          ^
+                    """)
         }
     }
 
@@ -150,7 +178,9 @@ struct ReadingErrorTests {
         let values = (1...40).map(String.init)
         let header = names.joined(separator: ",") + "\n"
         expectTable(header + values.joined(separator: ",") + "\n", names, [values])
-        expectFailure(header + values.joined(separator: ",") + ",41\n", """
+        expectFailure(
+            header + values.joined(separator: ",") + ",41\n",
+            """
             test.csv:2:112: error: the row has 41 fields but the header has 40
             \(values.joined(separator: ",")),41
             \(String(repeating: " ", count: 111))^
@@ -168,10 +198,11 @@ struct ReadingErrorTests {
 
     @Test func errorInTheRenderedColourForm() {
         let error = CSV.Error(.unterminatedQuote, at: CSV.Position(file: "f.csv", line: 2, column: 3), sourceLine: "1,\"two")
-        #expect(error.rendered(color: true) == """
-            \u{1B}[1mf.csv:2:3:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m \u{1B}[1mthe quoted field that starts here has no closing quote\u{1B}[0m
-            1,"two
-            \u{1B}[1;32m  ^\u{1B}[0m
-            """)
+        #expect(
+            error.rendered(color: true) == """
+                \u{1B}[1mf.csv:2:3:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m \u{1B}[1mthe quoted field that starts here has no closing quote\u{1B}[0m
+                1,"two
+                \u{1B}[1;32m  ^\u{1B}[0m
+                """)
     }
 }

@@ -31,10 +31,11 @@ struct RowTests {
             guard positions.count < 6 else { return }
             positions += (0..<row.count).map { row.position(ofField: $0).description }
         }
-        #expect(positions == [
-            "test.csv:2:1", "test.csv:2:4", "test.csv:3:9",
-            "test.csv:4:1", "test.csv:4:5", "test.csv:4:9",
-        ])
+        #expect(
+            positions == [
+                "test.csv:2:1", "test.csv:2:4", "test.csv:3:9",
+                "test.csv:4:1", "test.csv:4:5", "test.csv:4:9",
+            ])
     }
 
     @Test func positionOfAByteInsideAQuotedFieldUndoesTheQuoting() throws {
@@ -99,22 +100,24 @@ struct RowTests {
         }
         #expect(errors.count == 2)
         #expect(errors.first == errors.last)
-        #expect(errors.first?.description == """
-            evidence.csv:2:7: error: column 'count': '12x' is not an integer: unexpected 'x' at character 3
-            A1,"12x"
-                  ^
-            """)
+        #expect(
+            errors.first?.description == """
+                evidence.csv:2:7: error: column 'count': '12x' is not an integer: unexpected 'x' at character 3
+                A1,"12x"
+                      ^
+                """)
     }
 
     @Test func consumerErrorOnALaterLineOfAMultiLineField() throws {
         let reader = try CSV.Reader(bytes: Array("ref,note\nA1,\"ok\nbad\"\n".utf8), file: "e.csv")
         try reader.forEachRow { row in
             let error = row.error(field: 1, .custom("holds a word that is refused", at: 3))
-            #expect(error.description == """
-                e.csv:3:1: error: column 'note': 'ok bad' holds a word that is refused
-                bad"
-                ^
-                """)
+            #expect(
+                error.description == """
+                    e.csv:3:1: error: column 'note': 'ok bad' holds a word that is refused
+                    bad"
+                    ^
+                    """)
         }
     }
 

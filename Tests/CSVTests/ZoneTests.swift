@@ -89,18 +89,22 @@ struct ZoneTests {
         let text = "26/10/2025 01:30"
         let format = "%d/%m/%Y %H:%M"
         let ambiguous = CSV.DateTimeProblem.ambiguousLocalTime(local("2025-10-26 01:30:00"))
-        #expect(ambiguous.message(text: text, pattern: format)
-            == "01:30 on 2025-10-26 happens twice in Europe/London (the clocks go back from 02:00 to 01:00);"
-            + " choose earlier (BST) or later (GMT) for ambiguous times")
-        #expect(ambiguous.fact(text: text, pattern: format)
-            == "01:30 on 2025-10-26 happens twice in Europe/London (the clocks go back from 02:00 to 01:00)")
+        #expect(
+            ambiguous.message(text: text, pattern: format)
+                == "01:30 on 2025-10-26 happens twice in Europe/London (the clocks go back from 02:00 to 01:00);"
+                + " choose earlier (BST) or later (GMT) for ambiguous times")
+        #expect(
+            ambiguous.fact(text: text, pattern: format)
+                == "01:30 on 2025-10-26 happens twice in Europe/London (the clocks go back from 02:00 to 01:00)")
         let nonexistent = CSV.DateTimeProblem.nonexistentLocalTime(local("2025-03-30 01:30:15"))
-        #expect(nonexistent.message(text: "30/03/2025 01:30:15", pattern: format)
-            == "01:30:15 on 2025-03-30 does not exist in Europe/London (the clocks go forward from 01:00 to 02:00);"
-            + " check the value, or choose shift-forward for nonexistent times to read it an hour later")
-        #expect(CSV.DateTimeProblem.localTimeBefore1996(year: 1995).message(text: "01/07/1995 12:00", pattern: format)
-            == "'01/07/1995 12:00' is a UK local time in 1995; local UK times before 1996 are not supported;"
-            + " export the times in UTC or with an offset such as +01:00")
+        #expect(
+            nonexistent.message(text: "30/03/2025 01:30:15", pattern: format)
+                == "01:30:15 on 2025-03-30 does not exist in Europe/London (the clocks go forward from 01:00 to 02:00);"
+                + " check the value, or choose shift-forward for nonexistent times to read it an hour later")
+        #expect(
+            CSV.DateTimeProblem.localTimeBefore1996(year: 1995).message(text: "01/07/1995 12:00", pattern: format)
+                == "'01/07/1995 12:00' is a UK local time in 1995; local UK times before 1996 are not supported;"
+                + " export the times in UTC or with an offset such as +01:00")
     }
 
     /// Every half hour around each year's clock changes, 1996–2100, against the system's

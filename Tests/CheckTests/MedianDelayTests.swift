@@ -1,11 +1,13 @@
-@testable import RespondingChecks
 import Testing
+
+@testable import RespondingChecks
 
 /// The median of deployment delays by selection, against the median of the sorted delays.
 @Suite("Median delay")
 struct MedianDelayTests {
     func sortedMedian(_ values: [Int64]) -> Duration {
-        let sorted = values.sorted(), middle = sorted.count / 2
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? .seconds(sorted[middle]) : (.seconds(sorted[middle - 1]) + .seconds(sorted[middle])) / 2
     }
 

@@ -4,8 +4,8 @@ import Foundation
 import InspectionKit
 import InspectionReports
 import InspectionTesting
-import Testing
 import TestSupport
+import Testing
 
 /// Each record type's declared fields are exactly what it decodes, and the committed
 /// references are what the code generates: each module's in Plugins/<Module>/REFERENCE.md,
@@ -28,7 +28,8 @@ struct RecordTypeTests {
     }
 
     @Test func everyRecordTypeIsDocumentedOnce() {
-        let documented = registry.modules.flatMap { registry.recordTypes(documentedBy: $0).map { $0.recordType.id } }
+        let documented =
+            registry.modules.flatMap { registry.recordTypes(documentedBy: $0).map { $0.recordType.id } }
             + CheckRegistry.coreRecordTypes.map { $0.recordType.id }
         #expect(documented.sorted() == registry.recordTypeIDs)
     }
@@ -36,7 +37,9 @@ struct RecordTypeTests {
     @Test func theCoreReferenceIsCurrent() throws {
         let committed = try String(contentsOfFile: "\(repositoryRoot)/docs/record-types.md", encoding: .utf8)
         let types = CheckRegistry.coreRecordTypes.map { $0.recordType }
-        #expect(committed == CheckDocumentation.recordTypesMarkdown(types, generatedBy: "inspector explain --record-types --core --format markdown"),
-                "docs/record-types.md is stale: run `inspector explain --record-types --core --format markdown > docs/record-types.md`")
+        #expect(
+            committed
+                == CheckDocumentation.recordTypesMarkdown(types, generatedBy: "inspector explain --record-types --core --format markdown"),
+            "docs/record-types.md is stale: run `inspector explain --record-types --core --format markdown > docs/record-types.md`")
     }
 }

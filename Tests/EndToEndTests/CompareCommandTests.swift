@@ -6,13 +6,17 @@ import Testing
 @Suite("inspector compare, end to end")
 struct CompareCommandTests {
     /// The shipped forces, as the directory lists them: a force added there joins every run.
-    static let shippedForces = try! FileManager.default.contentsOfDirectory(atPath: "\(repositoryRoot)/Forces").filter { !$0.hasPrefix(".") }.sorted()
+    static let shippedForces = try! FileManager.default.contentsOfDirectory(atPath: "\(repositoryRoot)/Forces").filter {
+        !$0.hasPrefix(".")
+    }.sorted()
 
     @Test func everyShippedForceIsComparedWithAgreementAndEvidenceMarked() throws {
         let run = try inspector(["compare", "--all"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1\n"))
+        #expect(
+            run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1\n")
+        )
         #expect(run.stdout.contains("Northamptonshire p+r      A/A ✓      G/G ✓      RI/RI ✓    A/A* ✓     RI/RI ✓\n"))
         #expect(run.stdout.contains("Gloucestershire  –        –/I        –/A        –/I        –/RI       –/I\n"))
         #expect(run.stdout.contains("South Wales      –        –/?        –/?        –/G        –/?        –/?\n"))
@@ -24,7 +28,8 @@ struct CompareCommandTests {
         let copy = try ProjectCopy(of: repositoryRoot)
         try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire", toPath: "\(copy.root)/Forces/test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "id: northamptonshire", with: "id: test-shire")
-        try copy.edit("Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
+        try copy.edit(
+            "Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "short_name: Northamptonshire", with: "short_name: Test-shire")
         let run = try inspector(["compare", "--all", "--root", copy.root])
         #expect(run.status == 0)
@@ -41,7 +46,10 @@ struct CompareCommandTests {
         #expect(run.stderr.contains("error: unknown key 'regoin' (did you mean 'region'?)"))
         #expect(run.stderr.hasSuffix("1 of \(Self.shippedForces.count) forces could not be compared: west-midlands.\n"))
         #expect(run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count - 1) forces"))
-        #expect(run.stdout.contains("  - west-midlands: invalid configuration or evidence (1 error, the first in\n    \(copy.root)/Forces/west-midlands/force.yaml;\n    `inspector validate` lists them)"))
+        #expect(
+            run.stdout.contains(
+                "  - west-midlands: invalid configuration or evidence (1 error, the first in\n    \(copy.root)/Forces/west-midlands/force.yaml;\n    `inspector validate` lists them)"
+            ))
 
         let strict = try inspector(["compare", "--all", "--strict", "--root", copy.root])
         #expect(strict.status == 3)
@@ -63,9 +71,18 @@ struct CompareCommandTests {
     @Test func csvAndJsonAreMachineReadable() throws {
         let csv = try inspector(["compare", "northamptonshire", "greater-manchester", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit")
-        #expect(lines.contains("northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,"))
-        #expect(lines.contains("greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,"))
+        #expect(
+            lines.first
+                == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit"
+        )
+        #expect(
+            lines.contains(
+                "northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,"
+            ))
+        #expect(
+            lines.contains(
+                "greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,"
+            ))
         let json = try inspector(["compare", "--all", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["forces"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == Self.shippedForces)
@@ -75,21 +92,21 @@ struct CompareCommandTests {
     @Test func aForceWithInspectionsUnderBothFrameworksIsComparedUnderEither() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
         try """
-            # SYNTHETIC: a PEEL inspection invented for this test, reusing the NCPI evidence files.
-            schema: 1
-            id: synthetic-peel
-            framework: peel-2023
-            title: Synthetic PEEL inspection for a test
-            fieldwork: not real
-            published: 2025-09-01
-            inspector: nobody
-            source: this test
-            evidence:
-              datasets:
-                - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}
-                - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}
+        # SYNTHETIC: a PEEL inspection invented for this test, reusing the NCPI evidence files.
+        schema: 1
+        id: synthetic-peel
+        framework: peel-2023
+        title: Synthetic PEEL inspection for a test
+        fieldwork: not real
+        published: 2025-09-01
+        inspector: nobody
+        source: this test
+        evidence:
+          datasets:
+            - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}
+            - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}
 
-            """.write(toFile: "\(copy.root)/Forces/northamptonshire/inspections/synthetic-peel.yaml", atomically: true, encoding: .utf8)
+        """.write(toFile: "\(copy.root)/Forces/northamptonshire/inspections/synthetic-peel.yaml", atomically: true, encoding: .utf8)
 
         let validate = try inspector(["validate", "--root", copy.root])
         #expect(validate.status == 0, "\(validate.stderr)")
@@ -102,7 +119,10 @@ struct CompareCommandTests {
         #expect(mixed.status == 3)
         #expect(mixed.stdout == "")
         let others = Self.shippedForces.filter { $0 != "northamptonshire" }.joined(separator: ", ")
-        #expect(mixed.stderr == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n")
+        #expect(
+            mixed.stderr
+                == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n"
+        )
         let allowed = try inspector(["compare", "--all", "--allow-incomparable", "--root", copy.root])
         #expect(allowed.status == 0)
         #expect(allowed.stdout.hasPrefix("INCOMPARABLE RUNS compared at the user's request"))
@@ -115,7 +135,9 @@ struct CompareCommandTests {
     @Test func aFrameworkNoForceWasInspectedUnderComparesNothingAndSaysSo() throws {
         let run = try inspector(["compare", "--all", "--framework", "peel-2023"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("No force could be compared.\nNot compared\n  - \(Self.shippedForces[0]): no inspection under peel-2023\n"))
+        #expect(
+            run.stdout.hasPrefix("No force could be compared.\nNot compared\n  - \(Self.shippedForces[0]): no inspection under peel-2023\n")
+        )
     }
 
     @Test func listShowsBothFrameworks() throws {
@@ -126,12 +148,16 @@ struct CompareCommandTests {
 
     @Test func newForceScaffoldsADirectoryWhosePlaceholdersValidateNames() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        let run = try inspector(["new", "force", "west-yorkshire", "--name", "West Yorkshire Police", "--region", "Yorkshire and the Humber"], in: copy.root)
+        let run = try inspector(
+            ["new", "force", "west-yorkshire", "--name", "West Yorkshire Police", "--region", "Yorkshire and the Humber"], in: copy.root)
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Created Forces/west-yorkshire/ with 17 placeholders to fill in:"))
         let validate = try inspector(["validate", "Forces/west-yorkshire"], in: copy.root)
         #expect(validate.status == 3)
-        #expect(validate.stderr.hasPrefix("Forces/west-yorkshire/force.yaml:10:9: error: fill in this placeholder: where these facts come from: a published report and its date\n"))
+        #expect(
+            validate.stderr.hasPrefix(
+                "Forces/west-yorkshire/force.yaml:10:9: error: fill in this placeholder: where these facts come from: a published report and its date\n"
+            ))
         #expect(validate.stderr.hasSuffix("17 errors found.\n"))
         let force = try String(contentsOfFile: "\(copy.root)/Forces/west-yorkshire/force.yaml", encoding: .utf8)
         #expect(force.contains("name: \"West Yorkshire Police\"\n# The name reports use in narrow tables.\nshort_name: \"West Yorkshire\""))
@@ -149,6 +175,9 @@ struct CompareCommandTests {
         #expect(!FileManager.default.fileExists(atPath: "\(copy.root)/Forces/evil"))
         let bad = try inspector(["new", "force", "West Yorkshire", "--name", "X"], in: copy.root)
         #expect(bad.status == 3)
-        #expect(bad.stderr.hasPrefix("error: the id 'West Yorkshire' must be lowercase letters, digits and hyphens, starting with a letter, e.g. west-yorkshire"))
+        #expect(
+            bad.stderr.hasPrefix(
+                "error: the id 'West Yorkshire' must be lowercase letters, digits and hyphens, starting with a letter, e.g. west-yorkshire")
+        )
     }
 }

@@ -12,7 +12,10 @@ final class TemporaryStore {
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// Runs the binary with this store named by INSPECTOR_STORE and the clock at `now`.
-    func run(_ arguments: [String], now: String = "2025-10-01T09:00:00Z", in directory: String = repositoryRoot, environment: [String: String] = [:]) throws -> Run {
+    func run(
+        _ arguments: [String], now: String = "2025-10-01T09:00:00Z", in directory: String = repositoryRoot,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         try inspector(arguments, in: directory, environment: ["INSPECTOR_STORE": path, "INSPECTOR_NOW": now].merging(environment) { $1 })
     }
 }
@@ -21,25 +24,29 @@ final class TemporaryStore {
 struct HistoryCommandTests {
     @Test func savedRunsAreListedAndComparedByteIdentically() throws {
         let store = try TemporaryStore()
-        #expect(try store.run(["inspect", "northamptonshire", "--save"], now: "2025-09-01T09:00:00Z").stderr == "saved run #1 of northamptonshire to \(store.path)\n")
+        #expect(
+            try store.run(["inspect", "northamptonshire", "--save"], now: "2025-09-01T09:00:00Z").stderr
+                == "saved run #1 of northamptonshire to \(store.path)\n")
         let whatIf = try store.run(["inspect", "northamptonshire", "--save", "--set", "missing.risk-policy=all-high"])
         #expect(whatIf.status == 0)
         let history = try store.run(["history", "northamptonshire"])
         #expect(history.status == 0)
-        #expect(history.stdout.hasPrefix("""
-            Run history of Northamptonshire Police
-            2 runs saved, newest first (times in UTC).
+        #expect(
+            history.stdout.hasPrefix(
+                """
+                Run history of Northamptonshire Police
+                2 runs saved, newest first (times in UTC).
 
-            Run   Saved             Inspection  Graded under
-            #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
-                  what-if: missing.risk-policy=all-high
-            #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
+                Run   Saved             Inspection  Graded under
+                #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
+                      what-if: missing.risk-policy=all-high
+                #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
 
-            Areas: computed grade and score per run, oldest to newest
-              Leadership                    ▅▅  A 58% → A 58%
-              Partnership working           ▇▇  G 83% → G 83%
-              Initial response              ▃▃  RI 31% → I 25%
-            """))
+                Areas: computed grade and score per run, oldest to newest
+                  Leadership                    ▅▅  A 58% → A 58%
+                  Partnership working           ▇▇  G 83% → G 83%
+                  Initial response              ▃▃  RI 31% → I 25%
+                """))
         #expect(history.stdout.contains("  missing.risk-grading: Missing children graded below the risk known\n      ▅▇  50% → 83.3%\n"))
         #expect(history.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
         for format in ["text", "markdown", "json", "csv", "html"] {
@@ -48,33 +55,43 @@ struct HistoryCommandTests {
             #expect(first.status == 0 && first.stdout == second.stdout, "\(format): the same store gives the same bytes")
         }
         let csv = try store.run(["history", "northamptonshire", "--format", "csv"]).stdout
-        #expect(csv.contains("\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@\(ncpiVersion),hmicfrs-percentage@1,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"))
+        #expect(
+            csv.contains(
+                "\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@\(ncpiVersion),hmicfrs-percentage@1,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"
+            ))
         let html = try store.run(["history", "northamptonshire", "--format", "html"]).stdout
         #expect(html.contains("<svg role=\"img\"") && html.contains("<polyline"))
 
         let diff = try store.run(["diff", "previous", "latest"])
         #expect(diff.status == 0)
-        #expect(diff.stdout.hasPrefix("""
-            Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
-            Northamptonshire Police
-              What-if values differ: none in #1, missing.risk-policy=all-high in #2.
+        #expect(
+            diff.stdout.hasPrefix(
+                """
+                Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
+                Northamptonshire Police
+                  What-if values differ: none in #1, missing.risk-policy=all-high in #2.
 
-            Parameters changed
-              - missing.risk-policy: graded → all-high (now from --set); read by
-                missing.risk-grading, missing.time-to-deploy
+                Parameters changed
+                  - missing.risk-policy: graded → all-high (now from --set); read by
+                    missing.risk-grading, missing.time-to-deploy
 
-            Responding to children at risk of harm: Requires improvement (31.3%) →
-                Inadequate (25%)
-              - missing.risk-grading: partly met → not met; 3 of 6 → 1 of 6 met the
-                  standard; score 2 → 1
-                  Missing children graded below the risk known: 50% → 83.3%
-                  Cases now listed: NPT-MIS-05, NPT-MIS-06
-                  Why: parameter changed (missing.risk-policy: graded → all-high)
-            """))
+                Responding to children at risk of harm: Requires improvement (31.3%) →
+                    Inadequate (25%)
+                  - missing.risk-grading: partly met → not met; 3 of 6 → 1 of 6 met the
+                      standard; score 2 → 1
+                      Missing children graded below the risk known: 50% → 83.3%
+                      Cases now listed: NPT-MIS-05, NPT-MIS-06
+                      Why: parameter changed (missing.risk-policy: graded → all-high)
+                """))
         #expect(try store.run(["diff", "1", "#2"]).stdout == diff.stdout)
-        #expect(try store.run(["diff", "2025-09-30", "2025-10-01", "--force", "northamptonshire"]).stdout == diff.stdout, "a day names the latest run saved by then")
+        #expect(
+            try store.run(["diff", "2025-09-30", "2025-10-01", "--force", "northamptonshire"]).stdout == diff.stdout,
+            "a day names the latest run saved by then")
         let same = try store.run(["diff", "1", "1"])
-        #expect(same.stdout.hasSuffix("No change: the grades, scores, outcomes, figures and cases are the same, and so\nare the evidence files, the parameters and the framework.\n"))
+        #expect(
+            same.stdout.hasSuffix(
+                "No change: the grades, scores, outcomes, figures and cases are the same, and so\nare the evidence files, the parameters and the framework.\n"
+            ))
         let json = try store.run(["diff", "1", "2", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["comparable"] as? Bool == true)
@@ -87,7 +104,10 @@ struct HistoryCommandTests {
         #expect(try store.run(["follow-up", "northamptonshire"]).status == 0)
         let history = try store.run(["history", "northamptonshire"])
         #expect(history.status == 3)
-        #expect(history.stderr == "error: no run history at '\(store.path)': save a run first with `inspector inspect <force> --save` (or name another store with --store or INSPECTOR_STORE)\n")
+        #expect(
+            history.stderr
+                == "error: no run history at '\(store.path)': save a run first with `inspector inspect <force> --save` (or name another store with --store or INSPECTOR_STORE)\n"
+        )
         let baseline = try store.run(["inspect", "northamptonshire", "--baseline", "latest"])
         #expect(baseline.status == 3)
         #expect(!FileManager.default.fileExists(atPath: store.path), "no command without --save creates the store")
@@ -103,21 +123,31 @@ struct HistoryCommandTests {
         let id = try #require(forces.firstIndex(of: "northamptonshire")) + 1
         let baseline = try store.run(["inspect", "northamptonshire", "--baseline", "latest", "--set", "missing.risk-policy=all-high"])
         #expect(baseline.status == 0)
-        #expect(baseline.stdout.contains("\nAgainst run #\(id) (saved 2025-09-01 09:00 UTC)\n  What-if values differ: none in #\(id), missing.risk-policy=all-high in this run.\n"))
+        #expect(
+            baseline.stdout.contains(
+                "\nAgainst run #\(id) (saved 2025-09-01 09:00 UTC)\n  What-if values differ: none in #\(id), missing.risk-policy=all-high in this run.\n"
+            ))
         for format in ["markdown", "html", "json"] {
             let run = try store.run(["inspect", "northamptonshire", "--baseline", "\(id)", "--format", format])
             #expect(run.status == 0)
-            let heading = ["markdown": "## Against run \\#\(id) (saved 2025-09-01 09:00 UTC)", "html": "<h2>Against run #\(id) (saved 2025-09-01 09:00 UTC)</h2>",
-                           "json": "\"against_run\": {"][format]!
+            let heading = [
+                "markdown": "## Against run \\#\(id) (saved 2025-09-01 09:00 UTC)",
+                "html": "<h2>Against run #\(id) (saved 2025-09-01 09:00 UTC)</h2>",
+                "json": "\"against_run\": {",
+            ][format]!
             #expect(run.stdout.contains(heading), "\(format)")
         }
         let history = try store.run(["history", "gloucestershire"])
         #expect(history.stdout.contains("saved by compare"))
         let unknown = try store.run(["history", "northamptonshir"])
         #expect(unknown.status == 3)
-        #expect(unknown.stderr.hasPrefix("error: no run of 'northamptonshir' is saved in '\(store.path)' (did you mean 'northamptonshire'?)"))
+        #expect(
+            unknown.stderr.hasPrefix("error: no run of 'northamptonshir' is saved in '\(store.path)' (did you mean 'northamptonshire'?)"))
         let badRun = try store.run(["diff", "first", "latest"])
-        #expect(badRun.stderr == "error: the first run takes a run: its id (12 or #12), latest, previous, or a day (YYYY-MM-DD, the latest run saved on or before it); got 'first'\n")
+        #expect(
+            badRun.stderr
+                == "error: the first run takes a run: its id (12 or #12), latest, previous, or a day (YYYY-MM-DD, the latest run saved on or before it); got 'first'\n"
+        )
     }
 
     @Test func runsUnderDifferentFrameworkVersionsAreComparedWithANoteFirst() throws {
@@ -128,18 +158,23 @@ struct HistoryCommandTests {
         try copy.edit("Forces/northamptonshire/evidence/missing-episodes.yaml", replacing: "risk_grade: medium", with: "risk_grade: high")
         #expect(try store.run(["inspect", "northamptonshire", "--save", "--root", copy.root]).status == 0)
         let diff = try store.run(["diff", "previous", "latest"])
-        #expect(diff.stdout.hasPrefix("""
-            Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
-            Northamptonshire Police
-              The runs were graded under different frameworks or scoring models
-              (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 in #1, ncpi-2024@\(bumped(ncpiVersion)) /
-              hmicfrs-percentage@1 in #2): grades and scores may differ for that reason
-              alone.
+        #expect(
+            diff.stdout.hasPrefix(
+                """
+                Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
+                Northamptonshire Police
+                  The runs were graded under different frameworks or scoring models
+                  (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 in #1, ncpi-2024@\(bumped(ncpiVersion)) /
+                  hmicfrs-percentage@1 in #2): grades and scores may differ for that reason
+                  alone.
 
-            Evidence files changed
-              - evidence/missing-episodes.yaml (dataset): contents changed
-            """))
-        #expect(diff.stdout.contains("Why: framework changed (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 →\n        ncpi-2024@\(bumped(ncpiVersion)) / hmicfrs-percentage@1); evidence changed\n        (evidence/missing-episodes.yaml)"))
+                Evidence files changed
+                  - evidence/missing-episodes.yaml (dataset): contents changed
+                """))
+        #expect(
+            diff.stdout.contains(
+                "Why: framework changed (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 →\n        ncpi-2024@\(bumped(ncpiVersion)) / hmicfrs-percentage@1); evidence changed\n        (evidence/missing-episodes.yaml)"
+            ))
         let history = try store.run(["history", "northamptonshire"])
         #expect(history.stdout.contains("Note: from run #2 the runs are graded under"))
     }
@@ -161,6 +196,8 @@ struct HistoryCommandTests {
         for format in ["markdown", "json"] {
             #expect(try store.run(["follow-up", "northamptonshire", "--as-of", asOf, "--format", format]).status == 0)
         }
-        #expect(try store.run(["follow-up", "northamptonshire", "--as-of", "17/10/2025"]).stderr == "error: --as-of takes a day as YYYY-MM-DD, not '17/10/2025'\n")
+        #expect(
+            try store.run(["follow-up", "northamptonshire", "--as-of", "17/10/2025"]).stderr
+                == "error: --as-of takes a day as YYYY-MM-DD, not '17/10/2025'\n")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The persistent hostile-input corpus (Tests/HostileCorpus, described in its README): every
@@ -25,14 +26,17 @@ struct HostileCorpusTests {
 
         let run = try HostileCorpus.run(corpusCase.arguments(in: sandbox), in: sandbox.root)
         HostileCorpus.record(corpusCase, run, in: sandbox)
-        let context = "\(corpusCase.id): \(corpusCase.description)\nstatus \(run.status)\(run.signalled ? " (signal)" : ""); stderr:\n\(run.stderr)"
+        let context =
+            "\(corpusCase.id): \(corpusCase.description)\nstatus \(run.status)\(run.signalled ? " (signal)" : ""); stderr:\n\(run.stderr)"
 
         #expect(!run.timedOut, "timed out after \(HostileCorpus.timeout) s\n\(context)")
         #expect(!run.signalled, "killed by a signal\n\(context)")
         #expect([0, 1, 3, 4].contains(run.status), "exit status outside 0, 1, 3, 4\n\(context)")
         #expect(run.status == corpusCase.exitStatus, "exit status\n\(context)")
         let expected = sandbox.substitute(corpusCase.stderrFirstLine)
-        #expect(run.stderrFirstLine == expected, "first line of standard error\n  expected: \(expected)\n  actual:   \(run.stderrFirstLine)\n\(context)")
+        #expect(
+            run.stderrFirstLine == expected,
+            "first line of standard error\n  expected: \(expected)\n  actual:   \(run.stderrFirstLine)\n\(context)")
 
         #expect(!run.stderrBytes.contains(0x1B), "a raw ESC byte on standard error\n\(context)")
         for probe in HostileCorpus.neverShown {
@@ -43,12 +47,15 @@ struct HostileCorpusTests {
         let outsideAfter = try HostileCorpus.snapshot(sandbox.outside)
         let outsideChanged = Set(outsideAfter.keys).union(outsideBefore.keys).filter { outsideAfter[$0] != outsideBefore[$0] }
         #expect(outsideChanged.isEmpty, "changed outside the root: \(outsideChanged.sorted())\n\(context)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.directory).sorted() == ["outside", "root"],
-                "something was written beside the root\n\(context)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: sandbox.directory).sorted() == ["outside", "root"],
+            "something was written beside the root\n\(context)")
         let rootAfter = try HostileCorpus.snapshot(sandbox.root)
         let created = Set(corpusCase.creates)
         let changed = Set(rootAfter.keys).union(rootBefore.keys).filter { rootAfter[$0] != rootBefore[$0] }
-        let unexpected = changed.filter { path in !created.contains(where: { path == $0 || path.hasPrefix($0 + "/") || $0.hasPrefix(path + "/") }) }
+        let unexpected = changed.filter { path in
+            !created.contains(where: { path == $0 || path.hasPrefix($0 + "/") || $0.hasPrefix(path + "/") })
+        }
         #expect(unexpected.isEmpty, "changed under the root without the case saying so: \(unexpected.sorted())\n\(context)")
         for path in corpusCase.creates {
             #expect(rootAfter[path] != nil, "\(path) was not created\n\(context)")
@@ -78,17 +85,23 @@ struct HostileCorpusTests {
         for kind in HostileCorpus.kinds {
             #expect((kinds[kind]?.count ?? 0) >= 5, "kind \(kind) has \(kinds[kind]?.count ?? 0) cases")
         }
-        #expect(Set(kinds.keys).subtracting(HostileCorpus.kinds).isEmpty, "unknown kinds: \(Set(kinds.keys).subtracting(HostileCorpus.kinds).sorted())")
+        #expect(
+            Set(kinds.keys).subtracting(HostileCorpus.kinds).isEmpty,
+            "unknown kinds: \(Set(kinds.keys).subtracting(HostileCorpus.kinds).sorted())")
         for corpusCase in cases {
-            #expect(corpusCase.name.range(of: #"^[0-9]{3}-[a-z0-9-]+$"#, options: .regularExpression) != nil, "\(corpusCase.id): name it nnn-short-name.yaml")
+            #expect(
+                corpusCase.name.range(of: #"^[0-9]{3}-[a-z0-9-]+$"#, options: .regularExpression) != nil,
+                "\(corpusCase.id): name it nnn-short-name.yaml")
         }
     }
 }
 
 enum HostileCorpus {
     static let directory = "\(repositoryRoot)/Tests/HostileCorpus"
-    static let kinds: Set<String> = ["cli", "csv-evidence", "csv-mapping", "document", "force", "framework", "history",
-                                     "inspection", "scale", "yaml-evidence"]
+    static let kinds: Set<String> = [
+        "cli", "csv-evidence", "csv-mapping", "document", "force", "framework", "history",
+        "inspection", "scale", "yaml-evidence",
+    ]
     static let timeout: Double = 20
 
     /// Planted in every file outside the root, and in the personal data the cases try: none of
@@ -100,42 +113,43 @@ enum HostileCorpus {
     static let outsideFiles: [String: String] = [
         "passwd": "root:x:0:0:\(canary):/root:/bin/bash\ndaemon:x:1:1:\(canary):/usr/sbin:/usr/sbin/nologin\n",
         "force.yaml": """
-            # \(canary): a valid force file outside the root
-            schema: 1
-            id: corpus
-            name: \(canary) Police
-            short_name: \(canary)
-            region: \(canary)
-            country: England
-            source: \(canary)
+        # \(canary): a valid force file outside the root
+        schema: 1
+        id: corpus
+        name: \(canary) Police
+        short_name: \(canary)
+        region: \(canary)
+        country: England
+        source: \(canary)
 
-            """,
+        """,
         "records.yaml": """
-            # \(canary): a valid evidence file outside the root
-            schema: 1
-            record_type: abuse-report
-            provenance: synthetic
-            note: \(canary)
-            records:
-              - {case_ref: CANARY-1, received_at: 2024-11-04T10:15:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: true}
+        # \(canary): a valid evidence file outside the root
+        schema: 1
+        record_type: abuse-report
+        provenance: synthetic
+        note: \(canary)
+        records:
+          - {case_ref: CANARY-1, received_at: 2024-11-04T10:15:00Z, child_spoken_to: true, sharing_required: true, shared_with_social_care: true, safety_confirmed: true}
 
-            """,
-        "export.csv": "Occurrence Ref,Date Reported,Risk Factors,Risk Level,First Deployed,Child Surname,Notes\nCRP-MIS-09,07/10/2024 18:40,CSE,M,08/10/2024 00:40,\(canary),\(canary)\n",
+        """,
+        "export.csv":
+            "Occurrence Ref,Date Reported,Risk Factors,Risk Level,First Deployed,Child Surname,Notes\nCRP-MIS-09,07/10/2024 18:40,CSE,M,08/10/2024 00:40,\(canary),\(canary)\n",
         "mapping.yaml": "# \(canary)\nschema: 1\nrecord_type: missing-episode\ncolumns: {\(canary): x}\n",
         "doc.md": "# \(canary)\n\nThe \(canary) strategy names child sexual abuse.\n",
         "framework.yaml": "# \(canary)\nschema: 1\nid: \(canary)\n",
         "dir/inside.yaml": "# \(canary)\n\(canary): 1\n",
         "forcedir/force.yaml": """
-            # \(canary): a valid force directory outside the root
-            schema: 1
-            id: elsewhere
-            name: \(canary) Police
-            short_name: \(canary)
-            region: \(canary)
-            country: England
-            source: \(canary)
+        # \(canary): a valid force directory outside the root
+        schema: 1
+        id: elsewhere
+        name: \(canary) Police
+        short_name: \(canary)
+        region: \(canary)
+        country: England
+        source: \(canary)
 
-            """,
+        """,
         "forcedir/inspections/2025-ncpi.yaml": "# \(canary)\nschema: 1\nid: \(canary)\n",
     ]
 
@@ -181,8 +195,11 @@ enum HostileCorpus {
         let casesDirectory = "\(directory)/cases"
         for kind in ((try? fileManager.contentsOfDirectory(atPath: casesDirectory)) ?? []).sorted() {
             var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: "\(casesDirectory)/\(kind)", isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            for file in ((try? fileManager.contentsOfDirectory(atPath: "\(casesDirectory)/\(kind)")) ?? []).sorted() where file.hasSuffix(".yaml") {
+            guard fileManager.fileExists(atPath: "\(casesDirectory)/\(kind)", isDirectory: &isDirectory), isDirectory.boolValue else {
+                continue
+            }
+            for file in ((try? fileManager.contentsOfDirectory(atPath: "\(casesDirectory)/\(kind)")) ?? []).sorted()
+            where file.hasSuffix(".yaml") {
                 let name = String(file.dropLast(5))
                 do {
                     let data = try Data(contentsOf: URL(fileURLWithPath: "\(casesDirectory)/\(kind)/\(file)"))
@@ -373,13 +390,15 @@ enum HostileCorpus {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let pid = process.processIdentifier
-        let timedOut = Flag(), finished = Flag()
+        let timedOut = Flag()
+        let finished = Flag()
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
             if !finished.isSet {
                 timedOut.set()
@@ -391,8 +410,9 @@ enum HostileCorpus {
         let errData = errors.wait()
         process.waitUntilExit()
         finished.set()
-        return Run(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                   timedOut: timedOut.isSet, stdout: String(decoding: outData, as: UTF8.self), stderrBytes: [UInt8](errData))
+        return Run(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            timedOut: timedOut.isSet, stdout: String(decoding: outData, as: UTF8.self), stderrBytes: [UInt8](errData))
     }
 }
 
@@ -421,7 +441,10 @@ enum CaseFile {
         var top: [String: Value] = [:]
         while index < lines.count {
             let line = lines[index]
-            if isBlankOrComment(line) { index += 1; continue }
+            if isBlankOrComment(line) {
+                index += 1
+                continue
+            }
             guard indentation(of: line) == 0 else { throw Failure("line \(index + 1): expected a top-level key") }
             let (key, rest) = try keyAndRest(line, at: index)
             guard top[key] == nil else { throw Failure("line \(index + 1): '\(key)' given twice") }
@@ -467,13 +490,34 @@ enum CaseFile {
         func only(_ keys: Set<String>) throws {
             if let extra = Set(item.keys).subtracting(keys).sorted().first { throw Failure("unexpected '\(extra)' in a change") }
         }
-        if item["write"] != nil { try only(["write", "text", "repeat"]); return .write(path: try text("write"), bytes: try bytes("text"), repeat: try count()) }
-        if item["append"] != nil { try only(["append", "text", "repeat"]); return .append(path: try text("append"), bytes: try bytes("text"), repeat: try count()) }
-        if item["replace"] != nil { try only(["replace", "old", "new"]); return .replace(path: try text("replace"), old: try bytes("old"), new: try bytes("new")) }
-        if item["delete"] != nil { try only(["delete"]); return .delete(path: try text("delete")) }
-        if item["mkdir"] != nil { try only(["mkdir"]); return .mkdir(path: try text("mkdir")) }
-        if item["symlink"] != nil { try only(["symlink", "to"]); return .symlink(path: try text("symlink"), target: try text("to")) }
-        if item["mkfifo"] != nil { try only(["mkfifo"]); return .mkfifo(path: try text("mkfifo")) }
+        if item["write"] != nil {
+            try only(["write", "text", "repeat"])
+            return .write(path: try text("write"), bytes: try bytes("text"), repeat: try count())
+        }
+        if item["append"] != nil {
+            try only(["append", "text", "repeat"])
+            return .append(path: try text("append"), bytes: try bytes("text"), repeat: try count())
+        }
+        if item["replace"] != nil {
+            try only(["replace", "old", "new"])
+            return .replace(path: try text("replace"), old: try bytes("old"), new: try bytes("new"))
+        }
+        if item["delete"] != nil {
+            try only(["delete"])
+            return .delete(path: try text("delete"))
+        }
+        if item["mkdir"] != nil {
+            try only(["mkdir"])
+            return .mkdir(path: try text("mkdir"))
+        }
+        if item["symlink"] != nil {
+            try only(["symlink", "to"])
+            return .symlink(path: try text("symlink"), target: try text("to"))
+        }
+        if item["mkfifo"] != nil {
+            try only(["mkfifo"])
+            return .mkfifo(path: try text("mkfifo"))
+        }
         throw Failure("a change is one of write, append, replace, delete, mkdir, symlink, mkfifo: \(item.keys.sorted())")
     }
 
@@ -509,7 +553,9 @@ enum CaseFile {
         let trimmed = rest.trimmingCharacters(in: .whitespaces)
         if trimmed == "|" || trimmed == "|-" {
             var block: [String] = []
-            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty || indentation(of: lines[index]) > keyIndent {
+            while index < lines.count,
+                lines[index].trimmingCharacters(in: .whitespaces).isEmpty || indentation(of: lines[index]) > keyIndent
+            {
                 block.append(lines[index])
                 index += 1
             }
@@ -531,7 +577,10 @@ enum CaseFile {
             var items: [[String: Value]] = []
             while index < lines.count {
                 let line = lines[index]
-                if isBlankOrComment(line) { index += 1; continue }
+                if isBlankOrComment(line) {
+                    index += 1
+                    continue
+                }
                 let dash = indentation(of: line)
                 guard dash > keyIndent, line.dropFirst(dash).hasPrefix("- ") else { break }
                 var item: [String: Value] = [:]
@@ -543,7 +592,8 @@ enum CaseFile {
                     index += 1
                     item[key] = try value(rest, keyIndent: keyColumn, lines: lines, index: &index)
                     while index < lines.count, isBlankOrComment(lines[index]) { index += 1 }
-                    guard index < lines.count, indentation(of: lines[index]) == keyColumn, !lines[index].dropFirst(keyColumn).hasPrefix("-") else { break }
+                    guard index < lines.count, indentation(of: lines[index]) == keyColumn, !lines[index].dropFirst(keyColumn).hasPrefix("-")
+                    else { break }
                     current = lines[index]
                 }
                 items.append(item)
@@ -556,7 +606,9 @@ enum CaseFile {
             scanner.position += 1
             var items: [[UInt8]] = []
             scanner.skipSpaces()
-            if scanner.peek == UInt8(ascii: "]") { scanner.position += 1 } else {
+            if scanner.peek == UInt8(ascii: "]") {
+                scanner.position += 1
+            } else {
                 while true {
                     scanner.skipSpaces()
                     items.append(try scanner.scalar(until: [UInt8(ascii: ","), UInt8(ascii: "]")]))
@@ -580,7 +632,10 @@ enum CaseFile {
         init(_ bytes: [UInt8]) { self.bytes = bytes }
         var atEnd: Bool { position >= bytes.count }
         var peek: UInt8? { atEnd ? nil : bytes[position] }
-        mutating func next() -> UInt8? { defer { position += 1 }; return peek }
+        mutating func next() -> UInt8? {
+            defer { position += 1 }
+            return peek
+        }
         mutating func skipSpaces() { while peek == UInt8(ascii: " ") { position += 1 } }
 
         /// A quoted scalar, or a plain one ending at a terminator, ` #` or the end.
@@ -591,7 +646,11 @@ enum CaseFile {
                 var out: [UInt8] = []
                 while let byte = next() {
                     if byte == UInt8(ascii: "'") {
-                        if peek == UInt8(ascii: "'") { position += 1; out.append(byte); continue }
+                        if peek == UInt8(ascii: "'") {
+                            position += 1
+                            out.append(byte)
+                            continue
+                        }
                         return out
                     }
                     out.append(byte)
@@ -624,15 +683,18 @@ enum CaseFile {
                     case UInt8(ascii: "e"): out.append(0x1B)
                     case UInt8(ascii: "\\"), UInt8(ascii: "\""): out.append(escape)
                     case UInt8(ascii: "x"):
-                        guard position + 2 <= bytes.count, let value = UInt8(String(decoding: bytes[position..<position + 2], as: UTF8.self), radix: 16) else {
+                        guard position + 2 <= bytes.count,
+                            let value = UInt8(String(decoding: bytes[position..<position + 2], as: UTF8.self), radix: 16)
+                        else {
                             throw Failure("\\x needs two hex digits")
                         }
                         out.append(value)
                         position += 2
                     case UInt8(ascii: "u"):
                         guard next() == UInt8(ascii: "{"), let close = bytes[position...].firstIndex(of: UInt8(ascii: "}")),
-                              let code = UInt32(String(decoding: bytes[position..<close], as: UTF8.self), radix: 16),
-                              let scalar = Unicode.Scalar(code) else { throw Failure("\\u needs {hex}") }
+                            let code = UInt32(String(decoding: bytes[position..<close], as: UTF8.self), radix: 16),
+                            let scalar = Unicode.Scalar(code)
+                        else { throw Failure("\\u needs {hex}") }
                         out += Array(String(Character(scalar)).utf8)
                         position = close + 1
                     default: throw Failure("unknown escape \\\(Character(Unicode.Scalar(escape)))")

@@ -9,15 +9,19 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.contains("""
-            Area                         Computed                   Published
-            Leadership                   Adequate (58%)             Adequate ✓
-            Partnership working          Good (83%)                 Good ✓
-            Initial response             Requires improvement (31%) Requires improvement ✓
-            Risk assessment and referral Adequate (42%)             Adequate* ✓
-            Investigation                Requires improvement (25%) Requires improvement ✓
-            """))
-        #expect(run.stdout.contains("In 3 of 6 missing-child cases the child was graded medium risk despite\n      information showing high risk."))
+        #expect(
+            run.stdout.contains(
+                """
+                Area                         Computed                   Published
+                Leadership                   Adequate (58%)             Adequate ✓
+                Partnership working          Good (83%)                 Good ✓
+                Initial response             Requires improvement (31%) Requires improvement ✓
+                Risk assessment and referral Adequate (42%)             Adequate* ✓
+                Investigation                Requires improvement (25%) Requires improvement ✓
+                """))
+        #expect(
+            run.stdout.contains(
+                "In 3 of 6 missing-child cases the child was graded medium risk despite\n      information showing high risk."))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
     }
@@ -38,7 +42,10 @@ struct InspectCommandTests {
         #expect(json["schema_version"] as? Int == 2)
         #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@1")
         let areas = try #require(json["areas"] as? [[String: Any]])
-        #expect(areas.map { $0["computed_grade"] as? String } == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
+        #expect(
+            areas.map { $0["computed_grade"] as? String } == [
+                "adequate", "good", "requires-improvement", "adequate", "requires-improvement",
+            ])
         #expect(areas.map { $0["agreement"] as? String } == Array(repeating: "agrees", count: 5))
         #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 2,\n  \"tool\": {\n    \"name\": \"inspector\","))
     }
@@ -46,7 +53,9 @@ struct InspectCommandTests {
     @Test func markdownHasTheJudgementsTable() throws {
         let run = try inspector(["inspect", "northamptonshire", "--format", "markdown"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("| Leadership of child protection arrangements | Adequate (58%) | published and reconstructed | Adequate | agrees |"))
+        #expect(
+            run.stdout.contains(
+                "| Leadership of child protection arrangements | Adequate (58%) | published and reconstructed | Adequate | agrees |"))
         #expect(run.stdout.contains("## Duties after publication"))
     }
 
@@ -54,20 +63,24 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--set", "missing.risk-policy=all-high"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("What-if: missing.risk-policy=all-high"))
-        #expect(run.stdout.contains("What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (31%) →\n    inadequate (25%)\n  - missing.risk-grading: partly met → not met"))
+        #expect(
+            run.stdout.contains(
+                "What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (31%) →\n    inadequate (25%)\n  - missing.risk-grading: partly met → not met"
+            ))
     }
 
     @Test func aBadWhatIfValueIsAnInputError() throws {
         let run = try inspector(["inspect", "northamptonshire", "--set", "missing.risk-policy=everyone"])
         #expect(run.status == 3)
         #expect(run.stdout == "")
-        #expect(run.stderr == """
-            --set:1:21: error: 'everyone' is not one of 'graded', 'all-high'
-            missing.risk-policy=everyone
-                                ^
-            1 error found.
+        #expect(
+            run.stderr == """
+                --set:1:21: error: 'everyone' is not one of 'graded', 'all-high'
+                missing.risk-policy=everyone
+                                    ^
+                1 error found.
 
-            """)
+                """)
     }
 
     @Test func anUnknownWhatIfParameterSuggests() throws {
@@ -79,7 +92,10 @@ struct InspectCommandTests {
     @Test func anUnknownForceSuggests() throws {
         let run = try inspector(["inspect", "northamptonshir"])
         #expect(run.status == 3)
-        #expect(run.stderr == "Forces/northamptonshir:1:1: error: unknown force 'northamptonshir' (did you mean 'northamptonshire'?)\n1 error found.\n")
+        #expect(
+            run.stderr
+                == "Forces/northamptonshir:1:1: error: unknown force 'northamptonshir' (did you mean 'northamptonshire'?)\n1 error found.\n"
+        )
     }
 
     @Test func aBrokenCopyExitsThreeWithThePositionAndNoOutput() throws {
@@ -91,13 +107,20 @@ struct InspectCommandTests {
         // Where the typo is, found in the file, so that a check added to the framework moves nothing here.
         let lines = try String(contentsOfFile: "\(copy.root)/Frameworks/ncpi-2024.yaml", encoding: .utf8).components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.contains("missing.time-to-deplyo") })
-        let column = lines[line].distance(from: lines[line].startIndex, to: try #require(lines[line].range(of: "missing.time-to-deplyo")).lowerBound) + 1
-        #expect(run.stderr.hasPrefix("\(copy.root)/Frameworks/ncpi-2024.yaml:\(line + 1):\(column): error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"))
+        let column =
+            lines[line].distance(from: lines[line].startIndex, to: try #require(lines[line].range(of: "missing.time-to-deplyo")).lowerBound)
+            + 1
+        #expect(
+            run.stderr.hasPrefix(
+                "\(copy.root)/Frameworks/ncpi-2024.yaml:\(line + 1):\(column): error: unknown check 'missing.time-to-deplyo' (did you mean 'missing.time-to-deploy'?)\n"
+            ))
     }
 
     @Test func invalidYAMLInEvidenceExitsThree() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "decision_quality: poor}", with: "decision_quality: poor")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/strategy-discussions.yaml", replacing: "decision_quality: poor}",
+            with: "decision_quality: poor")
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
         #expect(run.stderr.contains("error: syntax error: did not find expected ',' or '}'"))
@@ -115,14 +138,17 @@ struct InspectCommandTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 4)
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            == "error: cannot write to standard output: No space left on device\n")
+        #expect(
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                == "error: cannot write to standard output: No space left on device\n")
     }
 
     @Test func failOnCauseOfConcernExitsOneOnlyWhenThereIsOne() throws {
         #expect(try inspector(["inspect", "northamptonshire", "--fail-on", "cause-of-concern"]).status == 0)
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/observations.yaml", replacing: "rating: shortfall\n    statement: Night-shift", with: "rating: serious-shortfall\n    statement: Night-shift")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/observations.yaml", replacing: "rating: shortfall\n    statement: Night-shift",
+            with: "rating: serious-shortfall\n    statement: Night-shift")
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root, "--fail-on", "cause-of-concern"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("Causes of concern (1)"))

@@ -18,12 +18,17 @@ struct NewCheckTests {
     /// Type-checks a module's sources against the built modules beside the inspector binary.
     static func typecheck(module: String, in root: String) throws -> (status: Int32, output: String) {
         let modules = URL(fileURLWithPath: inspectorBinary).deletingLastPathComponent().appendingPathComponent("Modules").path
-        let sources = try FileManager.default.contentsOfDirectory(atPath: "\(root)/Plugins/\(module)").filter { $0.hasSuffix(".swift") }.sorted()
+        let sources = try FileManager.default.contentsOfDirectory(atPath: "\(root)/Plugins/\(module)").filter { $0.hasSuffix(".swift") }
+            .sorted()
             .map { "\(root)/Plugins/\(module)/\($0)" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-package-name", "inspector", "-I", modules,
-                             "-I", "\(repositoryRoot)/Sources/CLibYAML"] + sources
+        process.arguments =
+            [
+                "swiftc", "-typecheck", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-package-name", "inspector",
+                "-I", modules,
+                "-I", "\(repositoryRoot)/Sources/CLibYAML",
+            ] + sources
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -33,9 +38,11 @@ struct NewCheckTests {
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 
-    @Test(arguments: [("missing.return-visits", "RespondingChecks", "abuse-report", "ReturnVisitsCheck"),
-                      ("leadership.scrutiny", "LeadershipChecks", nil, "ScrutinyCheck"),
-                      ("assessing.reviews-shared", "AssessingChecks", "case-file-review", "ReviewsSharedCheck")])
+    @Test(arguments: [
+        ("missing.return-visits", "RespondingChecks", "abuse-report", "ReturnVisitsCheck"),
+        ("leadership.scrutiny", "LeadershipChecks", nil, "ScrutinyCheck"),
+        ("assessing.reviews-shared", "AssessingChecks", "case-file-review", "ReviewsSharedCheck"),
+    ])
     func aNewCheckCompilesAndIsListed(id: String, module: String, reads: String?, type: String) throws {
         let root = try Self.pluginsCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -56,11 +63,23 @@ struct NewCheckTests {
         let root = try Self.pluginsCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let cases: [([String], String)] = [
-            (["Missing.Bad", "--module", "RespondingChecks"], "error: check id 'Missing.Bad' is malformed; use dotted lowercase words such as 'missing.return-interviews'\n"),
+            (
+                ["Missing.Bad", "--module", "RespondingChecks"],
+                "error: check id 'Missing.Bad' is malformed; use dotted lowercase words such as 'missing.return-interviews'\n"
+            ),
             (["missing.risk-grading", "--module", "RespondingChecks"], "error: check 'missing.risk-grading' already exists\n"),
-            (["missing.new", "--module", "RespondingCheck"], "error: unknown check module 'RespondingCheck' (did you mean 'RespondingChecks'?); modules: ChildProtectionRecords, LeadershipChecks, PartnershipChecks, RespondingChecks, AssessingChecks, InvestigatingChecks\n"),
-            (["missing.new", "--module", "RespondingChecks", "--reads", "missing-episod"], "error: unknown record type 'missing-episod' (did you mean 'missing-episode'?)\n"),
-            (["missing.new", "--module", "RespondingChecks", "--reads", "missing-episode"], "error: record type 'missing-episode' has no true/false field for the new check to count; scaffold an observation-based check (leave out --reads) and edit it\n"),
+            (
+                ["missing.new", "--module", "RespondingCheck"],
+                "error: unknown check module 'RespondingCheck' (did you mean 'RespondingChecks'?); modules: ChildProtectionRecords, LeadershipChecks, PartnershipChecks, RespondingChecks, AssessingChecks, InvestigatingChecks\n"
+            ),
+            (
+                ["missing.new", "--module", "RespondingChecks", "--reads", "missing-episod"],
+                "error: unknown record type 'missing-episod' (did you mean 'missing-episode'?)\n"
+            ),
+            (
+                ["missing.new", "--module", "RespondingChecks", "--reads", "missing-episode"],
+                "error: record type 'missing-episode' has no true/false field for the new check to count; scaffold an observation-based check (leave out --reads) and edit it\n"
+            ),
         ]
         for (arguments, message) in cases {
             let run = try inspector(["new", "check"] + arguments + ["--root", root])

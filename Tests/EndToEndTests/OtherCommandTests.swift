@@ -6,7 +6,10 @@ struct OtherCommandTests {
     @Test func validateSaysTheRepositoryIsValid() throws {
         let run = try inspector(["validate"])
         #expect(run.status == 0)
-        #expect(run.stdout == "Valid: 2 frameworks, \(CompareCommandTests.shippedForces.count) forces (\(CompareCommandTests.shippedForces.joined(separator: ", "))).\n")
+        #expect(
+            run.stdout
+                == "Valid: 2 frameworks, \(CompareCommandTests.shippedForces.count) forces (\(CompareCommandTests.shippedForces.joined(separator: ", "))).\n"
+        )
     }
 
     @Test func validateReportsEveryProblemAtOnce() throws {
@@ -15,16 +18,17 @@ struct OtherCommandTests {
         try copy.edit("Forces/northamptonshire/force.yaml", replacing: "country: England", with: "county: England")
         let run = try inspector(["validate", "--root", copy.root])
         #expect(run.status == 3)
-        #expect(run.stderr == """
-            \(copy.root)/Forces/northamptonshire/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
-            regoin: East Midlands
-            ^
-            \(copy.root)/Forces/northamptonshire/force.yaml:7:1: error: unknown key 'county' (did you mean 'country'?)
-            county: England
-            ^
-            2 errors found.
+        #expect(
+            run.stderr == """
+                \(copy.root)/Forces/northamptonshire/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
+                regoin: East Midlands
+                ^
+                \(copy.root)/Forces/northamptonshire/force.yaml:7:1: error: unknown key 'county' (did you mean 'country'?)
+                county: England
+                ^
+                2 errors found.
 
-            """)
+                """)
     }
 
     @Test func validateRunFromInsideTheRootShowsRelativePaths() throws {
@@ -49,7 +53,9 @@ struct OtherCommandTests {
         let inspect = try inspector(["inspect", "northampton"])
         #expect(inspect.status == 3)
         #expect(inspect.stderr.hasPrefix("Forces/northampton:1:1: error: unknown force 'northampton' (did you mean 'northamptonshire'?)\n"))
-        #expect(try inspector(["validate", "northampton"]).stderr == "error: 'northampton' is neither a force nor Frameworks/ (did you mean 'northamptonshire'?)\n")
+        #expect(
+            try inspector(["validate", "northampton"]).stderr
+                == "error: 'northampton' is neither a force nor Frameworks/ (did you mean 'northamptonshire'?)\n")
     }
 
     /// The lists the help of `explain` and `new check` point to.
@@ -59,18 +65,26 @@ struct OtherCommandTests {
         #expect(types.stdout.contains("\nmissing-episode  "))
         let json = try listed("modules")
         #expect(json.contains { $0["name"] == "RespondingChecks" && (Int($0["checks"] ?? "") ?? 0) > 0 })
-        #expect(json.contains { $0["name"] == "ChildProtectionRecords" && $0["record_types"]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "missing-episode" } == true })
+        #expect(
+            json.contains {
+                $0["name"] == "ChildProtectionRecords"
+                    && $0["record_types"]?.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "missing-episode" }
+                        == true
+            })
     }
 
     /// `inspector list <kind> --format json`, its rows.
     private func listed(_ kind: String) throws -> [[String: String]] {
-        try #require(try JSONSerialization.jsonObject(with: Data(inspector(["list", kind, "--format", "json"]).stdout.utf8)) as? [[String: String]])
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(inspector(["list", kind, "--format", "json"]).stdout.utf8)) as? [[String: String]])
     }
 
     @Test func explainShowsParametersExamplesAndUse() throws {
         let run = try inspector(["explain", "missing.time-to-deploy"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("missing.time-to-deploy: Officers deployed to missing children in time\nArea: responding (module RespondingChecks)"))
+        #expect(
+            run.stdout.hasPrefix(
+                "missing.time-to-deploy: Officers deployed to missing children in time\nArea: responding (module RespondingChecks)"))
         #expect(run.stdout.contains("  missing.deploy-target.high: duration, after the report"))
         #expect(run.stdout.contains("ncpi-2024, area responding: weight 1, on failure area for improvement"))
         #expect(run.stdout.contains("3. Hours late for children known to be at high risk: not met, 0 of 3"))
@@ -79,14 +93,20 @@ struct OtherCommandTests {
     @Test func explainAnUnknownIDSuggests() throws {
         let run = try inspector(["explain", "missing.risk-grade"])
         #expect(run.status == 3)
-        #expect(run.stderr == "error: unknown check or record type 'missing.risk-grade' (did you mean 'missing.risk-grading'?); `inspector list checks` lists the checks\n")
+        #expect(
+            run.stderr
+                == "error: unknown check or record type 'missing.risk-grade' (did you mean 'missing.risk-grading'?); `inspector list checks` lists the checks\n"
+        )
     }
 
     @Test func helpDocumentsTheExitCodes() throws {
         let run = try inspector(["--help"])
         #expect(run.status == 0)
         let text = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("Exit codes: 0 ran; 1 ran and found causes of concern (only with --fail-on cause-of-concern); 3 invalid configuration or input; 4 internal error (or output that could not be written)."))
+        #expect(
+            text.contains(
+                "Exit codes: 0 ran; 1 ran and found causes of concern (only with --fail-on cause-of-concern); 3 invalid configuration or input; 4 internal error (or output that could not be written)."
+            ))
         #expect(text.contains("never when NO_COLOR is set to a non-empty value."))
     }
 

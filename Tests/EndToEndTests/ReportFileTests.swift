@@ -12,13 +12,17 @@ struct ReportFileTests {
 
     @Test func everyFormatIsWrittenIntoANewDirectoryAndEachIsSaid() throws {
         let out = try temporaryDirectory() + "/new/dir"
-        let run = try inspector(["inspect", "northamptonshire", "--format", "json",
-                                 "--report", "markdown:\(out)/r.md", "--report", "html:\(out)/r.html",
-                                 "--report", "json:\(out)/r.json", "--report", "text:\(out)/r.txt"])
+        let run = try inspector([
+            "inspect", "northamptonshire", "--format", "json",
+            "--report", "markdown:\(out)/r.md", "--report", "html:\(out)/r.html",
+            "--report", "json:\(out)/r.json", "--report", "text:\(out)/r.txt",
+        ])
         #expect(run.status == 0)
         #expect(run.stderr == "wrote \(out)/r.md\nwrote \(out)/r.html\nwrote \(out)/r.json\nwrote \(out)/r.txt\n")
         #expect(try String(contentsOfFile: "\(out)/r.json", encoding: .utf8) == run.stdout)
-        #expect(try String(contentsOfFile: "\(out)/r.md", encoding: .utf8).hasPrefix("# National child protection inspection of Northamptonshire Police\n"))
+        #expect(
+            try String(contentsOfFile: "\(out)/r.md", encoding: .utf8).hasPrefix(
+                "# National child protection inspection of Northamptonshire Police\n"))
         #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["r.html", "r.json", "r.md", "r.txt"])
     }
@@ -38,7 +42,9 @@ struct ReportFileTests {
         #expect(run.stderr == "error: unknown report format 'pdf' in 'pdf:\(out)/a.pdf'; valid formats: text, json, markdown, html\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == [])
         let compare = try inspector(["compare", "--all", "--report", "xlsx:\(out)/a.xlsx"])
-        #expect(compare.stderr == "error: unknown report format 'xlsx' in 'xlsx:\(out)/a.xlsx'; valid formats: text, json, markdown, csv, html\n")
+        #expect(
+            compare.stderr
+                == "error: unknown report format 'xlsx' in 'xlsx:\(out)/a.xlsx'; valid formats: text, json, markdown, csv, html\n")
     }
 
     @Test func invalidConfigurationWritesNoReport() throws {
@@ -104,8 +110,12 @@ struct ReportDestinationTests {
         let out = try directory()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try "old text".write(toFile: "\(out)/r.txt", atomically: true, encoding: .utf8)
-        let run = try shell("ulimit -f 16; trap '' XFSZ; exec \"$0\" \"$@\"", [inspectorBinary, "inspect", "northamptonshire",
-                            "--report", "text:\(out)/r.txt", "--report", "html:\(out)/r.html"])
+        let run = try shell(
+            "ulimit -f 16; trap '' XFSZ; exec \"$0\" \"$@\"",
+            [
+                inspectorBinary, "inspect", "northamptonshire",
+                "--report", "text:\(out)/r.txt", "--report", "html:\(out)/r.html",
+            ])
         #expect(run.status == 4)
         #expect(run.stderr == "error: cannot write '\(out)/r.html': File too large; no file was changed\n")
         #expect(try String(contentsOfFile: "\(out)/r.txt", encoding: .utf8) == "old text")
@@ -150,7 +160,9 @@ struct ReportDestinationTests {
         #expect(try inspector(arguments).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["r.html", "r.json"])
         #expect(try String(contentsOfFile: "\(out)/r.html", encoding: .utf8) == complete)
-        #expect(try String(contentsOfFile: "\(out)/r.json", encoding: .utf8) == inspector(["inspect", "northamptonshire", "--format", "json"]).stdout)
+        #expect(
+            try String(contentsOfFile: "\(out)/r.json", encoding: .utf8)
+                == inspector(["inspect", "northamptonshire", "--format", "json"]).stdout)
     }
 
     /// `.r.html.<16 hex>.tmp` (or `.old`, or for r.json): what a writer names its files.

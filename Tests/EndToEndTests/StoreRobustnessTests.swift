@@ -62,7 +62,9 @@ struct StoreRobustnessTests {
         // One ordinary save first, so that every kill below finds a store to damage.
         #expect(try inspector(["inspect", "northamptonshire", "--save"], environment: ["INSPECTOR_STORE": store.path]).status == 0)
         var generator = SystemRandomNumberGenerator()
-        var killed = 0, duringSave = 0, completed = 0
+        var killed = 0
+        var duringSave = 0
+        var completed = 0
         for round in 0..<20 {
             let log = "\(store.directory)/kill-\(round).log"
             let process = try Self.startSave(store, pauseMilliseconds: 3, log: log)
@@ -83,8 +85,12 @@ struct StoreRobustnessTests {
         try Self.expectWholeRuns(store)
         let runs = try RunStore.openForReading(StoreLocation(path: store.path, isDefault: false)).runs().count
         #expect(runs >= 1 + completed && runs <= 21)
-        #expect(try inspector(["inspect", "northamptonshire", "--save"], environment: ["INSPECTOR_STORE": store.path]).status == 0, "the store still takes saves")
+        #expect(
+            try inspector(["inspect", "northamptonshire", "--save"], environment: ["INSPECTOR_STORE": store.path]).status == 0,
+            "the store still takes saves")
         try Self.expectWholeRuns(store, count: runs + 1)
-        print("kill test: 20 rounds, \(killed) killed (\(duringSave) of them during the save), \(completed) completed; \(runs) runs in the store, all whole; integrity ok")
+        print(
+            "kill test: 20 rounds, \(killed) killed (\(duringSave) of them during the save), \(completed) completed; \(runs) runs in the store, all whole; integrity ok"
+        )
     }
 }

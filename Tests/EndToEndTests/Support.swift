@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 @_exported import TestSupport
+import Testing
 
 /// The built `inspector`: beside the test bundle, or `INSPECTOR_BINARY`.
 let inspectorBinary: String = {
@@ -20,8 +19,10 @@ struct Run {
 }
 
 /// Runs the binary with `arguments` in `directory`, capturing both streams.
-func inspector(_ arguments: [String], in directory: String = repositoryRoot, environment: [String: String] = [:],
-               executable: String = inspectorBinary) throws -> Run {
+func inspector(
+    _ arguments: [String], in directory: String = repositoryRoot, environment: [String: String] = [:],
+    executable: String = inspectorBinary
+) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -29,7 +30,8 @@ func inspector(_ arguments: [String], in directory: String = repositoryRoot, env
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
@@ -38,7 +40,9 @@ func inspector(_ arguments: [String], in directory: String = repositoryRoot, env
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = errors.wait()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Reads a pipe to its end on another thread.

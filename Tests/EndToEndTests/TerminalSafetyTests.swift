@@ -24,9 +24,13 @@ struct TerminalSafetyTests {
 
     @Test func aNameWithARightToLeftOverrideIsRefusedWhereItIsWritten() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Northamptonshire \u{202E}Police")
+        try copy.edit(
+            "Forces/northamptonshire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Northamptonshire \u{202E}Police")
         let run = try inspector(["validate", "northamptonshire", "--root", copy.root])
         #expect(run.status == 3)
-        #expect(run.stderr.contains("force.yaml:4:7: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible character that changes how text is shown; remove it\nname: Northamptonshire \u{FFFD}Police\n"))
+        #expect(
+            run.stderr.contains(
+                "force.yaml:4:7: error: the text holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible character that changes how text is shown; remove it\nname: Northamptonshire \u{FFFD}Police\n"
+            ))
     }
 }

@@ -47,9 +47,11 @@ struct ReadableFileTests {
 
     @Test func everyRefusalIsAPlainSentence() {
         #expect(ReadableFile.Problem.notRegularFile(.fifo).phrase == "it is a FIFO (named pipe), not a regular file")
-        #expect(ReadableFile.Problem.symbolicLinkLoop.phrase == "its symbolic links lead round in a loop; point the link at the file itself")
-        #expect(ReadableFile.Problem.outside(directory: "the project root").phrase
-            == "it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
+        #expect(
+            ReadableFile.Problem.symbolicLinkLoop.phrase == "its symbolic links lead round in a loop; point the link at the file itself")
+        #expect(
+            ReadableFile.Problem.outside(directory: "the project root").phrase
+                == "it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
         #expect(ReadableFile.Problem.other(errno: EIO).phrase == "Input/output error")
     }
 
@@ -67,8 +69,9 @@ struct ContainedPathTests {
         let contained = ContainedPath(directory: "\(scratch.path)/inside", display: "the force's directory")
         #expect(try contained.resolve("\(scratch.path)/inside/link-in.yaml").get().hasSuffix("/inside/file.yaml"))
         #expect(contained.resolve("\(scratch.path)/inside/link-out.yaml").failure == .outside(directory: "the force's directory"))
-        #expect(contained.resolve("\(scratch.path)/inside/../../\(URL(fileURLWithPath: scratch.outside).lastPathComponent)").failure
-            == .outside(directory: "the force's directory"))
+        #expect(
+            contained.resolve("\(scratch.path)/inside/../../\(URL(fileURLWithPath: scratch.outside).lastPathComponent)").failure
+                == .outside(directory: "the force's directory"))
         #expect(contained.resolve("\(scratch.path)/inside/loop-a").failure == .symbolicLinkLoop)
         #expect(contained.resolve("\(scratch.path)/inside/nowhere").failure == .doesNotExist)
     }

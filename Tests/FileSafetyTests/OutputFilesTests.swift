@@ -1,6 +1,7 @@
-@testable import FileSafety
 import Foundation
 import Testing
+
+@testable import FileSafety
 
 /// A set of files is written all or nothing, through no planted link, leaving no temporary file.
 @Suite("Writing a set of files all or nothing", .serialized)
@@ -26,8 +27,10 @@ struct OutputFilesTests {
         Prepared.unnamedFirst = unnamed
         defer { Prepared.unnamedFirst = true }
         try "old\n".write(toFile: "\(directory)/r.json", atomically: true, encoding: .utf8)
-        try OutputFiles.write([("\(directory)/r.html", Array("<p>new</p>\n".utf8)), ("\(directory)/r.json", Array("{}\n".utf8)),
-                               ("\(directory)/deeper/r.md", Array("# new\n".utf8))])
+        try OutputFiles.write([
+            ("\(directory)/r.html", Array("<p>new</p>\n".utf8)), ("\(directory)/r.json", Array("{}\n".utf8)),
+            ("\(directory)/deeper/r.md", Array("# new\n".utf8)),
+        ])
         #expect(contents("r.html") == "<p>new</p>\n")
         #expect(contents("r.json") == "{}\n")
         #expect(contents("deeper/r.md") == "# new\n")
@@ -37,7 +40,10 @@ struct OutputFilesTests {
     @Test func aFailureLeavesEveryTargetAsItWas() throws {
         try "old html\n".write(toFile: "\(directory)/r.html", atomically: true, encoding: .utf8)
         try "a file, not a directory\n".write(toFile: "\(directory)/blocked", atomically: true, encoding: .utf8)
-        #expect(throws: OutputFiles.Failure(kind: .invalidTarget, path: "\(directory)/blocked/r.json", reason: "'\(directory)/blocked' is not a directory")) {
+        #expect(
+            throws: OutputFiles.Failure(
+                kind: .invalidTarget, path: "\(directory)/blocked/r.json", reason: "'\(directory)/blocked' is not a directory")
+        ) {
             try OutputFiles.write([("\(directory)/r.html", Array("new".utf8)), ("\(directory)/blocked/r.json", Array("{}".utf8))])
         }
         #expect(contents("r.html") == "old html\n")
@@ -45,8 +51,11 @@ struct OutputFilesTests {
     }
 
     @Test func aPathEndingInASlashIsRefusedBeforeAnythingIsWritten() throws {
-        #expect(throws: OutputFiles.Failure(kind: .invalidTarget, path: "\(directory)/x/",
-                                            reason: "the path ends in '/'; name the file to write, e.g. \(directory)/x/report")) {
+        #expect(
+            throws: OutputFiles.Failure(
+                kind: .invalidTarget, path: "\(directory)/x/",
+                reason: "the path ends in '/'; name the file to write, e.g. \(directory)/x/report")
+        ) {
             try OutputFiles.write([("\(directory)/r.html", Array("new".utf8)), ("\(directory)/x/", Array("{}".utf8))])
         }
         #expect(try listing() == [])
@@ -54,7 +63,10 @@ struct OutputFilesTests {
 
     @Test func aLinkAtTheTargetIsNotWrittenThrough() throws {
         try FileManager.default.createSymbolicLink(atPath: "\(directory)/r.html", withDestinationPath: scratch.outside)
-        #expect(throws: OutputFiles.Failure(kind: .invalidTarget, path: "\(directory)/r.html", reason: "it is a symbolic link; a report replaces only a regular file")) {
+        #expect(
+            throws: OutputFiles.Failure(
+                kind: .invalidTarget, path: "\(directory)/r.html", reason: "it is a symbolic link; a report replaces only a regular file")
+        ) {
             try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
         }
         #expect(try String(contentsOfFile: scratch.outside, encoding: .utf8) == "secret: no\n")
@@ -79,12 +91,15 @@ struct OutputFilesTests {
     @Test func leftoversNoWriterHoldsAreClearedByTheNextWrite() throws {
         try "old html".write(toFile: "\(directory)/r.html", atomically: false, encoding: .utf8)
         let leftovers = [".r.html.0123456789abcdef.tmp": "half", ".r.html.fedcba9876543210.old": "older html"]
-        let kept = [".r.html.0123456789abcdeF.tmp": "not the pattern", ".r.htm.0123456789abcdef.tmp": "another target's",
-                    ".r.html.0123456789abcdef.new": "not the pattern"]
+        let kept = [
+            ".r.html.0123456789abcdeF.tmp": "not the pattern", ".r.htm.0123456789abcdef.tmp": "another target's",
+            ".r.html.0123456789abcdef.new": "not the pattern",
+        ]
         for (name, text) in leftovers.merging(kept, uniquingKeysWith: { a, _ in a }) {
             try text.write(toFile: "\(directory)/\(name)", atomically: false, encoding: .utf8)
         }
-        try FileManager.default.createSymbolicLink(atPath: "\(directory)/.r.html.00000000000000ff.tmp", withDestinationPath: scratch.outside)
+        try FileManager.default.createSymbolicLink(
+            atPath: "\(directory)/.r.html.00000000000000ff.tmp", withDestinationPath: scratch.outside)
         try OutputFiles.write([("\(directory)/r.html", Array("new".utf8))])
         #expect(contents("r.html") == "new")
         #expect(try listing() == (Array(kept.keys) + [".r.html.00000000000000ff.tmp", "r.html"]).sorted())
@@ -133,7 +148,9 @@ struct OutputFilesTests {
         let decomposed = ".cafe\u{301}.html.0123456789abcdef.tmp"
         try "another file's".write(toFile: "\(directory)/\(decomposed)", atomically: false, encoding: .utf8)
         try OutputFiles.write([("\(directory)/caf\u{E9}.html", Array("new".utf8))])
-        let bytes = try FileManager.default.contentsOfDirectory(atPath: directory).map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: directory).map { Array($0.utf8) }.sorted {
+            $0.lexicographicallyPrecedes($1)
+        }
         #expect(bytes == [Array(decomposed.utf8), Array("caf\u{E9}.html".utf8)].sorted { $0.lexicographicallyPrecedes($1) })
     }
 

@@ -1,7 +1,8 @@
-@testable import InspectionKit
 import Foundation
-@testable import SyntheticData
 import Testing
+
+@testable import InspectionKit
+@testable import SyntheticData
 
 /// The hidden quality profiles spread the forces' grades across the scale, as the framework's
 /// checks and scoring model give them on the synthesized records, and every check can be
@@ -27,7 +28,9 @@ struct GradeSpreadTests {
         // count records, so assessing can fall no lower than requires improvement; and no area
         // can reach outstanding (88%) while only one check can score as promising practice.
         for (area, found) in grades {
-            let expected: Set<String> = area == "assessing" ? ["good", "adequate", "requires-improvement"]
+            let expected: Set<String> =
+                area == "assessing"
+                ? ["good", "adequate", "requires-improvement"]
                 : ["good", "adequate", "requires-improvement", "inadequate"]
             #expect(found == expected, "\(area): \(found.sorted())")
         }
@@ -44,9 +47,12 @@ struct GradeSpreadTests {
             pairs.append((plan.areaQuality.first { $0.area == "responding" }!.quality, under, late))
         }
         let sorted = pairs.sorted { $0.quality < $1.quality }
-        let low = Array(sorted.prefix(4)), high = Array(sorted.suffix(4))
-        let underGradedLow: Double = low.map(\.underGraded).reduce(0, +), underGradedHigh: Double = high.map(\.underGraded).reduce(0, +)
-        let lateLow: Double = low.map(\.late).reduce(0, +), lateHigh: Double = high.map(\.late).reduce(0, +)
+        let low = Array(sorted.prefix(4))
+        let high = Array(sorted.suffix(4))
+        let underGradedLow: Double = low.map(\.underGraded).reduce(0, +)
+        let underGradedHigh: Double = high.map(\.underGraded).reduce(0, +)
+        let lateLow: Double = low.map(\.late).reduce(0, +)
+        let lateHigh: Double = high.map(\.late).reduce(0, +)
         #expect(underGradedLow > underGradedHigh * 2)
         #expect(lateLow > lateHigh * 2)
     }
@@ -59,7 +65,8 @@ struct GradeSpreadTests {
         var split = SyntheticRandom(seed: 7).stream("force", 1)
         var same = SyntheticRandom(seed: 7).stream("force", 1)
         #expect(split.next() == same.next())
-        var two = SyntheticRandom(seed: 7).stream("force", 2), one = SyntheticRandom(seed: 7).stream("force", 1)
+        var two = SyntheticRandom(seed: 7).stream("force", 2)
+        var one = SyntheticRandom(seed: 7).stream("force", 1)
         #expect(two.next() != one.next())
         for _ in 0..<1000 { #expect((3...9).contains(random.int(in: 3...9))) }
         let civil = CivilTime.civil(days: CivilTime.days(year: 2024, month: 10, day: 27))
@@ -94,7 +101,8 @@ struct ClockChangeTests {
     @Test func aRecordInTheAutumnHourMovesWholeAndKeepsItsIntervals() throws {
         let recordType = try #require(workspace.registry.recordType("missing-episode")).recordType
         var fields = SyntheticFields(recordType)
-        let reported = recordType.fields.firstIndex { $0.name == "reported_at" }!, deployed = recordType.fields.firstIndex { $0.name == "deployed_at" }!
+        let reported = recordType.fields.firstIndex { $0.name == "reported_at" }!
+        let deployed = recordType.fields.firstIndex { $0.name == "deployed_at" }!
         fields.replace(reported, with: .time(Date(timeIntervalSince1970: TimeInterval(Self.secondPass))))
         fields.replace(deployed, with: .time(Date(timeIntervalSince1970: TimeInterval(Self.secondPass + 1800))))
         NationalGenerator.makeWritable(&fields, [(reported, style(.earlier)), (deployed, style(.earlier))])
@@ -105,7 +113,8 @@ struct ClockChangeTests {
         #expect(newDeployed.timeIntervalSince(newReported) == 1800)
         #expect(style(.earlier).canWrite(utc: Int64(newReported.timeIntervalSince1970)))
         #expect(style(.earlier).canWrite(utc: Int64(newDeployed.timeIntervalSince1970)))
-        #expect(readTimestamp("27/10/2024 01:30", pattern: "%d/%m/%Y %H:%M", zone: "Europe/London", ambiguous: "earlier")
+        #expect(
+            readTimestamp("27/10/2024 01:30", pattern: "%d/%m/%Y %H:%M", zone: "Europe/London", ambiguous: "earlier")
                 == Date(timeIntervalSince1970: TimeInterval(Self.firstPass)))
     }
 }

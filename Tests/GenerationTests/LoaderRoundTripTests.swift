@@ -1,11 +1,12 @@
-@testable import InspectionKit
-@testable import InspectionLoading
-@testable import SyntheticData
 import BuiltInChecks
 import Foundation
-@testable import InspectionRunner
 import TestSupport
 import Testing
+
+@testable import InspectionKit
+@testable import InspectionLoading
+@testable import InspectionRunner
+@testable import SyntheticData
 
 /// The generated exports, read back through their mappings by the evidence loader, give every
 /// force the very grades, percentages and figures the engine gave its records in memory.

@@ -1,14 +1,17 @@
-@testable import InspectionKit
 import Foundation
-@testable import SyntheticData
 import TestSupport
 import Testing
 import YAML
 
+@testable import InspectionKit
+@testable import SyntheticData
+
 @Suite("National layout")
 struct NationalLayoutTests {
     @Test func theSameSeedGivesTheSameBytesAndAnotherSeedOthers() throws {
-        let first = temporaryPath("first"), second = temporaryPath("second"), other = temporaryPath("other")
+        let first = temporaryPath("first")
+        let second = temporaryPath("second")
+        let other = temporaryPath("other")
         defer { for path in [first, second, other] { try? FileManager.default.removeItem(atPath: path) } }
         _ = try generator().generate(into: first, root: repositoryRoot, jobs: 2)
         _ = try generator().generate(into: second, root: repositoryRoot, jobs: 1)
@@ -17,10 +20,14 @@ struct NationalLayoutTests {
         #expect(written == files(under: second))
         #expect(written.count > 30)
         for path in written {
-            #expect(FileManager.default.contents(atPath: "\(first)/\(path)") == FileManager.default.contents(atPath: "\(second)/\(path)"), "\(path) differs between two runs")
+            #expect(
+                FileManager.default.contents(atPath: "\(first)/\(path)") == FileManager.default.contents(atPath: "\(second)/\(path)"),
+                "\(path) differs between two runs")
         }
         let csvs = written.filter { $0.hasSuffix(".csv") }
-        let differing = csvs.filter { FileManager.default.contents(atPath: "\(first)/\($0)") != FileManager.default.contents(atPath: "\(other)/\($0)") }
+        let differing = csvs.filter {
+            FileManager.default.contents(atPath: "\(first)/\($0)") != FileManager.default.contents(atPath: "\(other)/\($0)")
+        }
         #expect(differing.count == csvs.count, "seed 8 should change every export")
     }
 
@@ -36,7 +43,9 @@ struct NationalLayoutTests {
         let inspection = String(decoding: try #require(output.files.first { $0.path == "inspections/synthetic.yaml" }).bytes, as: UTF8.self)
         for type in generator.recordTypeIDs {
             #expect(paths.contains("evidence/\(type).csv") && paths.contains("mappings/\(type).yaml"), "\(type)")
-            #expect(inspection.contains("record_type: \(type)\n      file: evidence/\(type).csv\n      format: csv\n      provenance: synthetic\n"))
+            #expect(
+                inspection.contains(
+                    "record_type: \(type)\n      file: evidence/\(type).csv\n      format: csv\n      provenance: synthetic\n"))
         }
         #expect(paths.contains("evidence/observations.yaml") && paths.contains("evidence/documents/strategy.md"))
     }
@@ -65,7 +74,10 @@ struct NationalLayoutTests {
                 let mapping = try TestMapping(String(decoding: bytes, as: UTF8.self))
                 let type = try #require(workspace.registry.recordType(mapping.recordType)).recordType
                 #expect(path == "mappings/\(type.id).yaml")
-                #expect(Set(mapping.keys).isSubset(of: ["schema", "record_type", "delimiter", "missing", "timestamps", "dates", "booleans", "columns", "ignore"]))
+                #expect(
+                    Set(mapping.keys).isSubset(of: [
+                        "schema", "record_type", "delimiter", "missing", "timestamps", "dates", "booleans", "columns", "ignore",
+                    ]))
                 #expect(Set(mapping.columns.keys) == Set(type.fields.map(\.name)), "\(plan.id) \(path)")
                 let csv = try #require(try generator.synthesize(plan).files.first { $0.path == "evidence/\(type.id).csv" })
                 let header = splitCSV(csv.bytes, delimiter: mapping.delimiter)[0]
@@ -110,8 +122,10 @@ struct NationalLayoutTests {
             let counts = try generator.synthesize(plan).counts
             let episodes = Double(counts["missing-episode"]!)
             #expect(abs(episodes / Double(plan.volume) - 1) <= 0.11)
-            for (type, share) in [("abuse-report", 0.3), ("domestic-abuse-incident", 0.4), ("strategy-discussion", 0.08),
-                                  ("offence-against-child", 0.1), ("exploitation-case", 0.02)] {
+            for (type, share) in [
+                ("abuse-report", 0.3), ("domestic-abuse-incident", 0.4), ("strategy-discussion", 0.08),
+                ("offence-against-child", 0.1), ("exploitation-case", 0.02),
+            ] {
                 let ratio = Double(counts[type]!) / episodes
                 #expect(abs(ratio - share) <= share * 0.25 + 0.005, "\(type): \(ratio)")
             }
@@ -128,9 +142,13 @@ struct NationalLayoutTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(throws: GenerationError.self) { try generator().generate(into: directory, root: repositoryRoot, jobs: 1) }
         let parent = (directory as NSString).deletingLastPathComponent
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix((directory as NSString).lastPathComponent + ".partial") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent).filter {
+            $0.hasPrefix((directory as NSString).lastPathComponent + ".partial")
+        }
         #expect(leftovers.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["keep.txt"])
-        #expect(GenerationError.outputNotEmpty("out").description == "'out' exists and is not empty; generate into a new directory (nothing was written)")
+        #expect(
+            GenerationError.outputNotEmpty("out").description
+                == "'out' exists and is not empty; generate into a new directory (nothing was written)")
     }
 }

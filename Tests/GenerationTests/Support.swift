@@ -1,18 +1,20 @@
-@testable import InspectionKit
 import BuiltInChecks
 import Foundation
-@testable import InspectionRunner
-@testable import SyntheticData
 import TestSupport
 import Testing
 import YAML
+
+@testable import InspectionKit
+@testable import InspectionRunner
+@testable import SyntheticData
 
 /// The repository's own project root, opened with the built-in checks.
 let workspace = try! Workspace.open(root: repositoryRoot, registry: BuiltInChecks.registry())
 
 /// A small national set: 3 forces × 200 episodes.
 func generator(forces: Int = 3, episodes: Int = 200, seed: UInt64 = 7) throws -> NationalGenerator {
-    try NationalGenerator(workspace: workspace, options: NationalOptions(forces: forces, volume: episodes, seed: seed, framework: "ncpi-2024"))
+    try NationalGenerator(
+        workspace: workspace, options: NationalOptions(forces: forces, volume: episodes, seed: seed, framework: "ncpi-2024"))
 }
 
 /// A fresh directory path under the temporary directory (not created).
@@ -35,14 +37,25 @@ func files(under root: String) -> [String] {
 func splitCSV(_ bytes: [UInt8], delimiter: UInt8) -> [[String]] {
     var bytes = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    var rows: [[String]] = [], row: [String] = [], field: [UInt8] = []
-    var quoted = false, index = bytes.startIndex
-    func endField() { row.append(String(decoding: field, as: UTF8.self)); field = [] }
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field: [UInt8] = []
+    var quoted = false
+    var index = bytes.startIndex
+    func endField() {
+        row.append(String(decoding: field, as: UTF8.self))
+        field = []
+    }
     while index < bytes.endIndex {
         let byte = bytes[index]
         if quoted {
             if byte == UInt8(ascii: "\"") {
-                if index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\"") { field.append(byte); index += 1 } else { quoted = false }
+                if index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "\"") {
+                    field.append(byte)
+                    index += 1
+                } else {
+                    quoted = false
+                }
             } else {
                 field.append(byte)
             }
@@ -60,7 +73,10 @@ func splitCSV(_ bytes: [UInt8], delimiter: UInt8) -> [[String]] {
         }
         index += 1
     }
-    if !field.isEmpty || !row.isEmpty { endField(); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        endField()
+        rows.append(row)
+    }
     return rows
 }
 
@@ -109,22 +125,34 @@ struct TestMapping {
 /// autumn hour as `ambiguous` says; Europe/London through Foundation's time zone database, so
 /// that the generator's own clock-change rules are checked, not reused.
 func readTimestamp(_ text: String, pattern: String, zone: String, ambiguous: String) -> Date? {
-    var chars = Array(text)[...], fields: [Character: Int] = [:], offset: Int?
+    var chars = Array(text)[...]
+    var fields: [Character: Int] = [:]
+    var offset: Int?
     var tokens = Array(pattern)[...]
     func number(_ maxDigits: Int, flexible: Bool) -> Int? {
         var digits = ""
-        while digits.count < maxDigits, let next = chars.first, next.isNumber { digits.append(next); chars.removeFirst() }
+        while digits.count < maxDigits, let next = chars.first, next.isNumber {
+            digits.append(next)
+            chars.removeFirst()
+        }
         return (flexible ? !digits.isEmpty : digits.count == maxDigits) ? Int(digits) : nil
     }
     while let token = tokens.popFirst() {
-        guard token == "%" else { guard chars.popFirst() == token else { return nil }; continue }
+        guard token == "%" else {
+            guard chars.popFirst() == token else { return nil }
+            continue
+        }
         var directive = tokens.popFirst()!
         let flexible = directive == "-"
         if flexible { directive = tokens.popFirst()! }
         switch directive {
         case "Y": fields["Y"] = number(4, flexible: false)
         case "z":
-            if chars.first == "Z" { chars.removeFirst(); offset = 0; continue }
+            if chars.first == "Z" {
+                chars.removeFirst()
+                offset = 0
+                continue
+            }
             guard let sign = chars.popFirst(), let hours = number(2, flexible: false) else { return nil }
             if chars.first == ":" { chars.removeFirst() }
             guard let minutes = number(2, flexible: false) else { return nil }
@@ -135,7 +163,8 @@ func readTimestamp(_ text: String, pattern: String, zone: String, ambiguous: Str
     guard chars.isEmpty, let year = fields["Y"], let month = fields["m"], let day = fields["d"] else { return nil }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
-    let components = DateComponents(year: year, month: month, day: day, hour: fields["H"] ?? 0, minute: fields["M"] ?? 0, second: fields["S"] ?? 0)
+    let components = DateComponents(
+        year: year, month: month, day: day, hour: fields["H"] ?? 0, minute: fields["M"] ?? 0, second: fields["S"] ?? 0)
     guard let local = calendar.date(from: components) else { return nil }
     if let offset { return local.addingTimeInterval(TimeInterval(-offset)) }
     switch zone {
@@ -143,7 +172,8 @@ func readTimestamp(_ text: String, pattern: String, zone: String, ambiguous: Str
     case "Europe/London":
         let london = TimeZone(identifier: "Europe/London")!
         let offsets: [Int] = [3600, 0]
-        let candidates = offsets.map { (offset: Int) -> Date in local.addingTimeInterval(TimeInterval(-offset)) }.filter { (instant: Date) -> Bool in
+        let candidates = offsets.map { (offset: Int) -> Date in local.addingTimeInterval(TimeInterval(-offset)) }.filter {
+            (instant: Date) -> Bool in
             let offset: TimeInterval = local.timeIntervalSince(instant)
             return london.secondsFromGMT(for: instant) == Int(offset)
         }

@@ -1,10 +1,11 @@
-@testable import InspectionKit
 import FixtureChecks
 import Foundation
-@testable import InspectionRunner
-@testable import SyntheticData
 import TestSupport
 import Testing
+
+@testable import InspectionKit
+@testable import InspectionRunner
+@testable import SyntheticData
 
 /// A record type with no synthesiser (a module's new type, say) does not stop generation: it is
 /// named, with the checks that read it, and left out.
@@ -12,7 +13,8 @@ import Testing
 struct UnsynthesisedTests {
     @Test func aRecordTypeWithNoSynthesiserIsNamedAndLeftOut() throws {
         let fixtures = try Workspace.open(root: fixtureRoot, registry: FixtureChecks.registry())
-        let generator = try NationalGenerator(workspace: fixtures, options: NationalOptions(forces: 2, volume: 50, seed: 1, framework: "fixture-2024"))
+        let generator = try NationalGenerator(
+            workspace: fixtures, options: NationalOptions(forces: 2, volume: 50, seed: 1, framework: "fixture-2024"))
         #expect(generator.recordTypeIDs == [])
         #expect(generator.notSynthesized == ["home-visit": ["visits.on-time", "visits.children-seen", "visits.recorded"]])
         let directory = temporaryPath("unsynthesised")

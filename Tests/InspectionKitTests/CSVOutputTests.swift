@@ -29,11 +29,15 @@ struct CSVOutputTests {
     @Test func aForceNameAndAnAreaTitleThatAreFormulasAreNeutralisedInTheComparison() throws {
         let copy = try ProjectCopy()
         try copy.edit("Forces/alpha/force.yaml", replacing: "name: Alpha Constabulary", with: "name: \"=cmd|' /C calc'!A0\"")
-        try copy.edit("Frameworks/fixture-2024.yaml", replacing: "title: Recording what was found", with: "title: \"@SUM(1+1)*cmd|' /C calc'!A0\"")
+        try copy.edit(
+            "Frameworks/fixture-2024.yaml", replacing: "title: Recording what was found", with: "title: \"@SUM(1+1)*cmd|' /C calc'!A0\"")
         let comparison = try ComparisonTests.compare(copy)
         let csv = ComparisonReports.csv(comparison)
         let alpha = csv.split(separator: "\n").filter { $0.hasPrefix("alpha,") }
-        #expect(alpha.first == "alpha,'=cmd|' /C calc'!A0,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,adequate,,false,agrees,,")
+        #expect(
+            alpha.first
+                == "alpha,'=cmd|' /C calc'!A0,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,adequate,,false,agrees,,"
+        )
         #expect(alpha.dropFirst().first?.contains(",recording,'@SUM(1+1)*cmd|' /C calc'!A0,") == true)
     }
 }

@@ -1,6 +1,7 @@
-@testable import InspectionKit
 import Testing
 import YAML
+
+@testable import InspectionKit
 
 /// The table that finds a case reference read twice, and where it was read first.
 @Suite("Case reference table")
@@ -23,7 +24,8 @@ struct CaseReferenceTableTests {
         #expect(table.count == 100_000)
         let repeats = (0..<100_000).filter { table.add("24ME\($0)", file: table.fileNumber("n.csv"), line: 1, column: 1) != nil }
         #expect(repeats.count == 100_000)
-        #expect(table.add("24ME77777", at: YAML.Mark(file: "n.csv", line: 1, column: 1)) == YAML.Mark(file: "m.csv", line: 77_779, column: 1))
+        #expect(
+            table.add("24ME77777", at: YAML.Mark(file: "n.csv", line: 1, column: 1)) == YAML.Mark(file: "m.csv", line: 77_779, column: 1))
         #expect(table.count == 100_000)
     }
 

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import InspectionKit
 @testable import InspectionLoading
-import Testing
 
 /// A mapping's codes looked up by a cell's bytes, and echoed lines masked scalar by scalar.
 @Suite("Codes and masks")
@@ -23,7 +24,9 @@ struct CodeAndMaskTests {
 
     @Test func anEchoedLineKeepsItsKeysAndMasksEachScalarOfItsValues() {
         #expect(SourceLineMask.mask("    child_name: Jane Doe  # a note") == "    child_name: •••• •••  # • ••••")
-        #expect(SourceLineMask.mask("  - {case_ref: M-1, concerns: [neglect, violence]}") == "  - {case_ref: •••, concerns: [•••••••, ••••••••]}")
+        #expect(
+            SourceLineMask.mask("  - {case_ref: M-1, concerns: [neglect, violence]}")
+                == "  - {case_ref: •••, concerns: [•••••••, ••••••••]}")
         #expect(SourceLineMask.mask("  - repeat-missing") == "  - ••••••••••••••")
         // Columns count scalars, so a decomposed é is two dots and the caret stays aligned.
         #expect(SourceLineMask.mask("name: Jose\u{301}") == "name: •••••")
@@ -60,8 +63,10 @@ struct CodeAndMaskTests {
     /// a scalar (columns stay aligned), and no capital letter survives, nor any word but one of
     /// lower-case ASCII (a key).
     @Test func anyLineKeepsItsColumnsAndShowsNoCapitalLetter() {
-        let pieces = ["  ", "- ", ": ", ":", "\t", "#", " # ", "[", "]", "{", "}", ", ", "'", "\"", "\\", "?", "&a", "*b", "!t",
-                      "case_ref", "risk_grade", "Zebedee", "Canaryson", "NN1 2AB", "03/04/2015", "x", "é", "e\u{301}", "\u{2014}", "\u{1F600}", "•"]
+        let pieces = [
+            "  ", "- ", ": ", ":", "\t", "#", " # ", "[", "]", "{", "}", ", ", "'", "\"", "\\", "?", "&a", "*b", "!t",
+            "case_ref", "risk_grade", "Zebedee", "Canaryson", "NN1 2AB", "03/04/2015", "x", "é", "e\u{301}", "\u{2014}", "\u{1F600}", "•",
+        ]
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -73,7 +78,9 @@ struct CodeAndMaskTests {
             #expect(masked.unicodeScalars.count == line.unicodeScalars.count, "\(line)")
             #expect(!masked.unicodeScalars.contains { ("A"..."Z").contains($0) }, "\(line) → \(masked)")
             let words = masked.split { !$0.isLetter && !$0.isNumber && $0 != "_" }
-            #expect(words.allSatisfy { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" } }, "\(line) → \(masked)")
+            #expect(
+                words.allSatisfy { $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" } },
+                "\(line) → \(masked)")
         }
     }
 

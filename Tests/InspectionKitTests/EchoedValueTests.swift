@@ -1,7 +1,8 @@
-@testable import InspectionKit
-@testable import InspectionLoading
 import CSV
 import Testing
+
+@testable import InspectionKit
+@testable import InspectionLoading
 
 /// A value that failed to read is quoted only when it cannot be anyone's details.
 @Suite("Values quoted in errors")
@@ -49,8 +50,12 @@ struct EchoedValueTests {
         #expect(typo.message == "'hihg ' is not one of 'low', 'high' (did you mean 'high'?)")
         #expect(EchoedValue.masking(.missingKey("case_ref")) == .missingKey("case_ref"))
         #expect(EchoedValue.masking(.unknownKey("Alice Smith", suggestion: nil)).message == "unknown key '•••••••••••'")
-        #expect(EchoedValue.masking(.unknownKey("Risk_Grade", suggestion: "risk_grade")).message == "unknown key '••••••••••' (did you mean 'risk_grade'?)")
-        #expect(EchoedValue.masking(.unknownKey("risk grade", suggestion: "risk_grade")).message == "unknown key 'risk grade' (did you mean 'risk_grade'?)")
+        #expect(
+            EchoedValue.masking(.unknownKey("Risk_Grade", suggestion: "risk_grade")).message
+                == "unknown key '••••••••••' (did you mean 'risk_grade'?)")
+        #expect(
+            EchoedValue.masking(.unknownKey("risk grade", suggestion: "risk_grade")).message
+                == "unknown key 'risk grade' (did you mean 'risk_grade'?)")
         #expect(EchoedValue.masking(.unknownKey("notes", suggestion: nil)).message == "unknown key 'notes'")
         #expect(EchoedValue.masking(.unsupportedTag("!Zebedee")).message.hasPrefix("unsupported tag '••••••••'"))
         #expect(EchoedValue.masking(.undefinedAlias("base")).message.hasPrefix("alias '*base'"))
@@ -61,9 +66,13 @@ struct EchoedValueTests {
 @Suite("Header names quoted in errors")
 struct HeaderNamesShownTests {
     @Test func aHeaderCellThatMayBeDataIsNotListed() throws {
-        let header = try CSV.Reader(bytes: Array("Occurrence Ref,07/10/2024 18:40,Zebedee Canaryson's home address is 12 Acacia Avenue,Risk Level\nx,y,z,w\n".utf8),
-                                    file: "t.csv").header
-        #expect(CSVMappingPlan.listed(header) == "'Occurrence Ref', 'Risk Level', and 2 not shown (they hold digits or are long: they may be data)")
+        let header = try CSV.Reader(
+            bytes: Array("Occurrence Ref,07/10/2024 18:40,Zebedee Canaryson's home address is 12 Acacia Avenue,Risk Level\nx,y,z,w\n".utf8),
+            file: "t.csv"
+        ).header
+        #expect(
+            CSVMappingPlan.listed(header)
+                == "'Occurrence Ref', 'Risk Level', and 2 not shown (they hold digits or are long: they may be data)")
         #expect(CSVMappingPlan.shownNames(header) == ["Occurrence Ref", "Risk Level"])
     }
 }

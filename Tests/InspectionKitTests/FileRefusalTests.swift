@@ -24,7 +24,10 @@ struct FileRefusalTests {
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try link(copy, "Forces/alpha/force.yaml", to: outside)
         let problems = try copy.problems()
-        #expect(problems == "<root>/Forces/alpha/force.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
+        #expect(
+            problems
+                == "<root>/Forces/alpha/force.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it"
+        )
     }
 
     @Test func anInspectionLinkedOutOfTheRootIsNotReadOrEchoed() throws {
@@ -33,12 +36,16 @@ struct FileRefusalTests {
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try link(copy, "Forces/beta/inspections/linked.yaml", to: outside)
         let problems = try copy.problems("beta")
-        #expect(problems == "<root>/Forces/beta/inspections/linked.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it")
+        #expect(
+            problems
+                == "<root>/Forces/beta/inspections/linked.yaml:1:1: error: cannot read the file: it leads outside the project root through a symbolic link, and nothing outside it is read; copy the file inside it"
+        )
     }
 
     @Test func aLinkThatStaysInsideIsFollowed() throws {
         let copy = try ProjectCopy()
-        try FileManager.default.moveItem(atPath: "\(copy.root)/Forces/alpha/evidence/visits.yaml", toPath: "\(copy.root)/Forces/alpha/evidence/visits-2025.yaml")
+        try FileManager.default.moveItem(
+            atPath: "\(copy.root)/Forces/alpha/evidence/visits.yaml", toPath: "\(copy.root)/Forces/alpha/evidence/visits-2025.yaml")
         try link(copy, "Forces/alpha/evidence/visits.yaml", to: "visits-2025.yaml")
         #expect(try copy.problems() == "")
     }
@@ -48,11 +55,12 @@ struct FileRefusalTests {
         try FileManager.default.removeItem(atPath: "\(copy.root)/Forces/alpha/evidence/documents/plan.md")
         #expect(mkfifo("\(copy.root)/Forces/alpha/evidence/documents/plan.md", 0o600) == 0)
         let problems = try copy.problems()
-        #expect(problems == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:25:55: error: cannot read 'evidence/documents/plan.md': it is a FIFO (named pipe), not a regular file
-                - {id: plan, kind: plan, title: Alpha plan, file: evidence/documents/plan.md}
-                                                                  ^
-            """)
+        #expect(
+            problems == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:25:55: error: cannot read 'evidence/documents/plan.md': it is a FIFO (named pipe), not a regular file
+                    - {id: plan, kind: plan, title: Alpha plan, file: evidence/documents/plan.md}
+                                                                      ^
+                """)
     }
 
     @Test func aLinkLoopGivesTheSameSentenceOnEveryRun() throws {
@@ -61,7 +69,10 @@ struct FileRefusalTests {
         try link(copy, "Forces/alpha/evidence/loop.yaml", to: "visits.yaml")
         let runs = try (1...3).map { _ in try copy.problems() }
         #expect(Set(runs).count == 1)
-        #expect(runs[0].hasPrefix("<root>/Forces/alpha/inspections/2025-fixture.yaml:22:53: error: cannot read 'evidence/visits.yaml': its symbolic links lead round in a loop; point the link at the file itself\n"))
+        #expect(
+            runs[0].hasPrefix(
+                "<root>/Forces/alpha/inspections/2025-fixture.yaml:22:53: error: cannot read 'evidence/visits.yaml': its symbolic links lead round in a loop; point the link at the file itself\n"
+            ))
     }
 
     @Test func aConfigurationFileLinkedToADeviceOrADirectoryIsRefused() throws {
@@ -70,7 +81,8 @@ struct FileRefusalTests {
         // A device inside the root, reached through a link that stays inside it.
         try link(copy, "dev/null", to: "/dev/null")
         try link(copy, "Forces/alpha/history.yaml", to: "../../dev/null")
-        #expect(try copy.problems().contains("Forces/alpha/history.yaml:1:1: error: cannot read the file: it leads outside the project root"))
+        #expect(
+            try copy.problems().contains("Forces/alpha/history.yaml:1:1: error: cannot read the file: it leads outside the project root"))
         try FileManager.default.removeItem(atPath: "\(copy.root)/Forces/alpha/history.yaml")
         try FileManager.default.createDirectory(atPath: "\(copy.root)/Forces/alpha/history.yaml", withIntermediateDirectories: true)
         #expect(try copy.problems() == "<root>/Forces/alpha/history.yaml:1:1: error: cannot read the file: it is a directory")

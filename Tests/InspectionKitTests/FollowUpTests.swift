@@ -12,15 +12,18 @@ struct FollowUpTests {
 
     /// Alpha was published on 2 June 2025: the written response (8w) and the commissioner's
     /// comments (56d) fall due on 28 July 2025, an action plan (6w) on 14 July 2025.
-    static func followUp(_ copy: ProjectCopy, asOf: String, run: RunRecord? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> FollowUp {
+    static func followUp(
+        _ copy: ProjectCopy, asOf: String, run: RunRecord? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> FollowUp {
         let workspace = try copy.workspace()
         let problems = workspace.problems(force: "alpha")
         #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
         let force = try #require(workspace.catalog.forces["alpha"])
         let inspection = try #require(force.inspections.last)
         let framework = try #require(workspace.catalog.frameworks[inspection.framework.value])
-        return FollowUp(force: force, inspection: inspection, framework: framework, responses: try FindingResponses.load(for: force),
-                        latestRun: run, asOf: try #require(PublishedDate(asOf)?.exact))
+        return FollowUp(
+            force: force, inspection: inspection, framework: framework, responses: try FindingResponses.load(for: force),
+            latestRun: run, asOf: try #require(PublishedDate(asOf)?.exact))
     }
 
     @Test(arguments: [
@@ -55,7 +58,9 @@ struct FollowUpTests {
 
     @Test func aResponseByTheDueDateMeetsItAndOneAfterIsLate() throws {
         let copy = try ProjectCopy()
-        try copy.write("Forces/alpha/responses.yaml", """
+        try copy.write(
+            "Forces/alpha/responses.yaml",
+            """
             schema: 1
             responses:
               - {finding: 2025-fixture/afi-1, date: 2025-07-30, status: in progress, text: Visits are now booked within the hour., evidence: [evidence/visits.yaml]}
@@ -65,29 +70,38 @@ struct FollowUpTests {
         let before = try Self.followUp(copy, asOf: "2025-07-29")
         #expect(before.items[0].state == .overdue(days: 1), "a response dated after the day is not counted")
         #expect(before.items[0].responses.isEmpty)
-        #expect(before.duties.first { $0.id == "commissioner-comments" }?.state == .met(on: try #require(PublishedDate("2025-07-28")?.exact), late: 0))
+        #expect(
+            before.duties.first { $0.id == "commissioner-comments" }?.state
+                == .met(on: try #require(PublishedDate("2025-07-28")?.exact), late: 0))
         let after = try Self.followUp(copy, asOf: "2025-08-01")
         #expect(after.items[0].state == .met(on: try #require(PublishedDate("2025-07-30")?.exact), late: 2))
         #expect(after.items[0].status == .inProgress)
         #expect(after.items[0].state.words == "met on 30 July 2025, 2 days late")
-        #expect(after.duties.first { $0.id == "written-response" }?.state.words == "met on 30 July 2025, 2 days late",
-                "every area for improvement answered: the written response was made")
+        #expect(
+            after.duties.first { $0.id == "written-response" }?.state.words == "met on 30 July 2025, 2 days late",
+            "every area for improvement answered: the written response was made")
     }
 
     @Test func causesOfConcernAndRecommendationsFallDueWithTheActionPlan() throws {
         let copy = try ProjectCopy()
-        try copy.edit(Self.inspection, replacing: "  causes_of_concern: []", with: """
-              causes_of_concern:
-                - id: coc-late-visits
-                  area: response
-                  theme: timeliness
-                  text: Children wait too long for a visit.
-                  recommendations:
-                    - {text: Visit every child within a day.}
-                    - {id: rec-records, text: Record every visit.}
-            """)
+        try copy.edit(
+            Self.inspection, replacing: "  causes_of_concern: []",
+            with: """
+                  causes_of_concern:
+                    - id: coc-late-visits
+                      area: response
+                      theme: timeliness
+                      text: Children wait too long for a visit.
+                      recommendations:
+                        - {text: Visit every child within a day.}
+                        - {id: rec-records, text: Record every visit.}
+                """)
         let followUp = try Self.followUp(copy, asOf: "2025-07-15")
-        #expect(followUp.items.map(\.finding.id) == ["2025-fixture/afi-1", "2025-fixture/coc-late-visits", "2025-fixture/coc-late-visits/rec-1", "2025-fixture/coc-late-visits/rec-records"])
+        #expect(
+            followUp.items.map(\.finding.id) == [
+                "2025-fixture/afi-1", "2025-fixture/coc-late-visits", "2025-fixture/coc-late-visits/rec-1",
+                "2025-fixture/coc-late-visits/rec-records",
+            ])
         #expect(followUp.items[1].duties.map(\.id) == ["action-plan"])
         #expect(followUp.items[1].state == .overdue(days: 1), "six weeks after 2 June is 14 July")
         #expect(followUp.items[2].finding.parent == "2025-fixture/coc-late-visits")
@@ -115,7 +129,9 @@ struct FollowUpTests {
 
     @Test func responsesAreCheckedAgainstTheFindingsAndTheForcesDirectory() throws {
         let copy = try ProjectCopy()
-        try copy.write("Forces/alpha/responses.yaml", """
+        try copy.write(
+            "Forces/alpha/responses.yaml",
+            """
             schema: 1
             responses:
               - {finding: 2025-fixture/afi-2, date: 2025-07-01, status: done, text: Done.}
@@ -125,42 +141,46 @@ struct FollowUpTests {
             duties:
               - {duty: commissioner-comment, inspection: 2025-fixture, date: 2025-07-01}
             """)
-        #expect(try copy.problems() == """
-            <root>/Forces/alpha/responses.yaml:3:15: error: no published finding has the id '2025-fixture/afi-2' (did you mean '2025-fixture/afi-1'?); `inspector follow-up <force>` lists every finding's id
-              - {finding: 2025-fixture/afi-2, date: 2025-07-01, status: done, text: Done.}
-                          ^
-            <root>/Forces/alpha/responses.yaml:4:61: error: unknown status 'finished'; a response is 'planned', 'in progress', 'done'
-              - {finding: 2025-fixture/afi-1, date: 2025-07-01, status: finished, text: Done.}
-                                                                        ^
-            <root>/Forces/alpha/responses.yaml:5:41: error: '2025-7-1' is not a day: write it as YYYY-MM-DD
-              - {finding: 2025-fixture/afi-1, date: 2025-7-1, status: done, text: Done.}
-                                                    ^
-            <root>/Forces/alpha/responses.yaml:6:91: error: path '../beta/evidence/visits.yaml' leads outside the directory '<root>/Forces/alpha'; evidence and documents must stay inside it
-              - {finding: 2025-fixture/afi-1, date: 2025-07-01, status: done, text: Done., evidence: [../beta/evidence/visits.yaml]}
-                                                                                                      ^
-            <root>/Forces/alpha/responses.yaml:8:12: error: unknown duty 'commissioner-comment' (did you mean 'commissioner-comments'?)
-              - {duty: commissioner-comment, inspection: 2025-fixture, date: 2025-07-01}
-                       ^
-            """)
+        #expect(
+            try copy.problems() == """
+                <root>/Forces/alpha/responses.yaml:3:15: error: no published finding has the id '2025-fixture/afi-2' (did you mean '2025-fixture/afi-1'?); `inspector follow-up <force>` lists every finding's id
+                  - {finding: 2025-fixture/afi-2, date: 2025-07-01, status: done, text: Done.}
+                              ^
+                <root>/Forces/alpha/responses.yaml:4:61: error: unknown status 'finished'; a response is 'planned', 'in progress', 'done'
+                  - {finding: 2025-fixture/afi-1, date: 2025-07-01, status: finished, text: Done.}
+                                                                            ^
+                <root>/Forces/alpha/responses.yaml:5:41: error: '2025-7-1' is not a day: write it as YYYY-MM-DD
+                  - {finding: 2025-fixture/afi-1, date: 2025-7-1, status: done, text: Done.}
+                                                        ^
+                <root>/Forces/alpha/responses.yaml:6:91: error: path '../beta/evidence/visits.yaml' leads outside the directory '<root>/Forces/alpha'; evidence and documents must stay inside it
+                  - {finding: 2025-fixture/afi-1, date: 2025-07-01, status: done, text: Done., evidence: [../beta/evidence/visits.yaml]}
+                                                                                                          ^
+                <root>/Forces/alpha/responses.yaml:8:12: error: unknown duty 'commissioner-comment' (did you mean 'commissioner-comments'?)
+                  - {duty: commissioner-comment, inspection: 2025-fixture, date: 2025-07-01}
+                           ^
+                """)
     }
 
     @Test func findingIDsAreCheckedWhereTheyAreWritten() throws {
         let copy = try ProjectCopy()
-        try copy.edit(Self.inspection, replacing: "    - {area: response, theme: timeliness, text: The force should visit children sooner.}", with: """
-                - {id: afi-visits, area: response, theme: timeliness, text: The force should visit children sooner.}
-                - {id: afi-visits, area: recording, text: The force should record visits.}
-                - {id: AFI 3, area: recording, text: The force should record more.}
-            """)
-        #expect(try copy.problems() == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:16:12: error: finding 'afi-visits' is defined more than once
-                - {id: afi-visits, area: recording, text: The force should record visits.}
-                       ^
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:15:12: note: 'afi-visits' was first given here
-                - {id: afi-visits, area: response, theme: timeliness, text: The force should visit children sooner.}
-                       ^
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:17:12: error: 'AFI 3' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)
-                - {id: AFI 3, area: recording, text: The force should record more.}
-                       ^
-            """)
+        try copy.edit(
+            Self.inspection, replacing: "    - {area: response, theme: timeliness, text: The force should visit children sooner.}",
+            with: """
+                    - {id: afi-visits, area: response, theme: timeliness, text: The force should visit children sooner.}
+                    - {id: afi-visits, area: recording, text: The force should record visits.}
+                    - {id: AFI 3, area: recording, text: The force should record more.}
+                """)
+        #expect(
+            try copy.problems() == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:16:12: error: finding 'afi-visits' is defined more than once
+                    - {id: afi-visits, area: recording, text: The force should record visits.}
+                           ^
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:15:12: note: 'afi-visits' was first given here
+                    - {id: afi-visits, area: response, theme: timeliness, text: The force should visit children sooner.}
+                           ^
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:17:12: error: 'AFI 3' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)
+                    - {id: AFI 3, area: recording, text: The force should record more.}
+                           ^
+                """)
     }
 }

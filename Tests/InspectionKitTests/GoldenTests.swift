@@ -21,10 +21,16 @@ struct GoldenTests {
     @Test func alphaText() throws { try expectGolden(TextReport.render(Self.alpha()), in: Self.directory, "alpha.txt") }
     @Test func alphaMarkdown() throws { try expectGolden(MarkdownReport.render(Self.alpha()), in: Self.directory, "alpha.md") }
     @Test func alphaJSON() throws { try expectGolden(JSONReport.render(Self.alpha()), in: Self.directory, "alpha.json") }
-    @Test func comparisonText() throws { try expectGolden(ComparisonTextReport.render(Self.comparison()), in: Self.directory, "comparison.txt") }
-    @Test func comparisonMarkdown() throws { try expectGolden(ComparisonReports.markdown(Self.comparison()), in: Self.directory, "comparison.md") }
+    @Test func comparisonText() throws {
+        try expectGolden(ComparisonTextReport.render(Self.comparison()), in: Self.directory, "comparison.txt")
+    }
+    @Test func comparisonMarkdown() throws {
+        try expectGolden(ComparisonReports.markdown(Self.comparison()), in: Self.directory, "comparison.md")
+    }
     @Test func comparisonCSV() throws { try expectGolden(ComparisonReports.csv(Self.comparison()), in: Self.directory, "comparison.csv") }
-    @Test func comparisonJSON() throws { try expectGolden(ComparisonReports.json(Self.comparison()), in: Self.directory, "comparison.json") }
+    @Test func comparisonJSON() throws {
+        try expectGolden(ComparisonReports.json(Self.comparison()), in: Self.directory, "comparison.json")
+    }
 
     @Test func twoRunsGiveByteIdenticalReports() throws {
         #expect(JSONReport.render(try Self.alpha()) == JSONReport.render(try Self.alpha()))
@@ -37,8 +43,9 @@ struct GoldenTests {
 struct ReportStructureTests {
     @Test func lineBreaksAndSyntaxInValuesAreNeutralised() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/fixture-2024.yaml", replacing: "    title: Recording what was found",
-                      with: "    title: \"Recording\\r\\n\\r\\n# Injected | [link](http://e.x) `code`\"")
+        try copy.edit(
+            "Frameworks/fixture-2024.yaml", replacing: "    title: Recording what was found",
+            with: "    title: \"Recording\\r\\n\\r\\n# Injected | [link](http://e.x) `code`\"")
         try copy.edit("Forces/alpha/force.yaml", replacing: "name: Alpha Constabulary", with: "name: \"Alpha,\\r\\n\\\"Police\\\"\"")
         let workspace = try copy.workspace()
         let markdown = MarkdownReport.render(try workspace.inspect(force: "alpha"))

@@ -9,18 +9,25 @@ import YAML
 @Suite("Grading an area")
 struct GradingTests {
     static let scale: GradingScale = try! YAMLDecoder().decode(fileAt: "\(fixtureRoot)/Frameworks/scales/five-tier.yaml")
-    static let model: ScoringModel = try! YAMLDecoder().decode(fileAt: "\(fixtureRoot)/Frameworks/fixture-2024.yaml", as: Framework.self).scoring
+    static let model: ScoringModel = try! YAMLDecoder().decode(fileAt: "\(fixtureRoot)/Frameworks/fixture-2024.yaml", as: Framework.self)
+        .scoring
     let grader = AreaGrader(model: model, scale: scale)
 
-    func check(_ id: String, _ outcome: CheckResult.Outcome, promising: Bool = false, serious: Bool = false,
-               onFailure: FindingClass = .areaForImprovement, weight: Double = 1) -> CheckOutcome {
+    func check(
+        _ id: String, _ outcome: CheckResult.Outcome, promising: Bool = false, serious: Bool = false,
+        onFailure: FindingClass = .areaForImprovement, weight: Double = 1
+    ) -> CheckOutcome {
         let result = CheckResult(outcome, statement: id, promisingPractice: promising, serious: serious, basis: .records)
-        return CheckOutcome(checkID: id, title: id, weight: weight, onFailure: onFailure, theme: nil, result: result, score: grader.score(result))
+        return CheckOutcome(
+            checkID: id, title: id, weight: weight, onFailure: onFailure, theme: nil, result: result, score: grader.score(result))
     }
 
     @Test func outcomesScoreFourToOne() {
-        #expect([check("a", .met, promising: true), check("b", .met), check("c", .partlyMet), check("d", .notMet),
-                 check("e", .notApplicable), check("f", .couldNotEvaluate)].map(\.score) == [4, 3, 2, 1, nil, nil])
+        #expect(
+            [
+                check("a", .met, promising: true), check("b", .met), check("c", .partlyMet), check("d", .notMet),
+                check("e", .notApplicable), check("f", .couldNotEvaluate),
+            ].map(\.score) == [4, 3, 2, 1, nil, nil])
     }
 
     @Test(arguments: [
@@ -77,7 +84,10 @@ struct GradingTests {
         let grading = grader.grade([check("a", .met), check("b", .couldNotEvaluate), check("c", .couldNotEvaluate)], caps: [:])
         #expect(grading.grade == nil)
         #expect(grading.percent == nil)
-        #expect(grading.basis == "Not graded: only 1 of 3 checks could be evaluated (b, c could not); the scoring model needs at least 50% of the area's weight.")
+        #expect(
+            grading.basis
+                == "Not graded: only 1 of 3 checks could be evaluated (b, c could not); the scoring model needs at least 50% of the area's weight."
+        )
     }
 
     @Test func notApplicableChecksLeaveTheWeight() {
@@ -102,7 +112,11 @@ struct GradingFloorTests {
         model.outcomeScores.notMet = 0
         let grader = AreaGrader(model: model, scale: GradingTests.scale)
         let result = CheckResult(.notMet, statement: "x", basis: .records)
-        let checks = [CheckOutcome(checkID: "a", title: "a", weight: 1, onFailure: .areaForImprovement, theme: nil, result: result, score: grader.score(result))]
+        let checks = [
+            CheckOutcome(
+                checkID: "a", title: "a", weight: 1, onFailure: .areaForImprovement, theme: nil, result: result, score: grader.score(result)
+            )
+        ]
         let grading = grader.grade(checks, caps: [:])
         #expect(grading.percent == 0)
         #expect(grading.grade == "requires-improvement")

@@ -26,16 +26,19 @@ struct HTMLReportTests {
 
     @Test func valuesFromConfigurationAndEvidenceAreEscaped() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/alpha/force.yaml", replacing: "name: Alpha Constabulary",
-                      with: #"name: "Alpha <script>alert(1)</script> \"Police\" 'force'""#)
-        try copy.edit("Forces/alpha/evidence/observations.yaml",
-                      replacing: "statement: Recording was thorough.",
-                      with: #"statement: "Thorough <script>alert(1)</script> \"quoted\" 'single'.""#)
+        try copy.edit(
+            "Forces/alpha/force.yaml", replacing: "name: Alpha Constabulary",
+            with: #"name: "Alpha <script>alert(1)</script> \"Police\" 'force'""#)
+        try copy.edit(
+            "Forces/alpha/evidence/observations.yaml",
+            replacing: "statement: Recording was thorough.",
+            with: #"statement: "Thorough <script>alert(1)</script> \"quoted\" 'single'.""#)
         // A case reference cannot carry markup at all (it is refused as no reference), so the
         // third hostile value goes into a published finding instead.
-        try copy.edit("Forces/alpha/inspections/2025-fixture.yaml",
-                      replacing: "text: The force should visit children sooner.",
-                      with: #"text: "Centre <script>alert(1)</script> \"finding\" 'text'.""#)
+        try copy.edit(
+            "Forces/alpha/inspections/2025-fixture.yaml",
+            replacing: "text: The force should visit children sooner.",
+            with: #"text: "Centre <script>alert(1)</script> \"finding\" 'text'.""#)
         let workspace = try copy.workspace()
         let result = try workspace.inspect(force: "alpha")
         // The hostile values reached the result, so the test cannot pass by rendering nothing.
@@ -56,19 +59,26 @@ struct HTMLReportTests {
     /// A colour goes into HTML and SVG as written, so only #rgb and #rrggbb are taken.
     @Test func aColourCarryingMarkupIsRefusedWhereItIsWritten() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "colour: \"#b08800\"",
-                      with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
-        #expect(copy.frameworkProblems().hasPrefix("""
-            <root>/Frameworks/scales/five-tier.yaml:18:13: error: 'red;background:url(javascript:alert(1))" onerror="alert(1)' is not a colour; write #rgb or #rrggbb (e.g. #1a7f37)
-            """))
+        try copy.edit(
+            "Frameworks/scales/five-tier.yaml", replacing: "colour: \"#b08800\"",
+            with: "colour: \"red;background:url(javascript:alert(1))\\\" onerror=\\\"alert(1)\"")
+        #expect(
+            copy.frameworkProblems().hasPrefix(
+                """
+                <root>/Frameworks/scales/five-tier.yaml:18:13: error: 'red;background:url(javascript:alert(1))" onerror="alert(1)' is not a colour; write #rgb or #rrggbb (e.g. #1a7f37)
+                """))
     }
 
     @Test func aCaseReferenceCarryingMarkupIsRefusedBeforeAnyReport() throws {
         let copy = try ProjectCopy()
-        try copy.edit("Forces/alpha/evidence/visits.yaml", replacing: "case_ref: A-01",
-                      with: #"case_ref: "A-01<script>alert(1)</script>""#)
+        try copy.edit(
+            "Forces/alpha/evidence/visits.yaml", replacing: "case_ref: A-01",
+            with: #"case_ref: "A-01<script>alert(1)</script>""#)
         let problems = try copy.workspace().problems(force: "alpha").map(\.message)
-        #expect(problems == ["a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"])
+        #expect(
+            problems == [
+                "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"
+            ])
     }
 
     @Test func escapingFunctions() {
@@ -76,7 +86,9 @@ struct HTMLReportTests {
         #expect(HTMLEscaping.attribute("a\tb\nc\"") == "a&#9;b&#10;c&quot;")
         #expect(HTMLEscaping.text("bell\u{07}null\u{00}") == "bell\u{FFFD}null\u{FFFD}")
         #expect(["#1a7f37", "#ABC", "#abcd", "#11223344"].map(HTMLEscaping.colour) == ["#1a7f37", "#ABC", "#abcd", "#11223344"])
-        #expect(["red", "#12", "#12345", "#ggg", "#fff;x:url(a)", "", "#fff\""].map(HTMLEscaping.colour) == Array(repeating: "#6e7781", count: 7))
+        #expect(
+            ["red", "#12", "#12345", "#ggg", "#fff;x:url(a)", "", "#fff\""].map(HTMLEscaping.colour)
+                == Array(repeating: "#6e7781", count: 7))
         #expect(HTMLEscaping.textColour(on: "#b08800") == "#000")
         #expect(HTMLEscaping.textColour(on: "#1a7f37") == "#fff")
     }
@@ -115,7 +127,8 @@ struct HTMLReportTests {
     }
 
     @Test func renderingIsDeterministic() throws {
-        let first = try Self.renderFixtures(), second = try Self.renderFixtures()
+        let first = try Self.renderFixtures()
+        let second = try Self.renderFixtures()
         #expect(first.inspection == second.inspection)
         #expect(first.comparison == second.comparison)
     }

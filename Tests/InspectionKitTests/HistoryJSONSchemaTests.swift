@@ -32,14 +32,19 @@ struct HistoryJSONSchemaTests {
         #expect(!diff.isEmpty)
         #expect(Self.diff.validate(try JSON.parse(HistoryJSON.diff(diff))) == [])
         let result = try fixtureWorkspace().inspect(force: "alpha")
-        guard case .object(let members) = JSONReport.value(result) else { Issue.record("not an object"); return }
+        guard case .object(let members) = JSONReport.value(result) else {
+            Issue.record("not an object")
+            return
+        }
         let withBaseline = JSONValue.object(members + [("against_run", HistoryJSON.diffValue(diff))]).serialized()
         #expect(Self.inspection.validate(try JSON.parse(withBaseline)) == [])
     }
 
     @Test func aFollowUpConforms() throws {
         let copy = try ProjectCopy()
-        try copy.write("Forces/alpha/responses.yaml", """
+        try copy.write(
+            "Forces/alpha/responses.yaml",
+            """
             schema: 1
             responses:
               - {finding: 2025-fixture/afi-1, date: 2025-07-20, status: planned, text: Visits will be booked sooner.}

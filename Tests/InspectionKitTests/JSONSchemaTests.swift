@@ -46,6 +46,10 @@ struct JSONSchemaTests {
     @Test func keysKeepTheDocumentedOrder() throws {
         let json = JSONReport.render(try fixtureWorkspace().inspect(force: "alpha"))
         let topLevel = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topLevel == ["schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas", "findings", "published_findings", "duties", "policies_since", "evidence"])
+        #expect(
+            topLevel == [
+                "schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas", "findings",
+                "published_findings", "duties", "policies_since", "evidence",
+            ])
     }
 }

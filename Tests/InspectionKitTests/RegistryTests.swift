@@ -20,7 +20,8 @@ struct RegistryTests {
             static let note = Field<String>("note", .text, "Never read.")
             static let hidden = Field<Int>("hidden", .integer, "Never declared.")
         }
-        static let recordType = RecordType(id: "probe-careless", title: "Careless", summary: "A careless record.", fields: [Fields.ref, Fields.note])
+        static let recordType = RecordType(
+            id: "probe-careless", title: "Careless", summary: "A careless record.", fields: [Fields.ref, Fields.note])
         init(_ fields: RecordFields) {
             ref = fields[Fields.ref]
             _ = fields[Fields.hidden]
@@ -42,22 +43,28 @@ struct RegistryTests {
         static let descriptor = CheckDescriptor(
             id: "probe.check", area: "probing", title: "Probe", rationale: "Test.", recommendation: "Test.",
             parameters: [limit], reads: [Visit.self], figures: [count],
-            examples: [CheckExample("One visit", evidence: "records: {probe-visit: [{ref: V-1}]}", expect: .init(.met, statement: "1 visit."))])
+            examples: [
+                CheckExample("One visit", evidence: "records: {probe-visit: [{ref: V-1}]}", expect: .init(.met, statement: "1 visit."))
+            ])
         static func evaluate(_ context: CheckContext) -> CheckResult {
             let visits = context.records(Visit.self) ?? []
-            return CheckResult(visits.count <= context[limit] ? .met : .notMet, statement: "\(visits.count) visit.", figures: [count(Double(visits.count))], basis: .records)
+            return CheckResult(
+                visits.count <= context[limit] ? .met : .notMet, statement: "\(visits.count) visit.",
+                figures: [count(Double(visits.count))], basis: .records)
         }
     }
 
     struct OtherProbe: InspectionCheck {
-        static let descriptor = CheckDescriptor(id: "probe.check", area: "elsewhere", title: "Probe", rationale: "Test.", recommendation: "Test.",
-                                                parameters: [otherLimit])
+        static let descriptor = CheckDescriptor(
+            id: "probe.check", area: "elsewhere", title: "Probe", rationale: "Test.", recommendation: "Test.",
+            parameters: [otherLimit])
         static func evaluate(_ context: CheckContext) -> CheckResult { .couldNotEvaluate("test") }
     }
 
     struct BadID: InspectionCheck {
-        static let descriptor = CheckDescriptor(id: "Probe_Check", area: "probing", title: "Probe", rationale: "Test.", recommendation: "Test.",
-                                                parameters: [otherLimit])
+        static let descriptor = CheckDescriptor(
+            id: "Probe_Check", area: "probing", title: "Probe", rationale: "Test.", recommendation: "Test.",
+            parameters: [otherLimit])
         static func evaluate(_ context: CheckContext) -> CheckResult { .couldNotEvaluate("test") }
     }
 
@@ -85,11 +92,13 @@ struct RegistryTests {
         let probe = RegistryError.Source(type: "InspectionKitTests.RegistryTests.Probe", file: Self.file)
         let other = RegistryError.Source(type: "InspectionKitTests.RegistryTests.OtherProbe", file: Self.file)
         let badID = RegistryError.Source(type: "InspectionKitTests.RegistryTests.BadID", file: Self.file)
-        #expect(throws: RegistryError(problems: [
-            .malformedID(badID, id: "Probe_Check"),
-            .duplicateCheck(id: "probe.check", sources: [probe, other]),
-            .conflictingParameter(name: "probe.limit", sources: [probe, badID]),
-        ])) {
+        #expect(
+            throws: RegistryError(problems: [
+                .malformedID(badID, id: "Probe_Check"),
+                .duplicateCheck(id: "probe.check", sources: [probe, other]),
+                .conflictingParameter(name: "probe.limit", sources: [probe, badID]),
+            ])
+        ) {
             _ = try CheckRegistry(modules)
         }
         #expect(throws: RegistryError(problems: [.areaOutsideModule(other, area: "elsewhere", module: "Two", suggestion: "elsewhere2")])) {
@@ -101,23 +110,27 @@ struct RegistryTests {
         let error = try #require(throws: RegistryError.self) {
             _ = try CheckRegistry([CheckModule(name: "Probes", areas: ["probing"], checks: [Sloppy.self])])
         }
-        #expect(error.description == """
-            error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads record type 'probe-visit', which its descriptor does not declare in `reads`
-            error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads observation topic 'probe-topic', which its descriptor does not declare in `observationTopics`
-            error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads parameter 'probe.undeclared', which its descriptor does not declare
-            error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reports figure 'probe.count', which its descriptor does not declare in `figures`
-            """)
+        #expect(
+            error.description == """
+                error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads record type 'probe-visit', which its descriptor does not declare in `reads`
+                error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads observation topic 'probe-topic', which its descriptor does not declare in `observationTopics`
+                error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reads parameter 'probe.undeclared', which its descriptor does not declare
+                error: InspectionKitTests.RegistryTests.Sloppy (InspectionKitTests/RegistryTests.swift): reports figure 'probe.count', which its descriptor does not declare in `figures`
+                """)
     }
 
     @Test func recordTypesMustKeepTheirContractAndOwnTheirID() throws {
         let error = try #require(throws: RegistryError.self) {
-            _ = try CheckRegistry([CheckModule(name: "Records", areas: [], checks: [], recordTypes: [Visit.self, Careless.self, SecondVisit.self, Visit.self])])
+            _ = try CheckRegistry([
+                CheckModule(name: "Records", areas: [], checks: [], recordTypes: [Visit.self, Careless.self, SecondVisit.self, Visit.self])
+            ])
         }
-        #expect(error.description == """
-            error: InspectionKitTests.RegistryTests.Careless (InspectionKitTests/RegistryTests.swift): reads field 'hidden', which probe-careless does not declare
-            error: InspectionKitTests.RegistryTests.Careless (InspectionKitTests/RegistryTests.swift): declares field 'note' but its initialiser never reads it
-            error: record type 'probe-visit' is declared by two types, InspectionKitTests.RegistryTests.Visit (InspectionKitTests/RegistryTests.swift) and InspectionKitTests.RegistryTests.SecondVisit (InspectionKitTests/RegistryTests.swift)
-            """)
+        #expect(
+            error.description == """
+                error: InspectionKitTests.RegistryTests.Careless (InspectionKitTests/RegistryTests.swift): reads field 'hidden', which probe-careless does not declare
+                error: InspectionKitTests.RegistryTests.Careless (InspectionKitTests/RegistryTests.swift): declares field 'note' but its initialiser never reads it
+                error: record type 'probe-visit' is declared by two types, InspectionKitTests.RegistryTests.Visit (InspectionKitTests/RegistryTests.swift) and InspectionKitTests.RegistryTests.SecondVisit (InspectionKitTests/RegistryTests.swift)
+                """)
     }
 
     @Test func aCheckBringsTheRecordTypesItReads() throws {

@@ -53,7 +53,8 @@ struct RunHistoryTests {
     @Test func aDiffSaysWhatChangedAndWhy() throws {
         let copy = try ProjectCopy()
         let before = try Self.record(copy)
-        try copy.edit("Forces/alpha/evidence/visits.yaml", replacing: "visited_at: 2025-01-06T15:00:00Z", with: "visited_at: 2025-01-09T15:00:00Z")
+        try copy.edit(
+            "Forces/alpha/evidence/visits.yaml", replacing: "visited_at: 2025-01-06T15:00:00Z", with: "visited_at: 2025-01-09T15:00:00Z")
         let after = try Self.record(copy, at: 60)
         let diff = RunDiff(from: before, to: after)
         #expect(diff.context.isEmpty)
@@ -74,15 +75,24 @@ struct RunHistoryTests {
         let after = try Self.record(copy, at: 60)
         let diff = RunDiff(from: before, to: after)
         #expect(!diff.comparable)
-        #expect(diff.context.first?.hasPrefix("The runs were graded under different frameworks or scoring models (fixture-2024@1 / fixture-percentage@1 in this run, fixture-2024@2") == true)
+        #expect(
+            diff.context.first?.hasPrefix(
+                "The runs were graded under different frameworks or scoring models (fixture-2024@1 / fixture-percentage@1 in this run, fixture-2024@2"
+            ) == true)
     }
 
     @Test func aTrendOrdersRunsByTimeThenID() {
         func run(_ id: Int64, _ seconds: TimeInterval) -> RunRecord {
-            RunRecord(id: id, savedAt: Self.day.addingTimeInterval(seconds), command: "inspect", toolVersion: "0.1.0", forceID: "alpha", forceName: "Alpha",
-                      inspectionID: "i", inspectionTitle: "I", inspectionPublished: "2025-06-02", frameworkID: "f", frameworkVersion: "1",
-                      scoringModel: "m@1", scale: [],
-                      areas: [RunRecord.Area(id: "a", title: "A", topic: "A", grade: nil, percent: Double(id), basis: "", published: nil, agreement: "not-graded")])
+            RunRecord(
+                id: id, savedAt: Self.day.addingTimeInterval(seconds), command: "inspect", toolVersion: "0.1.0", forceID: "alpha",
+                forceName: "Alpha",
+                inspectionID: "i", inspectionTitle: "I", inspectionPublished: "2025-06-02", frameworkID: "f", frameworkVersion: "1",
+                scoringModel: "m@1", scale: [],
+                areas: [
+                    RunRecord.Area(
+                        id: "a", title: "A", topic: "A", grade: nil, percent: Double(id), basis: "", published: nil, agreement: "not-graded"
+                    )
+                ])
         }
         let trend = RunTrend(forceID: "alpha", forceName: "Alpha", runs: [run(3, 10), run(1, 10), run(2, 0)])
         #expect(trend.runs.map(\.id) == [2, 1, 3])
@@ -97,62 +107,85 @@ struct RunHistoryTests {
 
     @Test func countsThatCannotBeTrueAreRefusedWhereTheyAreWritten() throws {
         let copy = try ProjectCopy()
-        try copy.write("Forces/alpha/history.yaml", Self.history("""
-              - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, case_audit: {audited: 21, good: 30}}
-            """))
-        #expect(try copy.problems() == """
-            <root>/Forces/alpha/history.yaml:3:107: error: good is 30, but only 21 cases were audited
-              - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, case_audit: {audited: 21, good: 30}}
-                                                                                                                      ^
-            """)
-        try copy.write("Forces/alpha/history.yaml", Self.history("""
-              - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, counts: [{id: x, what: records, count: -1, of: 10, better: lower}]}
-            """))
+        try copy.write(
+            "Forces/alpha/history.yaml",
+            Self.history(
+                """
+                  - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, case_audit: {audited: 21, good: 30}}
+                """))
+        #expect(
+            try copy.problems() == """
+                <root>/Forces/alpha/history.yaml:3:107: error: good is 30, but only 21 cases were audited
+                  - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, case_audit: {audited: 21, good: 30}}
+                                                                                                                          ^
+                """)
+        try copy.write(
+            "Forces/alpha/history.yaml",
+            Self.history(
+                """
+                  - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, counts: [{id: x, what: records, count: -1, of: 10, better: lower}]}
+                """))
         #expect(try copy.problems().contains("error: count cannot be negative (-1)"))
-        try copy.write("Forces/alpha/history.yaml", Self.history("""
-              - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, counts: [{id: x, what: records, count: 11, of: 10, better: lower}]}
-            """))
+        try copy.write(
+            "Forces/alpha/history.yaml",
+            Self.history(
+                """
+                  - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, counts: [{id: x, what: records, count: 11, of: 10, better: lower}]}
+                """))
         #expect(try copy.problems().contains("error: count is 11, more than the 10 it is counted out of"))
-        try copy.write("Forces/alpha/history.yaml", Self.history("""
-              - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, themes: [timelines]}
-            """))
+        try copy.write(
+            "Forces/alpha/history.yaml",
+            Self.history(
+                """
+                  - {id: a, title: Audit, fieldwork: 2019, summary: An audit., source: S, themes: [timelines]}
+                """))
         #expect(try copy.problems().contains("error: unknown theme 'timelines' (did you mean 'timeliness'?)"))
     }
 
     @Test func progressComparesLikeWithLikeAndSaysWhereItCannot() throws {
         let copy = try ProjectCopy()
-        try copy.write("Forces/alpha/history.yaml", Self.history("""
-              - id: first
-                title: First inspection
-                fieldwork: 2019
-                summary: Late visits.
-                source: S
-                counts: [{id: late-visits, what: visits later than a day, count: 4, of: 10, better: lower}]
-                case_audit: {audited: 20, good: 2, inadequate: 10}
-              - id: second
-                title: Second inspection
-                fieldwork: 2021
-                summary: Fewer late visits.
-                source: S
-                counts: [{id: late-visits, what: visits later than a day, count: 1, of: 10, better: lower}]
-                case_audit: {audited: 10, good: 4, inadequate: 1}
-                themes: [timeliness]
-              - id: third
-                title: Third inspection
-                fieldwork: 2022
-                summary: A short visit.
-                source: S
-            """))
+        try copy.write(
+            "Forces/alpha/history.yaml",
+            Self.history(
+                """
+                  - id: first
+                    title: First inspection
+                    fieldwork: 2019
+                    summary: Late visits.
+                    source: S
+                    counts: [{id: late-visits, what: visits later than a day, count: 4, of: 10, better: lower}]
+                    case_audit: {audited: 20, good: 2, inadequate: 10}
+                  - id: second
+                    title: Second inspection
+                    fieldwork: 2021
+                    summary: Fewer late visits.
+                    source: S
+                    counts: [{id: late-visits, what: visits later than a day, count: 1, of: 10, better: lower}]
+                    case_audit: {audited: 10, good: 4, inadequate: 1}
+                    themes: [timeliness]
+                  - id: third
+                    title: Third inspection
+                    fieldwork: 2022
+                    summary: A short visit.
+                    source: S
+                """))
         let force = try #require(try copy.workspace().catalog.forces["alpha"])
         let progress = HistoryProgress(history: force.history, latestRun: nil)
         #expect(progress.entries.map(\.id) == ["third", "second", "first"])
-        #expect(progress.entries[0].lines == ["It published no counts and names no theme a check follows, so progress since it can be read only in its summary."])
+        #expect(
+            progress.entries[0].lines == [
+                "It published no counts and names no theme a check follows, so progress since it can be read only in its summary."
+            ])
         #expect(progress.entries[2].measured)
-        #expect(progress.entries[2].lines == [
-            "Then: 4 of 10 (40%) visits later than a day. Later, in Second inspection (fieldwork 2021): 1 of 10 (10%), better.",
-            "Case audit: 20 cases: 2 of 20 (10%) good, 10 of 20 (50%) inadequate. Later, in Second inspection: 10 cases, good 4 of 10 (40%), better, inadequate 1 of 10 (10%), better.",
-        ])
-        #expect(progress.entries[1].lines[0] == "Then: 1 of 10 (10%) visits later than a day. No later count of the same thing was published or measured, so it is not compared.")
+        #expect(
+            progress.entries[2].lines == [
+                "Then: 4 of 10 (40%) visits later than a day. Later, in Second inspection (fieldwork 2021): 1 of 10 (10%), better.",
+                "Case audit: 20 cases: 2 of 20 (10%) good, 10 of 20 (50%) inadequate. Later, in Second inspection: 10 cases, good 4 of 10 (40%), better, inadequate 1 of 10 (10%), better.",
+            ])
+        #expect(
+            progress.entries[1].lines[0]
+                == "Then: 1 of 10 (10%) visits later than a day. No later count of the same thing was published or measured, so it is not compared."
+        )
         #expect(progress.entries[1].lines[2] == "Theme timeliness: no run is saved, so nothing from the evidence is set beside it.")
     }
 }

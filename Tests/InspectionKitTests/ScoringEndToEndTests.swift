@@ -17,7 +17,9 @@ struct ScoringEndToEndTests {
     /// Alpha's visits replaced by `records` (YAML flow mappings, one per line).
     func alpha(visits records: [String], edits: (ProjectCopy) throws -> Void = { _ in }) throws -> InspectionResult {
         let copy = try ProjectCopy()
-        try copy.write(Self.visits, """
+        try copy.write(
+            Self.visits,
+            """
             schema: 1
             record_type: home-visit
             provenance: synthetic
@@ -30,9 +32,12 @@ struct ScoringEndToEndTests {
         return try copy.inspect()
     }
 
-    static func visit(_ ref: String, late: Bool = false, never: Bool = false, children: Int = 1, seen: Int = 1, recorded: Bool = true) -> String {
+    static func visit(
+        _ ref: String, late: Bool = false, never: Bool = false, children: Int = 1, seen: Int = 1, recorded: Bool = true
+    ) -> String {
         let visited = never ? "" : late ? "visited_at: 2025-01-09T10:00:00Z, " : "visited_at: 2025-01-06T11:00:00Z, "
-        return "{case_ref: \(ref), requested_at: 2025-01-06T10:00:00Z, \(visited)outcome: safe, concerns: [], children: \(children), children_seen: \(seen), recorded: \(recorded)}"
+        return
+            "{case_ref: \(ref), requested_at: 2025-01-06T10:00:00Z, \(visited)outcome: safe, concerns: [], children: \(children), children_seen: \(seen), recorded: \(recorded)}"
     }
 
     @Test func theFixtureForcesGradesComeFromTheirEvidence() throws {
@@ -110,7 +115,10 @@ struct ScoringEndToEndTests {
         }
         #expect(result.area("response").grading.percent == 0)
         #expect(result.grade("response") == "requires-improvement")
-        #expect(result.area("response").grading.adjustments == ["raised to requires improvement: without a cause of concern an area is not graded below it"])
+        #expect(
+            result.area("response").grading.adjustments == [
+                "raised to requires improvement: without a cause of concern an area is not graded below it"
+            ])
     }
 
     @Test(arguments: [(0.5, true), (0.51, false)])
@@ -118,8 +126,12 @@ struct ScoringEndToEndTests {
         // recording: visits.recorded and the plan evaluated (2 of 3 equal weights); the
         // observation removed. Then make only one of three evaluable: 1/3 < 0.5.
         let copy = try ProjectCopy()
-        try copy.edit("Forces/alpha/inspections/2025-fixture.yaml", replacing: "    - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}\n", with: "")
-        try copy.edit("Forces/alpha/inspections/2025-fixture.yaml", replacing: "    - {name: visits, record_type: home-visit, file: evidence/visits.yaml}\n", with: "")
+        try copy.edit(
+            "Forces/alpha/inspections/2025-fixture.yaml",
+            replacing: "    - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}\n", with: "")
+        try copy.edit(
+            "Forces/alpha/inspections/2025-fixture.yaml",
+            replacing: "    - {name: visits, record_type: home-visit, file: evidence/visits.yaml}\n", with: "")
         try copy.edit(Self.framework, replacing: "{check: visits.on-time, weight: 2,", with: "{check: visits.on-time, weight: 1,")
         try copy.edit(Self.framework, replacing: "  minimum_evaluated_share: 0.5", with: "  minimum_evaluated_share: \(share)")
         // response: neither check evaluable. recording: only the plan (1 of 3).
@@ -128,9 +140,12 @@ struct ScoringEndToEndTests {
         #expect(result.grade("recording") == nil)
         // Put the visits back: recording has 2 of 3 checks (0.667); response 2 of 2.
         let withVisits = try ProjectCopy()
-        try withVisits.edit("Forces/alpha/inspections/2025-fixture.yaml", replacing: "    - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}\n", with: "")
+        try withVisits.edit(
+            "Forces/alpha/inspections/2025-fixture.yaml",
+            replacing: "    - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}\n", with: "")
         try withVisits.edit(Self.framework, replacing: "  minimum_evaluated_share: 0.5", with: "  minimum_evaluated_share: \(share)")
-        try withVisits.edit(Self.framework, replacing: "      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n", with: "")
+        try withVisits.edit(
+            Self.framework, replacing: "      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n", with: "")
         // recording now: practice.observed (no observations) and the plan: exactly 1 of 2.
         let boundary = try withVisits.inspect()
         #expect((boundary.grade("recording") != nil) == graded, "1 of 2 equal weights evaluated against a minimum share of \(share)")

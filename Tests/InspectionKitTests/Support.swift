@@ -2,9 +2,8 @@ import FixtureChecks
 import Foundation
 import InspectionKit
 import InspectionRunner
-import Testing
-
 @_exported import TestSupport
+import Testing
 
 /// The core tests run with the fixture checks on the fixture project (Tests/Fixtures), never
 /// on the shipped frameworks, forces or checks.

@@ -20,39 +20,45 @@ struct ValidationTests {
     @Test func unknownCheckIDSuggestsTheClosest() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.framework, replacing: "{check: visits.recorded,", with: "{check: visits.recordd,")
-        #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'visits.recordd' (did you mean 'visits.recorded'?)
-                  - {check: visits.recordd, on_failure: area-for-improvement, theme: recording}
-                            ^
-            """)
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'visits.recordd' (did you mean 'visits.recorded'?)
+                      - {check: visits.recordd, on_failure: area-for-improvement, theme: recording}
+                                ^
+                """)
     }
 
     @Test func aCheckListedTwiceInOneAreaIsRefusedNotCountedTwice() throws {
         let copy = try ProjectCopy()
-        try copy.edit(Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
-                      with: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n")
-        #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade; list it once
-                  - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
-                            ^
-            <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here
-                  - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
-                            ^
-            """)
+        try copy.edit(
+            Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
+            with:
+                "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n"
+        )
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade; list it once
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                                ^
+                <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                                ^
+                """)
     }
 
     @Test func unknownGradeAndAreaInAnInspectionAreBothReported() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.inspection, replacing: "{area: recording, grade: good,", with: "{area: recordng, grade: goood,")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:12: error: unknown area 'recordng' (did you mean 'recording'?); the framework's areas: response (Response), recording (Recording)
-              - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
-                       ^
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:12:29: error: unknown grade 'goood' (did you mean 'good'?)
-              - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
-                                        ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:12:12: error: unknown area 'recordng' (did you mean 'recording'?); the framework's areas: response (Response), recording (Recording)
+                  - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
+                           ^
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:12:29: error: unknown grade 'goood' (did you mean 'good'?)
+                  - {area: recordng, grade: goood, source: Fixture report, inferred: true, note: the report grades one area good and one adequate; this is the good one}
+                                            ^
+                """)
     }
 
     @Test func unknownFrameworkRecordTypeAndParameterAreReported() throws {
@@ -60,95 +66,105 @@ struct ValidationTests {
         try copy.edit(Self.inspection, replacing: "record_type: home-visit,", with: "record_type: home-vist,")
         try copy.edit(Self.inspection, replacing: "  visits.policy: standard", with: "  visits.polcy: standard")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:19:3: error: unknown parameter 'visits.polcy' (did you mean 'visits.policy'?); `inspector explain <check>` lists each check's parameters
-              visits.polcy: standard
-              ^
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:22:35: error: unknown record type 'home-vist' (did you mean 'home-visit'?)
-                - {name: visits, record_type: home-vist, file: evidence/visits.yaml}
-                                              ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:19:3: error: unknown parameter 'visits.polcy' (did you mean 'visits.policy'?); `inspector explain <check>` lists each check's parameters
+                  visits.polcy: standard
+                  ^
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:22:35: error: unknown record type 'home-vist' (did you mean 'home-visit'?)
+                    - {name: visits, record_type: home-vist, file: evidence/visits.yaml}
+                                                  ^
+                """)
     }
 
     @Test func aParameterOfTheWrongTypeIsPositioned() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.framework, replacing: "visits.target: 1d", with: "visits.target: 1 day")
         try copy.edit(Self.framework, replacing: "standard.met-share: 0.9", with: "standard.met-share: 90")
-        #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:28:23: error: parameter 'standard.met-share': 90 is not a share between 0 and 1 (write 0.9 for 90%)
-              standard.met-share: 90
-                                  ^
-            <root>/Frameworks/fixture-2024.yaml:31:18: error: '1 day' is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)
-              visits.target: 1 day
-                             ^
-            """)
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:28:23: error: parameter 'standard.met-share': 90 is not a share between 0 and 1 (write 0.9 for 90%)
+                  standard.met-share: 90
+                                      ^
+                <root>/Frameworks/fixture-2024.yaml:31:18: error: '1 day' is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)
+                  visits.target: 1 day
+                                 ^
+                """)
     }
 
     @Test func aChoiceParameterListsItsChoices() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.inspection, replacing: "  visits.policy: standard", with: "  visits.policy: all-urgnt")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:19:18: error: 'all-urgnt' is not one of 'standard', 'all-urgent' (did you mean 'all-urgent'?)
-              visits.policy: all-urgnt
-                             ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:19:18: error: 'all-urgnt' is not one of 'standard', 'all-urgent' (did you mean 'all-urgent'?)
+                  visits.policy: all-urgnt
+                                 ^
+                """)
     }
 
     @Test func anUnknownKeyInForceYAMLIsPositioned() throws {
         let copy = try ProjectCopy()
         try copy.edit("Forces/alpha/force.yaml", replacing: "region: Fixture region", with: "regoin: Fixture region")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
-            regoin: Fixture region
-            ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/force.yaml:6:1: error: unknown key 'regoin' (did you mean 'region'?)
+                regoin: Fixture region
+                ^
+                """)
     }
 
     @Test func aNewerSchemaGetsAClearMessage() throws {
         let copy = try ProjectCopy()
         try copy.edit("Forces/alpha/force.yaml", replacing: "schema: 1", with: "schema: 2")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/force.yaml:2:9: error: schema 2 is not supported; this inspector reads schema 1
-            schema: 2
-                    ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/force.yaml:2:9: error: schema 2 is not supported; this inspector reads schema 1
+                schema: 2
+                        ^
+                """)
     }
 
     @Test func aForceIDMustMatchItsDirectory() throws {
         let copy = try ProjectCopy()
         try copy.edit("Forces/alpha/force.yaml", replacing: "id: alpha", with: "id: alfa")
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/force.yaml:3:5: error: id 'alfa' does not match its directory 'alpha'; use the same name for both
-            id: alfa
-                ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/force.yaml:3:5: error: id 'alfa' does not match its directory 'alpha'; use the same name for both
+                id: alfa
+                    ^
+                """)
     }
 
     @Test func brokenFrameworkScoringIsReported() throws {
         let copy = try ProjectCopy()
         try copy.edit(Self.framework, replacing: "- {grade: adequate, min_percent: 39}", with: "- {grade: adequat, min_percent: 70}")
-        #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:21:15: error: scoring model: grade bands must be listed best first with falling minimums
-                - {grade: adequat, min_percent: 70}
-                          ^
-            <root>/Frameworks/fixture-2024.yaml:21:15: error: unknown grade 'adequat' (did you mean 'adequate'?)
-                - {grade: adequat, min_percent: 70}
-                          ^
-            """)
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:21:15: error: scoring model: grade bands must be listed best first with falling minimums
+                    - {grade: adequat, min_percent: 70}
+                              ^
+                <root>/Frameworks/fixture-2024.yaml:21:15: error: unknown grade 'adequat' (did you mean 'adequate'?)
+                    - {grade: adequat, min_percent: 70}
+                              ^
+                """)
     }
 
     @Test func aFrameworkWordListMustUseItsVocabulary() throws {
         let copy = try ProjectCopy()
-        try copy.edit(Self.framework, replacing: "  home-visit.concerns: [neglect, violence, missing]", with: "  home-visit.concernz: [neglect, violence, missing]")
-        #expect(copy.frameworkProblems() == """
-            <root>/Frameworks/fixture-2024.yaml:36:24: error: unknown field 'concernz' (did you mean 'concerns'?)
-              home-visit.concernz: [neglect, violence, missing]
-                                   ^
-            """)
+        try copy.edit(
+            Self.framework, replacing: "  home-visit.concerns: [neglect, violence, missing]",
+            with: "  home-visit.concernz: [neglect, violence, missing]")
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:36:24: error: unknown field 'concernz' (did you mean 'concerns'?)
+                  home-visit.concernz: [neglect, violence, missing]
+                                       ^
+                """)
     }
 }
 
@@ -169,8 +185,9 @@ struct ScoringValidationTests {
 
     @Test func outcomeScoresMustGiveAMaximum() throws {
         let copy = try ProjectCopy()
-        try copy.edit(ValidationTests.framework, replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
-                      with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
+        try copy.edit(
+            ValidationTests.framework, replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
+            with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
         #expect(frameworkMessages(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
     }
 
@@ -178,13 +195,19 @@ struct ScoringValidationTests {
         let copy = try ProjectCopy()
         try copy.edit(ValidationTests.framework, replacing: "{check: visits.recorded,", with: "{check: visits.recorded, weight: 1e308,")
         try copy.edit(ValidationTests.framework, replacing: "minimum_evaluated_share: 0.5", with: "minimum_evaluated_share: 1e300")
-        try copy.edit(ValidationTests.framework, replacing: "- {grade: outstanding, min_percent: 88}", with: "- {grade: outstanding, min_percent: 188}")
+        try copy.edit(
+            ValidationTests.framework, replacing: "- {grade: outstanding, min_percent: 88}",
+            with: "- {grade: outstanding, min_percent: 188}")
         try copy.edit(ValidationTests.framework, replacing: "standard.partly-met-share: 0.5", with: "standard.partly-met-share: 0.95")
         let problems = frameworkMessages(copy)
         #expect(problems.contains("scoring model: a band's min_percent must be between 0 and 100, not 188"))
         #expect(problems.contains { $0.hasPrefix("scoring model: minimum_evaluated_share must be between 0 and 1, not 1") })
-        #expect(problems.contains { $0.hasPrefix("scoring model: the weight of 'visits.recorded' must be above 0 and at most 1000, not 1") })
-        #expect(problems.contains("parameter 'standard.partly-met-share': 0.95 is above standard.met-share (0.9); the partly-met bar cannot be higher than the met bar"))
+        #expect(
+            problems.contains { $0.hasPrefix("scoring model: the weight of 'visits.recorded' must be above 0 and at most 1000, not 1") })
+        #expect(
+            problems.contains(
+                "parameter 'standard.partly-met-share': 0.95 is above standard.met-share (0.9); the partly-met bar cannot be higher than the met bar"
+            ))
     }
 
     @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {
@@ -195,26 +218,35 @@ struct ScoringValidationTests {
 
     @Test func aForceMaySetOnlyItsLocalPolicy() throws {
         let copy = try ProjectCopy()
-        try copy.edit(ValidationTests.inspection, replacing: "  visits.policy: standard", with: "  visits.policy: standard\n  standard.met-share: 0.1")
+        try copy.edit(
+            ValidationTests.inspection, replacing: "  visits.policy: standard", with: "  visits.policy: standard\n  standard.met-share: 0.1"
+        )
         let actual = try copy.problems()
-        #expect(actual == """
-            <root>/Forces/alpha/inspections/2025-fixture.yaml:20:3: error: 'standard.met-share' is a standard the framework sets for every force; a force may set only its local policy ('visits.policy'); try other values with `inspector inspect --set`
-              standard.met-share: 0.1
-              ^
-            """)
+        #expect(
+            actual == """
+                <root>/Forces/alpha/inspections/2025-fixture.yaml:20:3: error: 'standard.met-share' is a standard the framework sets for every force; a force may set only its local policy ('visits.policy'); try other values with `inspector inspect --set`
+                  standard.met-share: 0.1
+                  ^
+                """)
     }
 
     @Test func aSecondPublishedGradeForAnAreaIsRefused() throws {
         let copy = try ProjectCopy()
-        try copy.edit(ValidationTests.inspection, replacing: "  - {area: recording, grade: good,", with: "  - {area: response, grade: good,")
-        #expect(try copy.workspace().problems(force: "alpha").map(\.message) == ["area 'response' already has a published grade; give one grade per area"])
+        try copy.edit(
+            ValidationTests.inspection, replacing: "  - {area: recording, grade: good,", with: "  - {area: response, grade: good,")
+        #expect(
+            try copy.workspace().problems(force: "alpha").map(\.message) == [
+                "area 'response' already has a published grade; give one grade per area"
+            ])
     }
 
     @Test func aYmlFileIsReportedNotIgnored() throws {
         let copy = try ProjectCopy()
-        try FileManager.default.moveItem(atPath: "\(copy.root)/\(ValidationTests.inspection)", toPath: "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml")
-        #expect(try copy.workspace().problems(force: "alpha").map(\.description) == [
-            "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml:1:1: error: '2025-fixture.yml' ends in .yml and is not read; rename it to end in .yaml",
-        ])
+        try FileManager.default.moveItem(
+            atPath: "\(copy.root)/\(ValidationTests.inspection)", toPath: "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml")
+        #expect(
+            try copy.workspace().problems(force: "alpha").map(\.description) == [
+                "\(copy.root)/Forces/alpha/inspections/2025-fixture.yml:1:1: error: '2025-fixture.yml' ends in .yml and is not read; rename it to end in .yaml"
+            ])
     }
 }

@@ -11,9 +11,12 @@ struct ShippedCSVEvidenceTests {
     @Test func theExportGivesTheSameFindingsAsTheYAMLRecords() throws {
         let yaml = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
-                      replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}",
-                      with: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/exports/missing-episodes.csv, format: csv, provenance: reconstructed, mapping: mappings/missing-episodes.yaml}")
+        try copy.edit(
+            "Forces/northamptonshire/inspections/2025-ncpi.yaml",
+            replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}",
+            with:
+                "    - {name: missing_episodes, record_type: missing-episode, file: evidence/exports/missing-episodes.csv, format: csv, provenance: reconstructed, mapping: mappings/missing-episodes.yaml}"
+        )
         let csv = try inspectNorthamptonshire(copy)
         #expect(csv.areas.map(\.grading.grade) == yaml.areas.map(\.grading.grade))
         #expect(csv.areas.map(\.grading.percent) == yaml.areas.map(\.grading.percent))
@@ -23,6 +26,9 @@ struct ShippedCSVEvidenceTests {
         #expect(dataset.rows == 6)
         #expect(dataset.records == 6)
         #expect(dataset.rejections.isEmpty)
-        #expect(TextReport.render(csv, width: 200).contains("  - 6 missing-episode records from evidence/exports/missing-episodes.csv (reconstructed): 6 rows read, 6 used, 0 rejected.\n"))
+        #expect(
+            TextReport.render(csv, width: 200).contains(
+                "  - 6 missing-episode records from evidence/exports/missing-episodes.csv (reconstructed): 6 rows read, 6 used, 0 rejected.\n"
+            ))
     }
 }

@@ -21,14 +21,28 @@ struct ShippedGoldenTests {
         return try ComparisonEngine(workspace: workspace).compare(workspace.forceIDs, framework: "ncpi-2024", jobs: 2)
     }
 
-    @Test func northamptonshireText() throws { try expectGolden(TextReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.txt") }
-    @Test func northamptonshireMarkdown() throws { try expectGolden(MarkdownReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.md") }
-    @Test func northamptonshireJSON() throws { try expectGolden(JSONReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.json") }
-    @Test func northamptonshireHTML() throws { try expectGolden(HTMLReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.html") }
-    @Test func comparisonText() throws { try expectGolden(ComparisonTextReport.render(Self.comparison()), in: Self.directory, "comparison.txt") }
-    @Test func comparisonMarkdown() throws { try expectGolden(ComparisonReports.markdown(Self.comparison()), in: Self.directory, "comparison.md") }
+    @Test func northamptonshireText() throws {
+        try expectGolden(TextReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.txt")
+    }
+    @Test func northamptonshireMarkdown() throws {
+        try expectGolden(MarkdownReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.md")
+    }
+    @Test func northamptonshireJSON() throws {
+        try expectGolden(JSONReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.json")
+    }
+    @Test func northamptonshireHTML() throws {
+        try expectGolden(HTMLReport.render(Self.northamptonshire()), in: Self.directory, "northamptonshire.html")
+    }
+    @Test func comparisonText() throws {
+        try expectGolden(ComparisonTextReport.render(Self.comparison()), in: Self.directory, "comparison.txt")
+    }
+    @Test func comparisonMarkdown() throws {
+        try expectGolden(ComparisonReports.markdown(Self.comparison()), in: Self.directory, "comparison.md")
+    }
     @Test func comparisonCSV() throws { try expectGolden(ComparisonReports.csv(Self.comparison()), in: Self.directory, "comparison.csv") }
-    @Test func comparisonJSON() throws { try expectGolden(ComparisonReports.json(Self.comparison()), in: Self.directory, "comparison.json") }
+    @Test func comparisonJSON() throws {
+        try expectGolden(ComparisonReports.json(Self.comparison()), in: Self.directory, "comparison.json")
+    }
     @Test func comparisonHTML() throws { try expectGolden(HTMLReport.render(Self.comparison()), in: Self.directory, "comparison.html") }
 
     @Test(.enabled(if: chromiumInstalled, "chromium is not installed; the browser check is skipped"))

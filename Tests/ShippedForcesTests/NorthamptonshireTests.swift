@@ -20,7 +20,8 @@ struct NorthamptonshireTests {
         let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let derived = Set(result.findings(.areaForImprovement).compactMap(\.theme))
         let published = Set(result.publishedFindings.areasForImprovement.compactMap(\.theme?.value))
-        #expect(published == ["missing-children", "children-as-victims-of-domestic-abuse", "child-centred-strategies", "voice-of-the-child"])
+        #expect(
+            published == ["missing-children", "children-as-victims-of-domestic-abuse", "child-centred-strategies", "voice-of-the-child"])
         #expect(published.isSubset(of: derived))
         #expect(result.findings(.causeOfConcern).isEmpty)
         #expect(result.findings(.promisingPractice).map(\.checkID) == ["partnerships.initiative-outcomes"])
@@ -29,28 +30,37 @@ struct NorthamptonshireTests {
     @Test func publishedFindingsAreReproducedWithTheirCounts() throws {
         let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let responding = result.area("responding").checks
-        #expect(responding[0].result.statement == "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk.")
+        #expect(
+            responding[0].result.statement
+                == "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk.")
         #expect(responding[0].result.cases == ["NPT-MIS-01", "NPT-MIS-02", "NPT-MIS-03"])
-        #expect(responding[1].result.statement.contains("In 4 of 6 missing-child cases officers were deployed between 4 hours 30 minutes and 12 hours after the report. In 1 case officers took 10 days."))
+        #expect(
+            responding[1].result.statement.contains(
+                "In 4 of 6 missing-child cases officers were deployed between 4 hours 30 minutes and 12 hours after the report. In 1 case officers took 10 days."
+            ))
         #expect(result.area("investigating").checks[0].result.count == .init(met: 1, of: 6))
-        #expect(result.area("investigating").checks[2].result.statement == "In 5 of 6 criminal exploitation cases the force did not recognise that the child had been exploited.")
+        #expect(
+            result.area("investigating").checks[2].result.statement
+                == "In 5 of 6 criminal exploitation cases the force did not recognise that the child had been exploited.")
     }
 
     @Test func dutiesAreDatedFromPublication() throws {
         let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
-        #expect(result.duties.map { "\($0.id) \($0.due.map(DateText.iso) ?? "undated") \($0.applies)" } == [
-            "written-response 2025-10-17 true",
-            "commissioner-comments 2025-10-17 true",
-            "action-plan 2025-10-03 false",
-        ])
+        #expect(
+            result.duties.map { "\($0.id) \($0.due.map(DateText.iso) ?? "undated") \($0.applies)" } == [
+                "written-response 2025-10-17 true",
+                "commissioner-comments 2025-10-17 true",
+                "action-plan 2025-10-03 false",
+            ])
     }
 
     // MARK: The grades move with the evidence
 
     @Test func namingChildSexualAbuseInThePlanRaisesLeadershipToGood() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/documents/strategies-summary.md",
-                      replacing: "to domestic abuse.", with: "to domestic abuse, and tackling child sexual abuse.")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/documents/strategies-summary.md",
+            replacing: "to domestic abuse.", with: "to domestic abuse, and tackling child sexual abuse.")
         let result = try inspectNorthamptonshire(copy)
         #expect(result.grade("leadership") == "good")
         #expect(result.area("leadership").agreement == .differs)
@@ -58,22 +68,26 @@ struct NorthamptonshireTests {
 
     @Test func aTimelyAbuseResponseRaisesRespondingToAdequate() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/abuse-reports.yaml",
-                      replacing: "first_response_at: 2024-11-11T10:15:00Z", with: "first_response_at: 2024-11-04T12:15:00Z")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/abuse-reports.yaml",
+            replacing: "first_response_at: 2024-11-11T10:15:00Z", with: "first_response_at: 2024-11-04T12:15:00Z")
         #expect(try inspectNorthamptonshire(copy).grade("responding") == "adequate")
     }
 
     @Test func viewsNeverRecordedLowersAssessingToRequiresImprovement() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
-                      replacing: "topic: voice-of-the-child\n    rating: mixed", with: "topic: voice-of-the-child\n    rating: shortfall")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/observations.yaml",
+            replacing: "topic: voice-of-the-child\n    rating: mixed", with: "topic: voice-of-the-child\n    rating: shortfall")
         #expect(try inspectNorthamptonshire(copy).grade("assessing") == "requires-improvement")
     }
 
     @Test func aSeriousShortfallMakesInvestigatingInadequateWithACauseOfConcern() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/evidence/observations.yaml",
-                      replacing: "topic: sudden-child-death-training\n    rating: shortfall", with: "topic: sudden-child-death-training\n    rating: serious-shortfall")
+        try copy.edit(
+            "Forces/northamptonshire/evidence/observations.yaml",
+            replacing: "topic: sudden-child-death-training\n    rating: shortfall",
+            with: "topic: sudden-child-death-training\n    rating: serious-shortfall")
         let result = try inspectNorthamptonshire(copy)
         #expect(result.grade("investigating") == "inadequate")
         #expect(result.findings(.causeOfConcern).map(\.checkID) == ["investigating.sudden-death-readiness"])
@@ -82,8 +96,9 @@ struct NorthamptonshireTests {
 
     @Test func removingTheMissingEpisodesLeavesThoseChecksUnevaluatedNotFailed() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        try copy.edit("Forces/northamptonshire/inspections/2025-ncpi.yaml",
-                      replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")
+        try copy.edit(
+            "Forces/northamptonshire/inspections/2025-ncpi.yaml",
+            replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")
         let responding = try inspectNorthamptonshire(copy).area("responding")
         let missing = responding.checks.filter { ["missing.risk-grading", "missing.time-to-deploy"].contains($0.checkID) }
         #expect(missing.map(\.result.outcome) == [.couldNotEvaluate, .couldNotEvaluate])
@@ -108,7 +123,8 @@ struct NorthamptonshireTests {
 
     @Test func twoRunsGiveByteIdenticalReports() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
-        let first = try inspectNorthamptonshire(copy), second = try inspectNorthamptonshire(copy)
+        let first = try inspectNorthamptonshire(copy)
+        let second = try inspectNorthamptonshire(copy)
         #expect(JSONReport.render(first) == JSONReport.render(second))
         #expect(MarkdownReport.render(first) == MarkdownReport.render(second))
         #expect(TextReport.render(first) == TextReport.render(second))

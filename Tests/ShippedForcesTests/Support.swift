@@ -2,9 +2,8 @@ import BuiltInChecks
 import Foundation
 import InspectionKit
 import InspectionRunner
-import Testing
-
 @_exported import TestSupport
+import Testing
 
 /// These tests run the shipped checks on the shipped frameworks and forces: the proof that
 /// Northamptonshire's published grades come from its evidence, and golden reports of the

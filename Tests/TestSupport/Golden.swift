@@ -15,9 +15,13 @@ public func expectGolden(_ actual: String, in directory: String, _ name: String,
         return
     }
     guard actual != expected else { return }
-    let actualLines = actual.components(separatedBy: "\n"), expectedLines = expected.components(separatedBy: "\n")
-    let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
-    Issue.record("""
+    let actualLines = actual.components(separatedBy: "\n")
+    let expectedLines = expected.components(separatedBy: "\n")
+    let line =
+        zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(actualLines.count, expectedLines.count)
+    Issue.record(
+        """
         \(name) differs from the golden file at line \(line + 1) (rerun with UPDATE_GOLDEN=1 if the change is intended):
           expected: \(line < expectedLines.count ? expectedLines[line] : "<end of file>")
           actual:   \(line < actualLines.count ? actualLines[line] : "<end of file>")
@@ -43,6 +47,8 @@ public func expectRendersInChromium(_ html: String, sourceLocation: SourceLocati
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "render-html.sh failed on \(html)", sourceLocation: sourceLocation)
     let png = try Data(contentsOf: URL(fileURLWithPath: output))
-    #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(html) did not render to a PNG", sourceLocation: sourceLocation)
+    #expect(
+        Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(html) did not render to a PNG",
+        sourceLocation: sourceLocation)
     #expect(png.count > 20_000, "\(html) rendered to only \(png.count) bytes", sourceLocation: sourceLocation)
 }

@@ -7,12 +7,19 @@ public indirect enum JSON: Decodable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSON].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSON].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSON].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSON].self))
+        }
     }
 
     public static func parse(_ text: String) throws -> JSON { try JSONDecoder().decode(JSON.self, from: Data(text.utf8)) }
@@ -68,7 +75,9 @@ public struct JSONSchemaValidator: Sendable {
             if case .number(let minimum)? = schema["minimum"], number < minimum { problems.append("\(path): below \(minimum)") }
             if case .number(let maximum)? = schema["maximum"], number > maximum { problems.append("\(path): above \(maximum)") }
         }
-        if case .string(let text) = value, case .string(let pattern)? = schema["pattern"], text.range(of: pattern, options: .regularExpression) == nil {
+        if case .string(let text) = value, case .string(let pattern)? = schema["pattern"],
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
             problems.append("\(path): '\(text)' does not match \(pattern)")
         }
         if case .array(let options)? = schema["oneOf"] {
@@ -88,8 +97,11 @@ public struct JSONSchemaValidator: Sendable {
                 if let propertySchema = properties[key] {
                     check(member, against: propertySchema, at: "\(path).\(key)", into: &problems)
                 } else if let additional = schema["additionalProperties"] {
-                    if additional == .bool(false) { problems.append("\(path): unexpected key '\(key)'") }
-                    else { check(member, against: additional, at: "\(path).\(key)", into: &problems) }
+                    if additional == .bool(false) {
+                        problems.append("\(path): unexpected key '\(key)'")
+                    } else {
+                        check(member, against: additional, at: "\(path).\(key)", into: &problems)
+                    }
                 }
             }
         }
@@ -100,7 +112,8 @@ public struct JSONSchemaValidator: Sendable {
 
     private static func matches(_ value: JSON, type: String) -> Bool {
         switch (type, value) {
-        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array), ("object", .object): return true
+        case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array), ("object", .object):
+            return true
         case ("integer", .number(let number)): return number == number.rounded()
         default: return false
         }

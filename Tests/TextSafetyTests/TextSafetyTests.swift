@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextSafety
 
 @Suite("Text safe for a terminal")
@@ -14,7 +15,8 @@ struct TerminalTextTests {
 
     @Test func onlyTheProgramsOwnStylingIsKept() {
         let allowed: Set = ["\u{1B}[1;31m", "\u{1B}[0m"]
-        #expect(TerminalText.escaped("\u{1B}[1;31merror:\u{1B}[0m \u{1B}[2J", allowing: allowed) == "\u{1B}[1;31merror:\u{1B}[0m \\u{1B}[2J")
+        #expect(
+            TerminalText.escaped("\u{1B}[1;31merror:\u{1B}[0m \u{1B}[2J", allowing: allowed) == "\u{1B}[1;31merror:\u{1B}[0m \\u{1B}[2J")
         #expect(TerminalText.escaped("\u{1B}[1;31m", allowing: []) == "\\u{1B}[1;31m")
     }
 }
@@ -24,7 +26,8 @@ struct InvisibleCharactersTests {
     @Test func theOverridesIsolatesAndZeroWidthCharactersAreFound() {
         for text in ["a\u{202E}b", "\u{200B}", "x\u{2066}y", "x\u{FEFF}", "\u{061C}"] {
             let found = Array(text.utf8).withUnsafeBufferPointer { InvisibleCharacters.first(in: $0) }
-            #expect(found == text.unicodeScalars.first { InvisibleCharacters.contains($0.value) }?.value, "\(text.unicodeScalars.map(\.value))")
+            #expect(
+                found == text.unicodeScalars.first { InvisibleCharacters.contains($0.value) }?.value, "\(text.unicodeScalars.map(\.value))")
             #expect(found != nil)
         }
         for text in ["Ynys Môn", "– — … ‘’ “”", "€ ✓ ✗", "Llŷr"] {

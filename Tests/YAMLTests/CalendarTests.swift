@@ -21,12 +21,16 @@ struct CalendarTests {
     }
 
     @Test func aDayRefusesATime() {
-        expectFailure(On.self, "value: 2025-08-22T10:00:00Z\n", """
+        expectFailure(
+            On.self, "value: 2025-08-22T10:00:00Z\n",
+            """
             test.yaml:1:8: error: '2025-08-22T10:00:00Z' has a time, but a date is expected here; write the day alone (YYYY-MM-DD)
             value: 2025-08-22T10:00:00Z
                    ^
             """)
-        expectFailure(On.self, "value: 2025-08-22 10:00\n", """
+        expectFailure(
+            On.self, "value: 2025-08-22 10:00\n",
+            """
             test.yaml:1:8: error: '2025-08-22 10:00' is not a date (YYYY-MM-DD)
             value: 2025-08-22 10:00
                    ^
@@ -34,22 +38,30 @@ struct CalendarTests {
     }
 
     @Test func aDayMustBeOnTheCalendarAndInRange() {
-        expectFailure(On.self, "value: 2025-02-29\n", """
+        expectFailure(
+            On.self, "value: 2025-02-29\n",
+            """
             test.yaml:1:8: error: '2025-02-29' is not a calendar date
             value: 2025-02-29
                    ^
             """)
-        expectFailure(On.self, "value: 22/08/2025\n", """
+        expectFailure(
+            On.self, "value: 22/08/2025\n",
+            """
             test.yaml:1:8: error: '22/08/2025' is not a date (YYYY-MM-DD)
             value: 22/08/2025
                    ^
             """)
-        expectFailure(On.self, "value: 0205-08-22\n", """
+        expectFailure(
+            On.self, "value: 0205-08-22\n",
+            """
             test.yaml:1:8: error: '0205-08-22' is out of range; the year must be from 1900 to 2100
             value: 0205-08-22
                    ^
             """)
-        expectFailure(On.self, "value: '2025-08-22'\n", """
+        expectFailure(
+            On.self, "value: '2025-08-22'\n",
+            """
             test.yaml:1:8: error: expected a date (YYYY-MM-DD), found the quoted string '2025-08-22'; remove the quotes
             value: '2025-08-22'
                    ^
@@ -78,17 +90,23 @@ struct CalendarTests {
         #expect(decoded(When.self, "value: 2025-07-04T09:30:00+01:00\n")?.value == Date(timeIntervalSince1970: 1_751_617_800))
         #expect(decoded(When.self, "value: 2025-03-04T09:30:15.5Z\n")?.value == Date(timeIntervalSince1970: 1_741_080_615.5))
         #expect(decoded(When.self, "value: 2025-03-04T09:30Z\n")?.value == Date(timeIntervalSince1970: 1_741_080_600))
-        expectFailure(When.self, "value: 2025-08-22\n", """
+        expectFailure(
+            When.self, "value: 2025-08-22\n",
+            """
             test.yaml:1:8: error: '2025-08-22' is a date without a time; a timestamp needs a time and a zone, e.g. 2025-01-06T18:20:00Z
             value: 2025-08-22
                    ^
             """)
-        expectFailure(When.self, "value: 2025-03-04T09:30:00\n", """
+        expectFailure(
+            When.self, "value: 2025-03-04T09:30:00\n",
+            """
             test.yaml:1:8: error: the timestamp '2025-03-04T09:30:00' has no time zone; add Z or an offset such as +01:00
             value: 2025-03-04T09:30:00
                    ^
             """)
-        expectFailure(When.self, "value: 2024-11-24 08:15\n", """
+        expectFailure(
+            When.self, "value: 2024-11-24 08:15\n",
+            """
             test.yaml:1:8: error: '2024-11-24 08:15' is not a timestamp with a time zone (e.g. 2025-03-04T09:30:00Z)
             value: 2024-11-24 08:15
                    ^
@@ -96,24 +114,32 @@ struct CalendarTests {
     }
 
     @Test func aTimeOfDayCannotRollOver() {
-        expectFailure(When.self, "value: 2025-03-04T17:40:60Z\n", """
+        expectFailure(
+            When.self, "value: 2025-03-04T17:40:60Z\n",
+            """
             test.yaml:1:8: error: '2025-03-04T17:40:60Z' is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59
             value: 2025-03-04T17:40:60Z
                    ^
             """)
-        expectFailure(When.self, "value: 2025-03-04T25:00Z\n", """
+        expectFailure(
+            When.self, "value: 2025-03-04T25:00Z\n",
+            """
             test.yaml:1:8: error: '2025-03-04T25:00Z' is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59
             value: 2025-03-04T25:00Z
                    ^
             """)
-        expectFailure(When.self, "value: 2025-03-04T09:60:00Z\n", """
+        expectFailure(
+            When.self, "value: 2025-03-04T09:60:00Z\n",
+            """
             test.yaml:1:8: error: '2025-03-04T09:60:00Z' is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59
             value: 2025-03-04T09:60:00Z
                    ^
             """)
         let lastMoment = decoded(When.self, "value: 2025-03-04T17:40:59.999Z\n")?.value.timeIntervalSince1970 ?? 0
         #expect(abs(lastMoment - 1_741_110_059.999) < 1e-6)
-        expectFailure(When.self, "value: 2025-02-30T10:00:00Z\n", """
+        expectFailure(
+            When.self, "value: 2025-02-30T10:00:00Z\n",
+            """
             test.yaml:1:8: error: '2025-02-30T10:00:00Z' is not a calendar date
             value: 2025-02-30T10:00:00Z
                    ^
@@ -122,7 +148,9 @@ struct CalendarTests {
 
     @Test(arguments: ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1899-12-31T23:59:59Z", "2101-01-01T00:00:00+01:00"])
     func aYearOutsideTheRangeIsRefused(_ text: String) {
-        expectFailure(When.self, "value: \(text)\n", """
+        expectFailure(
+            When.self, "value: \(text)\n",
+            """
             test.yaml:1:8: error: '\(text)' is out of range; the year must be from 1900 to 2100
             value: \(text)
                    ^

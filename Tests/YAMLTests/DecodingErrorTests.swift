@@ -5,7 +5,9 @@ import YAML
 @Suite("Decoding: keys and types")
 struct DecodingErrorTests {
     @Test func unknownKeySuggestsTheClosestKnownKey() {
-        expectFailure(Force.self, "name: Northamptonshire\nregion: East Midlands\nofficres: 1300\n", """
+        expectFailure(
+            Force.self, "name: Northamptonshire\nregion: East Midlands\nofficres: 1300\n",
+            """
             test.yaml:3:1: error: unknown key 'officres' (did you mean 'officers'?)
             officres: 1300
             ^
@@ -13,7 +15,9 @@ struct DecodingErrorTests {
     }
 
     @Test func misspeltRequiredKeyIsReportedAsTheUnknownKeyItIs() {
-        expectFailure(Force.self, "name: Northamptonshire\n    \nregoin: East Midlands\n", """
+        expectFailure(
+            Force.self, "name: Northamptonshire\n    \nregoin: East Midlands\n",
+            """
             test.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)
             regoin: East Midlands
             ^
@@ -27,7 +31,9 @@ struct DecodingErrorTests {
     }
 
     @Test func unknownKeyWithNothingCloseHasNoSuggestion() {
-        expectFailure(Force.self, "name: a\nregion: b\nchief_constable: Ivan Balhatchet\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: b\nchief_constable: Ivan Balhatchet\n",
+            """
             test.yaml:3:1: error: unknown key 'chief_constable'
             chief_constable: Ivan Balhatchet
             ^
@@ -40,16 +46,19 @@ struct DecodingErrorTests {
             Issue.record("expected errors")
             return
         }
-        #expect(errors.errors.map(\.message) == [
-            "unknown key 'regoin' (did you mean 'region'?)",
-            "unknown key 'extra'",
-            "unknown key 'officer' (did you mean 'officers'?)",
-        ])
+        #expect(
+            errors.errors.map(\.message) == [
+                "unknown key 'regoin' (did you mean 'region'?)",
+                "unknown key 'extra'",
+                "unknown key 'officer' (did you mean 'officers'?)",
+            ])
         #expect(errors.errors.map(\.mark.line) == [2, 4, 5])
     }
 
     @Test func duplicateKeyIsReportedAtTheSecondWithANoteAtTheFirst() {
-        expectFailure(Force.self, "name: a\nregion: b\nname: c\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: b\nname: c\n",
+            """
             test.yaml:3:1: error: duplicate key 'name'
             name: c
             ^
@@ -69,18 +78,21 @@ struct DecodingErrorTests {
 
     @Test func duplicateKeysNestedDeepAreFound() {
         let error = parseError(Array("a:\n  b:\n    - {x: 1, y: 2, x: 3}\n".utf8))
-        #expect(error?.description == """
-            test.yaml:3:20: error: duplicate key 'x'
-                - {x: 1, y: 2, x: 3}
-                               ^
-            test.yaml:3:8: note: 'x' was first given here
-                - {x: 1, y: 2, x: 3}
-                   ^
-            """)
+        #expect(
+            error?.description == """
+                test.yaml:3:20: error: duplicate key 'x'
+                    - {x: 1, y: 2, x: 3}
+                                   ^
+                test.yaml:3:8: note: 'x' was first given here
+                    - {x: 1, y: 2, x: 3}
+                       ^
+                """)
     }
 
     @Test func missingRequiredKeyPointsAtTheMapping() {
-        expectFailure(Force.self, "name: a\nofficers: 3\n", """
+        expectFailure(
+            Force.self, "name: a\nofficers: 3\n",
+            """
             test.yaml:1:1: error: missing required key 'region'
             name: a
             ^
@@ -88,17 +100,23 @@ struct DecodingErrorTests {
     }
 
     @Test func wrongTypeSaysWhatWasExpectedAndFound() {
-        expectFailure(Force.self, "name:\n  first: a\nregion: b\n", """
+        expectFailure(
+            Force.self, "name:\n  first: a\nregion: b\n",
+            """
             test.yaml:2:3: error: expected a string, found a mapping
               first: a
               ^
             """)
-        expectFailure(Force.self, "- name: a\n", """
+        expectFailure(
+            Force.self, "- name: a\n",
+            """
             test.yaml:1:1: error: expected a mapping, found a sequence
             - name: a
             ^
             """)
-        expectFailure([String].self, "name: a\n", """
+        expectFailure(
+            [String].self, "name: a\n",
+            """
             test.yaml:1:1: error: expected a sequence, found a mapping
             name: a
             ^
@@ -106,12 +124,16 @@ struct DecodingErrorTests {
     }
 
     @Test func nullForARequiredStringIsAnError() {
-        expectFailure(Force.self, "name:\nregion: b\n", """
+        expectFailure(
+            Force.self, "name:\nregion: b\n",
+            """
             test.yaml:1:6: error: expected a string, found no value
             name:
                  ^
             """)
-        expectFailure(Force.self, "name: ~\nregion: b\n", """
+        expectFailure(
+            Force.self, "name: ~\nregion: b\n",
+            """
             test.yaml:1:7: error: expected a string, found no value
             name: ~
                   ^
@@ -126,7 +148,9 @@ struct DecodingErrorTests {
     @Test func enumValueListsTheValidOnesAndSuggests() {
         enum Grade: String, Decodable, CaseIterable { case low, medium, high }
         struct Graded: Decodable { var grade: Grade }
-        expectFailure(Graded.self, "grade: mediun\n", """
+        expectFailure(
+            Graded.self, "grade: mediun\n",
+            """
             test.yaml:1:8: error: 'mediun' is not one of 'low', 'medium', 'high' (did you mean 'medium'?)
             grade: mediun
                    ^
@@ -140,12 +164,15 @@ struct DecodingErrorTests {
             init(from decoder: any Decoder) throws {
                 value = try decoder.singleValueContainer().decode(Int.self)
                 guard (0...100).contains(value) else {
-                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a percentage is between 0 and 100"))
+                    throw DecodingError.dataCorrupted(
+                        .init(codingPath: decoder.codingPath, debugDescription: "a percentage is between 0 and 100"))
                 }
             }
         }
         struct Target: Decodable { var share: Percentage }
-        expectFailure(Target.self, "share: 140\n", """
+        expectFailure(
+            Target.self, "share: 140\n",
+            """
             test.yaml:1:8: error: a percentage is between 0 and 100
             share: 140
                    ^

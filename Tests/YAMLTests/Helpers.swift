@@ -46,7 +46,8 @@ func parseError(
 func streamed(
     _ yaml: String, limits: YAML.Limits = .default, sourceLocation: SourceLocation = #_sourceLocation
 ) -> (header: [String], items: [String], error: String?) {
-    var header: [String] = [], items: [String] = []
+    var header: [String] = []
+    var items: [String] = []
     do {
         try YAML.Document.stream(Array(yaml.utf8), file: "test.yaml", limits: limits, sequenceKey: "records") { node in
             header = node.pairs.map { "\($0.key.scalar ?? "?")@\($0.key.mark.line):\($0.key.mark.column)" }

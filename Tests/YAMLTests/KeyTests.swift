@@ -5,12 +5,16 @@ import YAML
 @Suite("Keys: plain text, written out")
 struct KeyTests {
     @Test func anAliasUsedAsAKeyIsRefused() {
-        expectFailure(Force.self, "name: &n region\n*n : East Midlands\n", """
+        expectFailure(
+            Force.self, "name: &n region\n*n : East Midlands\n",
+            """
             test.yaml:2:1: error: a mapping key must be written out, not given as the alias '*n'
             *n : East Midlands
             ^
             """)
-        expectFailure(Force.self, "name: &n region\nmore: {*n : x}\n", """
+        expectFailure(
+            Force.self, "name: &n region\nmore: {*n : x}\n",
+            """
             test.yaml:2:8: error: a mapping key must be written out, not given as the alias '*n'
             more: {*n : x}
                    ^
@@ -18,7 +22,9 @@ struct KeyTests {
     }
 
     @Test func anAliasToACollectionUsedAsAKeyIsRefusedToo() {
-        expectFailure(Force.self, "list: &l [a]\n? *l\n: x\n", """
+        expectFailure(
+            Force.self, "list: &l [a]\n? *l\n: x\n",
+            """
             test.yaml:2:3: error: a mapping key must be written out, not given as the alias '*l'
             ? *l
               ^
@@ -26,12 +32,16 @@ struct KeyTests {
     }
 
     @Test func anAnchorOnAKeyIsRefused() {
-        expectFailure(Force.self, "&k name: a\nregion: b\n", """
+        expectFailure(
+            Force.self, "&k name: a\nregion: b\n",
+            """
             test.yaml:1:1: error: a mapping key cannot carry an anchor ('&k'); put the anchor on the value
             &k name: a
             ^
             """)
-        expectFailure(Force.self, "name: a\nregion: {&k north: 1}\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: {&k north: 1}\n",
+            """
             test.yaml:2:10: error: a mapping key cannot carry an anchor ('&k'); put the anchor on the value
             region: {&k north: 1}
                      ^
@@ -39,12 +49,16 @@ struct KeyTests {
     }
 
     @Test func aTagOnAKeyIsRefusedEvenStr() {
-        expectFailure(Force.self, "!!str name: a\nregion: b\n", """
+        expectFailure(
+            Force.self, "!!str name: a\nregion: b\n",
+            """
             test.yaml:1:1: error: a mapping key cannot carry a tag ('!!str'); keys are always text
             !!str name: a
             ^
             """)
-        expectFailure(Force.self, "name: a\n!!int 5: b\n", """
+        expectFailure(
+            Force.self, "name: a\n!!int 5: b\n",
+            """
             test.yaml:2:1: error: a mapping key cannot carry a tag ('!!int'); keys are always text
             !!int 5: b
             ^
@@ -52,7 +66,9 @@ struct KeyTests {
     }
 
     @Test func aCollectionKeyIsRefusedBeforeAnyProblemInsideIt() {
-        expectFailure(Force.self, "? {a: 1, a: 2}\n: x\n", """
+        expectFailure(
+            Force.self, "? {a: 1, a: 2}\n: x\n",
+            """
             test.yaml:1:3: error: a mapping key must be a single value, not a sequence or a mapping
             ? {a: 1, a: 2}
               ^

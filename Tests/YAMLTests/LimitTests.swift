@@ -11,7 +11,8 @@ struct LimitTests {
     }
 
     @Test func inputSizeIsCheckedBeforeReadingAFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-limit-\(UInt32.random(in: 0...UInt32.max)).yaml").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-limit-\(UInt32.random(in: 0...UInt32.max)).yaml")
+            .path
         try String(repeating: "a: 1\n", count: 100).write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: YAML.Error(.inputTooLarge(bytes: 500, limit: 100), at: .init(file: "big.yaml", line: 1, column: 1))) {
@@ -44,11 +45,12 @@ struct LimitTests {
 
     @Test func nestingDepthIsLimited() {
         let error = parseError(Array("a:\n  b:\n    c: [1]\n".utf8), limits: .init(maxDepth: 3))
-        #expect(error?.description == """
-            test.yaml:3:8: error: nesting is deeper than the limit of 3 levels
-                c: [1]
-                   ^
-            """)
+        #expect(
+            error?.description == """
+                test.yaml:3:8: error: nesting is deeper than the limit of 3 levels
+                    c: [1]
+                       ^
+                """)
     }
 
     @Test func tenThousandLevelsFailCleanlyWithoutRecursion() {
@@ -66,20 +68,22 @@ struct LimitTests {
 
     @Test func nodeCountIsLimited() {
         let error = parseError(Array("[1, 2, 3, 4, 5]".utf8), limits: .init(maxNodes: 4))
-        #expect(error?.description == """
-            test.yaml:1:11: error: the document has more than 4 nodes, counting what aliases expand to
-            [1, 2, 3, 4, 5]
-                      ^
-            """)
+        #expect(
+            error?.description == """
+                test.yaml:1:11: error: the document has more than 4 nodes, counting what aliases expand to
+                [1, 2, 3, 4, 5]
+                          ^
+                """)
     }
 
     @Test func aliasUsesAreLimited() {
         let error = parseError(Array("a: &x 1\nb: [*x, *x, *x]\n".utf8), limits: .init(maxAliases: 2))
-        #expect(error?.description == """
-            test.yaml:2:13: error: the document uses more than 2 aliases
-            b: [*x, *x, *x]
-                        ^
-            """)
+        #expect(
+            error?.description == """
+                test.yaml:2:13: error: the document uses more than 2 aliases
+                b: [*x, *x, *x]
+                            ^
+                """)
     }
 
     /// The "billion laughs": nine levels, each ten aliases of the one before, 10^9 nodes in all.
@@ -96,20 +100,24 @@ struct LimitTests {
     }
 
     @Test func aliasesWithinLimitsExpandToTheirAnchor() {
-        struct Pair: Decodable { var first: [String]; var second: [String] }
+        struct Pair: Decodable {
+            var first: [String]
+            var second: [String]
+        }
         let pair = decoded(Pair.self, "first: &list [a, b]\nsecond: *list\n")
         #expect(pair?.second == ["a", "b"])
     }
 
     @Test func aliasToNothingAndRecursiveAliasAreErrors() {
         #expect(parseError(Array("a: *missing\n".utf8))?.message == "alias '*missing' refers to no anchor defined before it")
-        #expect(parseError(Array("a: &x [1, *x]\n".utf8))?.description == """
-            test.yaml:1:11: error: alias '*x' refers to a node that contains it
-            a: &x [1, *x]
-                      ^
-            test.yaml:1:4: note: anchor '&x' is defined here
-            a: &x [1, *x]
-               ^
-            """)
+        #expect(
+            parseError(Array("a: &x [1, *x]\n".utf8))?.description == """
+                test.yaml:1:11: error: alias '*x' refers to a node that contains it
+                a: &x [1, *x]
+                          ^
+                test.yaml:1:4: note: anchor '&x' is defined here
+                a: &x [1, *x]
+                   ^
+                """)
     }
 }

@@ -5,7 +5,9 @@ import YAML
 @Suite("Parsing: syntax, encoding and document shape")
 struct ParsingErrorTests {
     @Test func syntaxErrorShowsTheLineAndLibyamlContext() {
-        expectFailure(Force.self, "name: \"Zoë\"\n  region: [\n", """
+        expectFailure(
+            Force.self, "name: \"Zoë\"\n  region: [\n",
+            """
             test.yaml:2:3: error: syntax error: did not find expected key
               region: [
               ^
@@ -16,7 +18,9 @@ struct ParsingErrorTests {
     }
 
     @Test func unclosedFlowSequenceNotesWhereItStarted() {
-        expectFailure(Force.self, "name: a\nregion: [one, two\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: [one, two\n",
+            """
             test.yaml:3:1: error: syntax error: did not find expected ',' or ']'
             test.yaml:2:9: note: while parsing a flow sequence
             region: [one, two
@@ -25,7 +29,9 @@ struct ParsingErrorTests {
     }
 
     @Test func tabIndentationIsNamed() {
-        expectFailure(Force.self, "name: a\nregion:\n\tnorth: 1\n", """
+        expectFailure(
+            Force.self, "name: a\nregion:\n\tnorth: 1\n",
+            """
             test.yaml:3:1: error: a tab is used for indentation; YAML allows only spaces
             \tnorth: 1
             ^
@@ -34,7 +40,9 @@ struct ParsingErrorTests {
 
     @Test func emptyFileAndCommentOnlyFileAreEmptyDocuments() {
         expectFailure(Force.self, "", "test.yaml:1:1: error: the file holds no YAML document")
-        expectFailure(Force.self, "# nothing here\n", """
+        expectFailure(
+            Force.self, "# nothing here\n",
+            """
             test.yaml:1:1: error: the file holds no YAML document
             # nothing here
             ^
@@ -42,7 +50,9 @@ struct ParsingErrorTests {
     }
 
     @Test func secondDocumentIsRejectedWhereItStarts() {
-        expectFailure(Force.self, "name: a\nregion: b\n---\nname: c\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: b\n---\nname: c\n",
+            """
             test.yaml:3:1: error: a second document starts here; this file must hold exactly one
             ---
             ^
@@ -61,11 +71,12 @@ struct ParsingErrorTests {
             _ = try YAMLDecoder().decode(Force.self, from: bytes, file: "bom.yaml")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == """
-                bom.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)
-                regoin: c
-                ^
-                """)
+            #expect(
+                error.description == """
+                    bom.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)
+                    regoin: c
+                    ^
+                    """)
         }
     }
 
@@ -83,7 +94,9 @@ struct ParsingErrorTests {
 
     @Test func columnsCountCharactersNotBytes() {
         // "Zoë Māori, " is 11 characters but 13 bytes: the column must say 22, not 24.
-        expectFailure(Force.self, "{name: Zoë Māori, regoin: x, region: y}\n", """
+        expectFailure(
+            Force.self, "{name: Zoë Māori, regoin: x, region: y}\n",
+            """
             test.yaml:1:19: error: unknown key 'regoin' (did you mean 'region'?)
             {name: Zoë Māori, regoin: x, region: y}
                               ^
@@ -91,13 +104,20 @@ struct ParsingErrorTests {
     }
 
     @Test func errorAfterEmojiCountsEachEmojiAsOneColumn() {
-        struct Noted: Decodable { var note: String; var count: Int }
-        expectFailure(Noted.self, "{note: 🚓🚓 Zoë, count: x}\n", """
+        struct Noted: Decodable {
+            var note: String
+            var count: Int
+        }
+        expectFailure(
+            Noted.self, "{note: 🚓🚓 Zoë, count: x}\n",
+            """
             test.yaml:1:23: error: 'x' is not an integer
             {note: 🚓🚓 Zoë, count: x}
                                   ^
             """)
-        expectFailure(Force.self, "name: 🚓 Zoë\nregion: [1]\n", """
+        expectFailure(
+            Force.self, "name: 🚓 Zoë\nregion: [1]\n",
+            """
             test.yaml:2:9: error: expected a string, found a sequence
             region: [1]
                     ^
@@ -105,7 +125,9 @@ struct ParsingErrorTests {
     }
 
     @Test func unsupportedTagsAreRejected() {
-        expectFailure(Force.self, "name: !!int 5\nregion: x\n", """
+        expectFailure(
+            Force.self, "name: !!int 5\nregion: x\n",
+            """
             test.yaml:1:7: error: unsupported tag '!!int'; types come from the schema, and only '!!str' may be written
             name: !!int 5
                   ^
@@ -117,7 +139,9 @@ struct ParsingErrorTests {
     }
 
     @Test func mergeKeysAreRefused() {
-        expectFailure(Force.self, "name: a\nregion: b\n<<: {officers: 1}\n", """
+        expectFailure(
+            Force.self, "name: a\nregion: b\n<<: {officers: 1}\n",
+            """
             test.yaml:3:1: error: merge keys ('<<') are not supported; write the keys out
             <<: {officers: 1}
             ^
@@ -125,7 +149,9 @@ struct ParsingErrorTests {
     }
 
     @Test func nonScalarKeysAreRefused() {
-        expectFailure(Force.self, "? [a, b]\n: 1\n", """
+        expectFailure(
+            Force.self, "? [a, b]\n: 1\n",
+            """
             test.yaml:1:3: error: a mapping key must be a single value, not a sequence or a mapping
             ? [a, b]
               ^
@@ -134,7 +160,9 @@ struct ParsingErrorTests {
 
     /// libyaml breaks lines at NEL, LS and PS as well as LF and CR; excerpts must agree.
     @Test func unicodeLineBreaksCountAsLinesInExcerpts() {
-        expectFailure(Force.self, "name: a\u{85}region: b\u{2028}regoin: c\n", """
+        expectFailure(
+            Force.self, "name: a\u{85}region: b\u{2028}regoin: c\n",
+            """
             test.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)
             regoin: c
             ^

@@ -1,9 +1,13 @@
 import Testing
+
 @testable import YAML
 
 @Suite("Source lines: indexed once per document")
 struct SourceLineTests {
-    struct Entry: Decodable { var ref: String; var count: Int }
+    struct Entry: Decodable {
+        var ref: String
+        var count: Int
+    }
 
     /// With the lines of a large file looked up from byte 0 for every error, this took hours;
     /// with the index it takes as long as the decode. Not timed: it checks that every error
@@ -23,11 +27,12 @@ struct SourceLineTests {
         #expect(errors.count == count)
         #expect(errors.enumerated().allSatisfy { $0.element.mark.line == $0.offset + 2 })
         #expect(errors.enumerated().allSatisfy { $0.element.sourceLine == "  - {ref: R\($0.offset), count: x\($0.offset)}" })
-        #expect(errors.last?.description == """
-            big.yaml:100001:26: error: 'x99999' is not an integer
-              - {ref: R99999, count: x99999}
-                                     ^
-            """)
+        #expect(
+            errors.last?.description == """
+                big.yaml:100001:26: error: 'x99999' is not an integer
+                  - {ref: R99999, count: x99999}
+                                         ^
+                """)
     }
 
     @Test func everyKindOfLineBreakStartsALine() {

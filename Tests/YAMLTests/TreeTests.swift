@@ -24,7 +24,10 @@ struct TreeTests {
     }
 
     @Test func locatedValuesRememberWhereTheyWereWritten() {
-        struct Reference: Decodable { var check: YAML.Located<String>; var weight: YAML.Located<Int> }
+        struct Reference: Decodable {
+            var check: YAML.Located<String>
+            var weight: YAML.Located<Int>
+        }
         let reference = decoded(Reference.self, "check: missing.risk-grading\nweight:   2\n")
         #expect(reference?.check.value == "missing.risk-grading")
         #expect(reference?.check.mark == YAML.Mark(file: "test.yaml", line: 1, column: 8))

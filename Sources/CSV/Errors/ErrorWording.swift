@@ -1,10 +1,11 @@
 import TextSafety
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // The words for each error, kept apart from the error data so that tests and tools work with
@@ -67,7 +68,8 @@ extension CSV.Error.FileProblem {
         case .isSymbolicLink: return "the path is a symbolic link, which is not followed; give the file's own path"
         case .symbolicLinkLoop: return "the path's symbolic links lead round in a loop; point the link at the file itself"
         case .notRegularFile(let kind): return "the path is \(kind.phrase), not a regular file"
-        case .outside(let directory): return "the path leads outside \(directory) through a symbolic link, and nothing outside it is read; copy the file inside it"
+        case .outside(let directory):
+            return "the path leads outside \(directory) through a symbolic link, and nothing outside it is read; copy the file inside it"
         case .other(let code): return "the file cannot be opened: \(systemMessage(code))"
         }
     }

@@ -12,20 +12,24 @@ extension CSV {
     public static func renderDiagnostic(
         severity: String, position: Position, message: String, sourceLine: String?, color: Bool
     ) -> String {
-        DiagnosticText.render(severity: severity, location: "\(position)", column: position.column, message: message,
-                              sourceLine: position.line > 0 ? sourceLine : nil, color: color)
+        DiagnosticText.render(
+            severity: severity, location: "\(position)", column: position.column, message: message,
+            sourceLine: position.line > 0 ? sourceLine : nil, color: color)
     }
 }
 
 extension CSV.Error {
     /// The error and its notes, each with its source line and caret.
     public func rendered(color: Bool) -> String {
-        var parts = [CSV.renderDiagnostic(
-            severity: "error", position: position, message: message, sourceLine: sourceLine, color: color)]
+        var parts = [
+            CSV.renderDiagnostic(
+                severity: "error", position: position, message: message, sourceLine: sourceLine, color: color)
+        ]
         for note in notes {
-            parts.append(CSV.renderDiagnostic(
-                severity: "note", position: note.position, message: note.reason.message,
-                sourceLine: note.sourceLine, color: color))
+            parts.append(
+                CSV.renderDiagnostic(
+                    severity: "note", position: note.position, message: note.reason.message,
+                    sourceLine: note.sourceLine, color: color))
         }
         return parts.joined(separator: "\n")
     }

@@ -40,7 +40,10 @@ extension CSV {
             while let scalar = scalars.popFirst() {
                 let start = position
                 position += 1
-                guard scalar == "%" else { tokens.append(.literal(scalar)); continue }
+                guard scalar == "%" else {
+                    tokens.append(.literal(scalar))
+                    continue
+                }
                 guard var directive = scalars.popFirst() else { throw .danglingPercent(at: start) }
                 position += 1
                 let flexible = directive == "-"
@@ -51,7 +54,9 @@ extension CSV {
                 }
                 let token: Token
                 switch (directive, flexible) {
-                case ("%", false): tokens.append(.literal("%")); continue
+                case ("%", false):
+                    tokens.append(.literal("%"))
+                    continue
                 case ("Y", false): token = .year
                 case ("m", _): token = .number(.month, flexible: flexible)
                 case ("d", _): token = .number(.day, flexible: flexible)

@@ -34,8 +34,8 @@ extension CSV {
         public var offset: Int? {
             switch self {
             case .digitsExpected(_, _, let at), .literalExpected(_, let at), .offsetExpected(let at),
-                 .offsetOutOfRange(let at), .trailingCharacters(let at), .outOfRange(_, _, let at),
-                 .dayOutOfRange(_, _, _, let at):
+                .offsetOutOfRange(let at), .trailingCharacters(let at), .outOfRange(_, _, let at),
+                .dayOutOfRange(_, _, _, let at):
                 return at
             case .empty, .nonexistentLocalTime, .ambiguousLocalTime, .localTimeBefore1996:
                 return nil

@@ -98,7 +98,8 @@ extension CSV.PatternProblem {
         switch self {
         case .empty: return "the date pattern is empty"
         case .unknownDirective(let scalar, let at):
-            return "'%\(Character(scalar))' at character \(at + 1) is not a directive; use %Y %m %d %H %M %S %z, %-d for 1 or 2 digits, %% for %"
+            return
+                "'%\(Character(scalar))' at character \(at + 1) is not a directive; use %Y %m %d %H %M %S %z, %-d for 1 or 2 digits, %% for %"
         case .danglingPercent(let at):
             return "the '%' at character \(at + 1) ends the pattern; write %% for a percent sign"
         case .repeated(let component, let at):

@@ -71,9 +71,10 @@ struct RowScanner {
             fieldCount += 1
         }
         func finish(terminator: Int, next: Int) -> ScanOutcome {
-            .row(ScannedRow(
-                fieldCount: fieldCount, terminator: terminator, next: next, innerLineFeeds: innerLineFeeds,
-                anyEscaped: anyEscaped, isBlank: fieldCount == 1 && terminator == rowStart))
+            .row(
+                ScannedRow(
+                    fieldCount: fieldCount, terminator: terminator, next: next, innerLineFeeds: innerLineFeeds,
+                    anyEscaped: anyEscaped, isBlank: fieldCount == 1 && terminator == rowStart))
         }
         /// After a field: the delimiter (nil: scan the next field) or the end of the row.
         func afterField(at index: Int) -> ScanOutcome? {
@@ -100,7 +101,10 @@ struct RowScanner {
                 while true {
                     index = WordScan.skipQuotedText(bytes, from: index)
                     let byteClass = quoted[Int(bytes[index])]
-                    if byteClass == ByteClasses.plain { index &+= 1; continue }
+                    if byteClass == ByteClasses.plain {
+                        index &+= 1
+                        continue
+                    }
                     switch byteClass {
                     case ByteClasses.quote:
                         if index + 1 == end, !atEndOfInput { return .needMore }
@@ -115,7 +119,9 @@ struct RowScanner {
                         continue
                     case ByteClasses.nonASCII:
                         switch checkUTF8(bytes, at: index, end: end, atEndOfInput: atEndOfInput) {
-                        case .character(let length): index += length; continue
+                        case .character(let length):
+                            index += length
+                            continue
                         case .needMore: return .needMore
                         case .control(let value): return .failure(.controlCharacter(value), offset: index)
                         case .invisible(let value): return .failure(.invisibleCharacter(value), offset: index)
@@ -138,7 +144,10 @@ struct RowScanner {
             while true {
                 index = WordScan.skipUnquotedText(bytes, from: index, delimiterWord: delimiterWord)
                 let byteClass = unquoted[Int(bytes[index])]
-                if byteClass == ByteClasses.plain { index &+= 1; continue }
+                if byteClass == ByteClasses.plain {
+                    index &+= 1
+                    continue
+                }
                 switch byteClass {
                 case ByteClasses.delimiter, ByteClasses.lineFeed, ByteClasses.carriageReturn:
                     break
@@ -146,7 +155,9 @@ struct RowScanner {
                     return .failure(.quoteInUnquotedField, offset: index)
                 case ByteClasses.nonASCII:
                     switch checkUTF8(bytes, at: index, end: end, atEndOfInput: atEndOfInput) {
-                    case .character(let length): index += length; continue
+                    case .character(let length):
+                        index += length
+                        continue
                     case .needMore: return .needMore
                     case .control(let value): return .failure(.controlCharacter(value), offset: index)
                     case .invisible(let value): return .failure(.invisibleCharacter(value), offset: index)

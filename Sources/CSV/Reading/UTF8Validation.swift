@@ -31,11 +31,23 @@ func checkUTF8(_ bytes: UnsafePointer<UInt8>, at index: Int, end: Int, atEndOfIn
     case 0x80...0xBF: return .invalid(.unexpectedContinuationByte(lead))
     case 0xC0, 0xC1: return .invalid(.overlongEncoding)
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; low = 0xA0; belowLow = .overlongEncoding
-    case 0xED: length = 3; high = 0x9F; aboveHigh = .surrogate
+    case 0xE0:
+        length = 3
+        low = 0xA0
+        belowLow = .overlongEncoding
+    case 0xED:
+        length = 3
+        high = 0x9F
+        aboveHigh = .surrogate
     case 0xE1...0xEF: length = 3
-    case 0xF0: length = 4; low = 0x90; belowLow = .overlongEncoding
-    case 0xF4: length = 4; high = 0x8F; aboveHigh = .beyondUnicode
+    case 0xF0:
+        length = 4
+        low = 0x90
+        belowLow = .overlongEncoding
+    case 0xF4:
+        length = 4
+        high = 0x8F
+        aboveHigh = .beyondUnicode
     case 0xF1...0xF3: length = 4
     default: return .invalid(.invalidByte(lead))
     }

@@ -127,11 +127,12 @@ public struct FollowUp: Sendable {
         let due: @Sendable (ResponseDuty) -> Date? = { duty in
             publishedDay?.addingTimeInterval(TimeInterval(duty.within.components.seconds))
         }
-        let undated: String? = switch inspection.published {
-        case .day: nil
-        case .month: "not dated: the report's publication date is known only to the month (\(inspection.published.words))"
-        case .unknown: "not dated: the report's publication date is not known"
-        }
+        let undated: String? =
+            switch inspection.published {
+            case .day: nil
+            case .month: "not dated: the report's publication date is known only to the month (\(inspection.published.words))"
+            case .unknown: "not dated: the report's publication date is not known"
+            }
         items = findings.map { finding in
             let duties = framework.duties.filter { Self.applies($0.appliesWhen, to: finding.kind) }
             let mine = recorded.filter { $0.finding.value == finding.id }.map {
@@ -164,12 +165,17 @@ public struct FollowUp: Sendable {
             } else if let met {
                 state = .met(on: met, late: date.map { max(0, Self.days(from: $0, to: met)) } ?? 0)
             } else if duty.appliesWhen != .always, triggered.allSatisfy({ if case .met = $0.state { return true } else { return false } }),
-                      let last = triggered.compactMap({ $0.responses.first?.date }).max() {
+                let last = triggered.compactMap({ $0.responses.first?.date }).max()
+            {
                 // Every finding it covers has been answered: the duty was met with the last answer.
                 state = .met(on: last, late: date.map { max(0, Self.days(from: $0, to: last)) } ?? 0)
             } else if let date {
                 let standing = Self.state(due: date, asOf: day)
-                if case .overdue(let days) = standing, duty.appliesWhen == .always { state = .notRecorded(daysPast: days) } else { state = standing }
+                if case .overdue(let days) = standing, duty.appliesWhen == .always {
+                    state = .notRecorded(daysPast: days)
+                } else {
+                    state = standing
+                }
             } else {
                 state = .undated(undated ?? "not dated")
             }

@@ -47,10 +47,13 @@ public struct HistoryProgress: Sendable, Hashable {
                 lines.append(Self.describe(theme: theme, run: latestRun))
             }
             if lines.isEmpty {
-                lines.append("It published no counts and names no theme a check follows, so progress since it can be read only in its summary.")
+                lines.append(
+                    "It published no counts and names no theme a check follows, so progress since it can be read only in its summary.")
             }
             let when = inspection.published.map { "published \($0.words)" } ?? "fieldwork \(inspection.fieldwork)"
-            entries.append(Entry(id: inspection.id, title: inspection.title, when: when, summary: inspection.summary, lines: lines, measured: measured))
+            entries.append(
+                Entry(id: inspection.id, title: inspection.title, when: when, summary: inspection.summary, lines: lines, measured: measured)
+            )
         }
         self.entries = entries.reversed()
     }
@@ -60,19 +63,34 @@ public struct HistoryProgress: Sendable, Hashable {
         "\(count) of \(of)" + (of > 0 ? " (\(NumberText.percent(Double(count) / Double(of))))" : "")
     }
 
-    private static func compare(_ count: EarlierInspections.PublishedCount, later: [EarlierInspections.PastInspection], run: RunRecord?) -> (String, Bool) {
+    private static func compare(
+        _ count: EarlierInspections.PublishedCount, later: [EarlierInspections.PastInspection], run: RunRecord?
+    ) -> (String, Bool) {
         let then = "Then: \(fraction(count.count, count.of)) \(count.what)."
-        if let next = later.first(where: { $0.counts.contains { $0.id == count.id } }), let now = next.counts.first(where: { $0.id == count.id }) {
-            return (then + " Later, in \(next.title) (\(next.published.map { "published \($0.words)" } ?? "fieldwork \(next.fieldwork)")): \(fraction(now.count, now.of))"
-                + verdict(count.share, now.share, better: count.better) + ".", now.share != nil && count.share != nil)
+        if let next = later.first(where: { $0.counts.contains { $0.id == count.id } }),
+            let now = next.counts.first(where: { $0.id == count.id })
+        {
+            return (
+                then
+                    + " Later, in \(next.title) (\(next.published.map { "published \($0.words)" } ?? "fieldwork \(next.fieldwork)")): \(fraction(now.count, now.of))"
+                    + verdict(count.share, now.share, better: count.better) + ".", now.share != nil && count.share != nil
+            )
         }
-        if let check = count.comparesWith?.value, let run, let found = run.areas.flatMap(\.checks).first(where: { $0.id == check }), let measured = found.count {
+        if let check = count.comparesWith?.value, let run, let found = run.areas.flatMap(\.checks).first(where: { $0.id == check }),
+            let measured = found.count
+        {
             let now = count.better == .lower ? measured.shortfall : measured.met
             let share = measured.share.map { count.better == .lower ? 1 - $0 : $0 }
-            return (then + " In \(run.name) (\(run.savedAtText)), \(check): \(fraction(now, measured.of))" + verdict(count.share, share, better: count.better) + ".",
-                    share != nil && count.share != nil)
+            return (
+                then + " In \(run.name) (\(run.savedAtText)), \(check): \(fraction(now, measured.of))"
+                    + verdict(count.share, share, better: count.better) + ".",
+                share != nil && count.share != nil
+            )
         }
-        return (then + " No later count of the same thing was published or measured, so it is not compared." + (count.note.map { " " + $0 } ?? ""), false)
+        return (
+            then + " No later count of the same thing was published or measured, so it is not compared."
+                + (count.note.map { " " + $0 } ?? ""), false
+        )
     }
 
     private static func compare(_ audit: EarlierInspections.CaseAudit, later: [EarlierInspections.PastInspection]) -> (String, Bool) {
@@ -81,17 +99,26 @@ public struct HistoryProgress: Sendable, Hashable {
         let known = parts.compactMap { name, value in value.map { "\(fraction($0, audit.audited)) \(name)" } }
         then += known.isEmpty ? "." : ": " + known.joined(separator: ", ") + "."
         guard let next = later.first(where: { $0.caseAudit != nil }), let now = next.caseAudit else {
-            return (then + " No later inspection graded audited cases good, requiring improvement or inadequate, and the latest run counts cases against single standards, so the audit is not compared with later work.", false)
+            return (
+                then
+                    + " No later inspection graded audited cases good, requiring improvement or inadequate, and the latest run counts cases against single standards, so the audit is not compared with later work.",
+                false
+            )
         }
         let nowParts = [("good", now.good), ("requiring improvement", now.requiresImprovement), ("inadequate", now.inadequate)]
         var comparisons: [String] = []
         for ((name, before), (_, after)) in zip(parts, nowParts) {
             guard let before, let after, audit.audited > 0, now.audited > 0 else { continue }
             let better: EarlierInspections.PublishedCount.Direction = name == "good" ? .higher : .lower
-            comparisons.append("\(name) \(fraction(after, now.audited))" + verdict(Double(before) / Double(audit.audited), Double(after) / Double(now.audited), better: better))
+            comparisons.append(
+                "\(name) \(fraction(after, now.audited))"
+                    + verdict(Double(before) / Double(audit.audited), Double(after) / Double(now.audited), better: better))
         }
         guard !comparisons.isEmpty else {
-            return (then + " \(next.title) later audited \(now.audited) cases but gave no grade counted in both, so they are not compared.", false)
+            return (
+                then + " \(next.title) later audited \(now.audited) cases but gave no grade counted in both, so they are not compared.",
+                false
+            )
         }
         return (then + " Later, in \(next.title): \(now.audited) cases, " + comparisons.joined(separator: ", ") + ".", true)
     }

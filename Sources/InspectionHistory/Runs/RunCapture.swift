@@ -19,8 +19,8 @@ extension Workspace {
         command: String, savedAt: Date
     ) throws(InspectorError) -> RunRecord {
         guard let force = catalog.forces[result.force.id],
-              let inspection = force.inspections.first(where: { $0.id.value == result.inspection.id }),
-              let framework = catalog.frameworks[result.framework.id]
+            let inspection = force.inspections.first(where: { $0.id.value == result.inspection.id }),
+            let framework = catalog.frameworks[result.framework.id]
         else { throw .internalFault("the run of \(result.force.id) no longer matches the project's configuration") }
         return RunRecord(
             savedAt: Date(timeIntervalSince1970: savedAt.timeIntervalSince1970.rounded(.down)), command: command,
@@ -71,7 +71,10 @@ extension Workspace {
         for reference in framework.areas.flatMap(\.checks) {
             guard let descriptor = registry.descriptor(reference.check.value), seen.insert(descriptor.id).inserted else { continue }
             var ignored = DiagnosticCollector()
-            guard let values = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &ignored) else { continue }
+            guard
+                let values = resolver.resolve(
+                    reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &ignored)
+            else { continue }
             for spec in descriptor.parameters {
                 guard let value = values[spec.name] else { continue }
                 let origin: String
@@ -118,19 +121,25 @@ extension Workspace {
         for dataset in result.evidence {
             guard let declaration = inspection.evidence.datasets.first(where: { $0.name.value == dataset.name }) else { continue }
             let (bytes, sha256) = try digest(declaration.file)
-            files.append(RunRecord.EvidenceFile(
-                kind: .dataset, name: dataset.name, file: dataset.file, bytes: bytes, sha256: sha256, recordType: dataset.recordType,
-                records: dataset.records, rejected: dataset.rows == nil ? nil : dataset.rejections.count, provenance: dataset.provenance.rawValue))
+            files.append(
+                RunRecord.EvidenceFile(
+                    kind: .dataset, name: dataset.name, file: dataset.file, bytes: bytes, sha256: sha256, recordType: dataset.recordType,
+                    records: dataset.records, rejected: dataset.rows == nil ? nil : dataset.rejections.count,
+                    provenance: dataset.provenance.rawValue))
             if let mapping = declaration.mapping, mapping.kind == .scalar, let written = mapping.scalar {
                 let (bytes, sha256) = try digest(YAML.Located(written, mark: mapping.mark, sourceLine: mapping.sourceLine))
-                files.append(RunRecord.EvidenceFile(kind: .mapping, name: dataset.name, file: written, bytes: bytes, sha256: sha256, recordType: dataset.recordType,
-                                                    provenance: dataset.provenance.rawValue))
+                files.append(
+                    RunRecord.EvidenceFile(
+                        kind: .mapping, name: dataset.name, file: written, bytes: bytes, sha256: sha256, recordType: dataset.recordType,
+                        provenance: dataset.provenance.rawValue))
             }
         }
         for document in inspection.evidence.documents where kinds?.contains(document.provenance) ?? true {
             let (bytes, sha256) = try digest(document.file)
-            files.append(RunRecord.EvidenceFile(kind: .document, name: document.id.value, file: document.file.value, bytes: bytes,
-                                                sha256: sha256, provenance: document.provenance.rawValue))
+            files.append(
+                RunRecord.EvidenceFile(
+                    kind: .document, name: document.id.value, file: document.file.value, bytes: bytes,
+                    sha256: sha256, provenance: document.provenance.rawValue))
         }
         return files
     }

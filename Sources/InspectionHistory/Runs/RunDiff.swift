@@ -112,10 +112,12 @@ public struct RunDiff: Sendable {
         let changedEvidence = evidence
         var areas: [AreaChange] = []
         for id in Self.union(from.areas.map(\.id), to.areas.map(\.id)) {
-            let before = from.area(id), after = to.area(id)
+            let before = from.area(id)
+            let after = to.area(id)
             var checks: [CheckChange] = []
             for check in Self.union(before?.checks.map(\.id) ?? [], after?.checks.map(\.id) ?? []) {
-                let old = before?.checks.first { $0.id == check }, new = after?.checks.first { $0.id == check }
+                let old = before?.checks.first { $0.id == check }
+                let new = after?.checks.first { $0.id == check }
                 if let change = Self.checkChange(old, new, from: from, to: to, parameters: changedParameters, evidence: changedEvidence) {
                     checks.append(change)
                 }
@@ -131,16 +133,21 @@ public struct RunDiff: Sendable {
     private static func context(_ from: RunRecord, _ to: RunRecord) -> [String] {
         var notes: [String] = []
         if from.comparabilityKey != to.comparabilityKey {
-            notes.append("The runs were graded under different frameworks or scoring models (\(from.comparabilityKey) in \(from.label), \(to.comparabilityKey) in \(to.label)): grades and scores may differ for that reason alone.")
+            notes.append(
+                "The runs were graded under different frameworks or scoring models (\(from.comparabilityKey) in \(from.label), \(to.comparabilityKey) in \(to.label)): grades and scores may differ for that reason alone."
+            )
         }
         if from.forceID != to.forceID {
             notes.append("The runs are of different forces (\(from.forceName) in \(from.label), \(to.forceName) in \(to.label)).")
         }
         if from.inspectionID != to.inspectionID {
-            notes.append("The runs are of different inspections (\(from.inspectionID) in \(from.label), \(to.inspectionID) in \(to.label)).")
+            notes.append(
+                "The runs are of different inspections (\(from.inspectionID) in \(from.label), \(to.inspectionID) in \(to.label)).")
         }
         if from.whatIf != to.whatIf {
-            func words(_ run: RunRecord) -> String { run.whatIf.isEmpty ? "none" : run.whatIf.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") }
+            func words(_ run: RunRecord) -> String {
+                run.whatIf.isEmpty ? "none" : run.whatIf.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")
+            }
             notes.append("What-if values differ: \(words(from)) in \(from.label), \(words(to)) in \(to.label).")
         }
         if from.evidenceKinds != to.evidenceKinds {
@@ -157,14 +164,17 @@ public struct RunDiff: Sendable {
         let names = union(from.parameters.map(\.name), to.parameters.map(\.name)).sorted()
         var changes: [ParameterChange] = []
         for name in names {
-            let before = from.parameters.filter { $0.name == name }, after = to.parameters.filter { $0.name == name }
-            let old = before.first?.value, new = after.first?.value
+            let before = from.parameters.filter { $0.name == name }
+            let after = to.parameters.filter { $0.name == name }
+            let old = before.first?.value
+            let new = after.first?.value
             // A parameter a check reference sets for one check only may differ between checks;
             // each distinct value is its own change.
             if Set(before.map(\.value)) == Set(after.map(\.value)) { continue }
-            changes.append(ParameterChange(
-                name: name, checks: Set((before + after).map(\.check)).sorted(), from: old, to: new,
-                fromOrigin: before.first?.origin, toOrigin: after.first?.origin))
+            changes.append(
+                ParameterChange(
+                    name: name, checks: Set((before + after).map(\.check)).sorted(), from: old, to: new,
+                    fromOrigin: before.first?.origin, toOrigin: after.first?.origin))
         }
         return changes
     }
@@ -175,13 +185,19 @@ public struct RunDiff: Sendable {
         let after = Dictionary(to.evidence.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [EvidenceChange] = []
         for key in union(from.evidence.map(key), to.evidence.map(key)) {
-            let old = before[key], new = after[key]
+            let old = before[key]
+            let new = after[key]
             let file = (new ?? old)!
             switch (old, new) {
-            case (nil, _?): changes.append(EvidenceChange(file: file.file, kind: file.kind, change: .added, recordType: file.recordType, from: nil, to: new))
-            case (_?, nil): changes.append(EvidenceChange(file: file.file, kind: file.kind, change: .removed, recordType: file.recordType, from: old, to: nil))
+            case (nil, _?):
+                changes.append(
+                    EvidenceChange(file: file.file, kind: file.kind, change: .added, recordType: file.recordType, from: nil, to: new))
+            case (_?, nil):
+                changes.append(
+                    EvidenceChange(file: file.file, kind: file.kind, change: .removed, recordType: file.recordType, from: old, to: nil))
             case (let old?, let new?) where old.sha256 != new.sha256 || old.records != new.records || old.rejected != new.rejected:
-                changes.append(EvidenceChange(file: file.file, kind: file.kind, change: .changed, recordType: file.recordType, from: old, to: new))
+                changes.append(
+                    EvidenceChange(file: file.file, kind: file.kind, change: .changed, recordType: file.recordType, from: old, to: new))
             default: break
             }
         }
@@ -194,18 +210,22 @@ public struct RunDiff: Sendable {
     ) -> CheckChange? {
         let check = (new ?? old)!
         var figures: [FigureChange] = []
-        let oldFigures = old?.figures ?? [], newFigures = new?.figures ?? []
+        let oldFigures = old?.figures ?? []
+        let newFigures = new?.figures ?? []
         for id in union(oldFigures.map(\.id), newFigures.map(\.id)) {
-            let before = oldFigures.first { $0.id == id }, after = newFigures.first { $0.id == id }
+            let before = oldFigures.first { $0.id == id }
+            let after = newFigures.first { $0.id == id }
             let figure = (after ?? before)!
             if before.map({ NumberText.plain($0.value) }) != after.map({ NumberText.plain($0.value) }) {
                 figures.append(FigureChange(id: id, label: figure.label, unit: figure.unit, from: before?.value, to: after?.value))
             }
         }
-        let oldCases = Set(old?.cases ?? []), newCases = Set(new?.cases ?? [])
+        let oldCases = Set(old?.cases ?? [])
+        let newCases = Set(new?.cases ?? [])
         let added = (new?.cases ?? []).filter { !oldCases.contains($0) }
         let removed = (old?.cases ?? []).filter { !newCases.contains($0) }
-        let changed = old == nil || new == nil || old?.outcome != new?.outcome || old?.count != new?.count || old?.score != new?.score
+        let changed =
+            old == nil || new == nil || old?.outcome != new?.outcome || old?.count != new?.count || old?.score != new?.score
             || !figures.isEmpty || !added.isEmpty || !removed.isEmpty
         guard changed else { return nil }
         var reasons: [Reason] = []
@@ -219,7 +239,9 @@ public struct RunDiff: Sendable {
         if !files.isEmpty { reasons.append(.evidence(files)) }
         if reasons.isEmpty, from.toolVersion != to.toolVersion { reasons.append(.tool(from: from.toolVersion, to: to.toolVersion)) }
         if reasons.isEmpty { reasons.append(.unexplained) }
-        return CheckChange(id: check.id, title: check.title, from: old, to: new, figures: figures, casesAdded: added, casesRemoved: removed, reasons: reasons)
+        return CheckChange(
+            id: check.id, title: check.title, from: old, to: new, figures: figures, casesAdded: added, casesRemoved: removed,
+            reasons: reasons)
     }
 
     /// The ids of `first` in order, then those only in `second`, each once.

@@ -236,8 +236,10 @@ public struct RunRecord: Sendable, Hashable {
         public var rejected: Int?
         public var provenance: String
 
-        public init(kind: Kind, name: String, file: String, bytes: Int64, sha256: String, recordType: String? = nil,
-                    records: Int? = nil, rejected: Int? = nil, provenance: String) {
+        public init(
+            kind: Kind, name: String, file: String, bytes: Int64, sha256: String, recordType: String? = nil,
+            records: Int? = nil, rejected: Int? = nil, provenance: String
+        ) {
             self.kind = kind
             self.name = name
             self.file = file

@@ -48,17 +48,22 @@ public struct RunTrend: Sendable {
         }
         var checks: [CheckSeries] = []
         for area in areaIDs {
-            let checkIDs = newestFirst.reduce(into: [String]()) { ids, run in ids = RunDiff.union(ids, run.area(area)?.checks.map(\.id) ?? []) }
+            let checkIDs = newestFirst.reduce(into: [String]()) { ids, run in
+                ids = RunDiff.union(ids, run.area(area)?.checks.map(\.id) ?? [])
+            }
             for id in checkIDs {
                 let found = runs.map { run in run.area(area)?.checks.first { $0.id == id } }
                 let latest = found.reversed().compactMap { $0 }.first!
                 guard let figure = found.reversed().compactMap({ $0?.mainFigure }).first else { continue }
                 let values = found.map { check -> Double? in
                     guard let check else { return nil }
-                    return check.figures.first { $0.id == figure.id }?.value ?? (check.mainFigure?.id == figure.id ? check.mainFigure?.value : nil)
+                    return check.figures.first { $0.id == figure.id }?.value
+                        ?? (check.mainFigure?.id == figure.id ? check.mainFigure?.value : nil)
                 }
-                checks.append(CheckSeries(area: area, id: id, title: latest.title, figure: figure.id, label: figure.label, unit: figure.unit,
-                                          values: values, outcomes: found.map { $0?.outcome }))
+                checks.append(
+                    CheckSeries(
+                        area: area, id: id, title: latest.title, figure: figure.id, label: figure.label, unit: figure.unit,
+                        values: values, outcomes: found.map { $0?.outcome }))
             }
         }
         self.checks = checks

@@ -103,9 +103,10 @@ public struct CheckRegistry: Sendable {
     /// `missing.risk-grading`: lowercase words joined by hyphens, at least two dotted parts.
     package static func isWellFormed(_ id: String) -> Bool {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { part in
-            guard let first = part.first, first.isLowercase, first.isASCII else { return false }
-            return part.allSatisfy { ($0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
-        }
+        return parts.count >= 2
+            && parts.allSatisfy { part in
+                guard let first = part.first, first.isLowercase, first.isASCII else { return false }
+                return part.allSatisfy { ($0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }
+            }
     }
 }

@@ -51,8 +51,9 @@ public enum EvidenceJudgement {
     }
 
     public static func fromCount(_ counted: Counted, bars: ComplianceBars) -> CheckResult {
-        CheckResult(bars.outcome(counted.count), statement: counted.statement, count: counted.count,
-                    figures: counted.figures, cases: counted.shortfalls, basis: .records)
+        CheckResult(
+            bars.outcome(counted.count), statement: counted.statement, count: counted.count,
+            figures: counted.figures, cases: counted.shortfalls, basis: .records)
     }
 
     /// The judgement of the inspection's observations on `topics`, for checks that rest on

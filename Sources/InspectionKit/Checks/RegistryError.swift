@@ -49,7 +49,8 @@ public struct RegistryError: Error, Hashable, Sendable, CustomStringConvertible 
             case .undeclaredAccess(let source, let problem):
                 return "\(source): \(problem)"
             case .conflictingFigure(let id, let sources):
-                return "figure '\(id)' is declared with different labels or units by " + sources.map(\.description).joined(separator: " and ")
+                return "figure '\(id)' is declared with different labels or units by "
+                    + sources.map(\.description).joined(separator: " and ")
             case .exampleDoesNotRun(let source, let example, let problem):
                 return "\(source): example '\(example)' does not run: \(problem)"
             }

@@ -25,8 +25,10 @@ struct RegistryValidation {
                     continue
                 }
                 if !module.areas.contains(descriptor.area) {
-                    problems.append(.areaOutsideModule(Self.source(check), area: descriptor.area, module: module.name,
-                                                       suggestion: Suggestions.closest(descriptor.area, module.areas)))
+                    problems.append(
+                        .areaOutsideModule(
+                            Self.source(check), area: descriptor.area, module: module.name,
+                            suggestion: Suggestions.closest(descriptor.area, module.areas)))
                 }
                 byID[descriptor.id] = check
                 found.append(check)
@@ -87,7 +89,9 @@ struct RegistryValidation {
         for check in checks {
             for figure in check.descriptor.figures {
                 if let known = specs[figure.id], let owner = owners[figure.id] {
-                    if known != figure { problems.append(.conflictingFigure(id: figure.id, sources: [Self.source(owner), Self.source(check)])) }
+                    if known != figure {
+                        problems.append(.conflictingFigure(id: figure.id, sources: [Self.source(owner), Self.source(check)]))
+                    }
                     continue
                 }
                 specs[figure.id] = figure
@@ -115,8 +119,11 @@ struct RegistryValidation {
                 let context = inline.context(for: descriptor)
                 let result = check.evaluate(context)
                 let declaredFigures = Set(descriptor.figures.map(\.id))
-                let faults = context.access.faults
-                    + result.figures.filter { !declaredFigures.contains($0.id) }.map { "reports figure '\($0.id)', which its descriptor does not declare in `figures`" }
+                let faults =
+                    context.access.faults
+                    + result.figures.filter { !declaredFigures.contains($0.id) }.map {
+                        "reports figure '\($0.id)', which its descriptor does not declare in `figures`"
+                    }
                 for fault in faults where reported.insert(fault).inserted {
                     problems.append(.undeclaredAccess(Self.source(check), problem: fault))
                 }

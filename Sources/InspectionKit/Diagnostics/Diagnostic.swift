@@ -45,8 +45,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         guard !notes.isEmpty else { return first }
         var parts = [first]
         for note in notes {
-            parts.append(YAML.renderDiagnostic(
-                severity: "note", mark: note.mark, message: note.reason.message, sourceLine: note.sourceLine, color: color))
+            parts.append(
+                YAML.renderDiagnostic(
+                    severity: "note", mark: note.mark, message: note.reason.message, sourceLine: note.sourceLine, color: color))
         }
         return parts.joined(separator: "\n")
     }
@@ -79,7 +80,9 @@ public struct Diagnostics: Error, Sendable, CustomStringConvertible {
             } else {
                 // The same problem found twice (a parameter read by several checks) is reported
                 // once: at one position, the first of each equal diagnostic is kept.
-                let run = order[runStart..<runEnd].sorted { items[$0].message != items[$1].message ? items[$0].message < items[$1].message : $0 < $1 }
+                let run = order[runStart..<runEnd].sorted {
+                    items[$0].message != items[$1].message ? items[$0].message < items[$1].message : $0 < $1
+                }
                 for (offset, index) in run.enumerated() where !run[..<offset].contains(where: { items[$0] == items[index] }) {
                     unique.append(index)
                 }

@@ -93,7 +93,8 @@ extension Diagnostic.Reason {
         case .placeholder(let instruction):
             return "fill in this placeholder: \(instruction)"
         case .malformedForceID(let id):
-            return "'\(id)' is not a force id: use lowercase letters, digits and hyphens, starting with a letter (e.g. \(ForceID.suggest(id)))"
+            return
+                "'\(id)' is not a force id: use lowercase letters, digits and hyphens, starting with a letter (e.g. \(ForceID.suggest(id)))"
         case .forceIDClash(let directory, let other):
             return "force directory '\(directory)' differs from '\(other)' only in case; a force has one id, in lowercase"
         case .unknownReference(let kind, let id, let suggestion):
@@ -105,7 +106,8 @@ extension Diagnostic.Reason {
         case .duplicatePublishedGrade(let area):
             return "area '\(area)' already has a published grade; give one grade per area"
         case .unknownArea(let id, let suggestion, let areas):
-            return "unknown area '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework's areas: " + areas.joined(separator: ", ")
+            return "unknown area '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework's areas: "
+                + areas.joined(separator: ", ")
         case .invalidPublishedGrade(let problem):
             return "published grade: \(problem)"
         case .checkInWrongArea(let check, let area, let expected):
@@ -123,11 +125,13 @@ extension Diagnostic.Reason {
             return "'\(name)' is a standard the framework sets for every force; a force may set only its local policy ("
                 + policies.map { "'\($0)'" }.joined(separator: ", ") + "); try other values with `inspector inspect --set`"
         case .personalDataField(let field):
-            return "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
+            return
+                "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
         case .personalDataInConfiguration(let key):
             return "unknown key '\(key)', which would hold personal data; configuration never names a child (its line is not shown)"
         case .personalDataText(let field, let shape):
-            return "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
+            return
+                "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
         case .wrongRecordType(let found, let expected):
             return "the file holds '\(found)' records but the dataset declares '\(expected)'"
         case .datasetRecordTypeMismatch(let dataset, let declared, let file):

@@ -19,7 +19,8 @@ public struct EarlierInspections: Decodable, Sendable {
         // One id per inspection: findings and progress are tracked by it.
         var ids: Set<String> = []
         for inspection in inspections where !ids.insert(inspection.id).inserted {
-            throw inspection.idLocation.error(.invalidValue("inspection id '\(inspection.id)' is defined more than once; give each earlier inspection its own id"))
+            throw inspection.idLocation.error(
+                .invalidValue("inspection id '\(inspection.id)' is defined more than once; give each earlier inspection its own id"))
         }
     }
 
@@ -100,7 +101,9 @@ public struct EarlierInspections: Decodable, Sendable {
                 }
                 parts[key] = part.value
             }
-            self.init(audited: audited.value, good: parts[.good], requiresImprovement: parts[.requiresImprovement], inadequate: parts[.inadequate])
+            self.init(
+                audited: audited.value, good: parts[.good], requiresImprovement: parts[.requiresImprovement], inadequate: parts[.inadequate]
+            )
         }
     }
 
@@ -126,7 +129,9 @@ public struct EarlierInspections: Decodable, Sendable {
 
         enum CodingKeys: String, CodingKey { case id, what, count, of, better, comparesWith = "compares_with", note }
 
-        public init(id: String, what: String, count: Int, of: Int, better: Direction, comparesWith: YAML.Located<String>? = nil, note: String? = nil) {
+        public init(
+            id: String, what: String, count: Int, of: Int, better: Direction, comparesWith: YAML.Located<String>? = nil, note: String? = nil
+        ) {
             self.id = id
             self.what = what
             self.count = count

@@ -18,13 +18,18 @@ public enum DurationText {
     /// In words for statements: "10 days", "4 hours", "1 hour 30 minutes", "45 minutes".
     public static func words(_ duration: Duration) -> String {
         let total = abs(duration.components.seconds)
-        let days = total / 86_400, hours = (total % 86_400) / 3600, minutes = (total % 3600) / 60
+        let days = total / 86_400
+        let hours = (total % 86_400) / 3600
+        let minutes = (total % 3600) / 60
         func unit(_ value: Int64, _ name: String) -> String? {
             value == 0 ? nil : "\(value) \(name)\(value == 1 ? "" : "s")"
         }
-        let parts: [String?] = days >= 2 && hours == 0 ? [unit(days, "day")]
-            : days > 0 ? [unit(days, "day"), unit(hours, "hour")]
-            : [unit(hours, "hour"), unit(minutes, "minute")]
+        let parts: [String?] =
+            days >= 2 && hours == 0
+            ? [unit(days, "day")]
+            : days > 0
+                ? [unit(days, "day"), unit(hours, "hour")]
+                : [unit(hours, "hour"), unit(minutes, "minute")]
         let text = parts.compactMap { $0 }.joined(separator: " ")
         return text.isEmpty ? "under a minute" : text
     }
@@ -71,8 +76,10 @@ public enum NumberText {
 
 /// Dates printed as reports print them, always in UTC so output never depends on the machine.
 public enum DateText {
-    private static let months = ["January", "February", "March", "April", "May", "June", "July",
-                                 "August", "September", "October", "November", "December"]
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// `August`: a month's name, 1-based.
     public static func monthName(_ month: Int) -> String { months[month - 1] }
@@ -111,7 +118,9 @@ public enum DateText {
     /// `2025-03-04T09:30:00Z`.
     public static func timestamp(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let (hour, minute, second) = ((seconds % 86_400 + 86_400) % 86_400 / 3600, (seconds % 3600 + 3600) % 3600 / 60, (seconds % 60 + 60) % 60)
+        let (hour, minute, second) = (
+            (seconds % 86_400 + 86_400) % 86_400 / 3600, (seconds % 3600 + 3600) % 3600 / 60, (seconds % 60 + 60) % 60
+        )
         return iso(date) + String(format: "T%02d:%02d:%02dZ", hour, minute, second)
     }
 

@@ -2,7 +2,9 @@ import YAML
 
 /// Reads parameter values from YAML (configuration) or text (`--set`), by declared type.
 package enum ParameterCoding {
-    package static func value(_ node: YAML.Node, as type: ParameterType, name: String, minimum: Int? = nil) throws(Diagnostic) -> ParameterValue {
+    package static func value(
+        _ node: YAML.Node, as type: ParameterType, name: String, minimum: Int? = nil
+    ) throws(Diagnostic) -> ParameterValue {
         let decoder = YAMLDecoder()
         do {
             switch type {
@@ -11,13 +13,16 @@ package enum ParameterCoding {
             case .share:
                 let share = try decoder.decode(Double.self, from: node)
                 guard (0...1).contains(share) else {
-                    throw Diagnostic(.invalidParameter(name: name, problem: "\(NumberText.exact(share)) is not a share between 0 and 1 (write 0.9 for 90%)"), at: node)
+                    throw Diagnostic(
+                        .invalidParameter(
+                            name: name, problem: "\(NumberText.exact(share)) is not a share between 0 and 1 (write 0.9 for 90%)"), at: node)
                 }
                 return .share(share)
             case .integer:
                 let value = try decoder.decode(Int.self, from: node)
                 if let minimum, value < minimum {
-                    throw Diagnostic(.invalidParameter(name: name, problem: "\(value) is below the least sensible value, \(minimum)"), at: node)
+                    throw Diagnostic(
+                        .invalidParameter(name: name, problem: "\(value) is below the least sensible value, \(minimum)"), at: node)
                 }
                 return .integer(value)
             case .decimal:
@@ -30,7 +35,8 @@ package enum ParameterCoding {
                 let text = try decoder.decode(String.self, from: node)
                 guard options.contains(text) else {
                     let suggestion = Suggestions.closest(text, options)
-                    throw Diagnostic(.yaml(.invalidScalar(text, expected: .oneOf(options), problem: .notOneOf(suggestion: suggestion))), at: node)
+                    throw Diagnostic(
+                        .yaml(.invalidScalar(text, expected: .oneOf(options), problem: .notOneOf(suggestion: suggestion))), at: node)
                 }
                 return .choice(text)
             case .textList:
@@ -49,11 +55,14 @@ package enum ParameterCoding {
     package static func assignment(_ text: String, specs: [String: ParameterSpec]) throws(Diagnostic) -> (String, ParameterValue) {
         let origin = YAML.Mark(file: "--set", line: 1, column: 1)
         guard let equals = text.firstIndex(of: "=") else {
-            throw Diagnostic(.invalidParameter(name: text, problem: "write it as name=value, e.g. missing.risk-policy=all-high"), at: origin, sourceLine: text)
+            throw Diagnostic(
+                .invalidParameter(name: text, problem: "write it as name=value, e.g. missing.risk-policy=all-high"), at: origin,
+                sourceLine: text)
         }
         let name = String(text[..<equals])
         guard let spec = specs[name] else {
-            throw Diagnostic(.unknownParameter(name: name, suggestion: Suggestions.closest(name, specs.keys.sorted())), at: origin, sourceLine: text)
+            throw Diagnostic(
+                .unknownParameter(name: name, suggestion: Suggestions.closest(name, specs.keys.sorted())), at: origin, sourceLine: text)
         }
         let valueText = String(text[text.index(after: equals)...])
         do {

@@ -23,7 +23,8 @@ public enum PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public var earliest: Date? {
         switch self {
         case .day(let date): return date
-        case .month(let year, let month): return Date(timeIntervalSince1970: TimeInterval(DateText.daysSinceEpoch(year: year, month: month, day: 1)) * 86_400)
+        case .month(let year, let month):
+            return Date(timeIntervalSince1970: TimeInterval(DateText.daysSinceEpoch(year: year, month: month, day: 1)) * 86_400)
         case .unknown: return nil
         }
     }
@@ -69,8 +70,9 @@ public enum PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              let year = Int(parts[0]), let month = Int(parts[1]), (1900...2100).contains(year), (1...12).contains(month),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), (1900...2100).contains(year), (1...12).contains(month),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
         if parts.count == 2 {
             self = .month(year: year, month: month)
             return
@@ -87,7 +89,10 @@ extension PublishedDate: Decodable {
             guard let node = decoder.yamlNode else {
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a publication date"))
             }
-            throw node.error(.invalidScalar(text, expected: .custom("a publication date: YYYY-MM-DD, YYYY-MM when only the month is known, or unknown"), problem: .malformed))
+            throw node.error(
+                .invalidScalar(
+                    text, expected: .custom("a publication date: YYYY-MM-DD, YYYY-MM when only the month is known, or unknown"),
+                    problem: .malformed))
         }
         self = date
     }

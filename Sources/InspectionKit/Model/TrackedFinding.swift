@@ -66,16 +66,19 @@ extension Inspection {
             let concern = Self.tracked(finding, .causeOfConcern, index: index, prefix: inspection, inspection: inspection)
             found.append(concern)
             for (position, recommendation) in finding.recommendations.enumerated() {
-                found.append(TrackedFinding(
-                    id: concern.id + "/" + (recommendation.id?.value ?? "rec-\(position + 1)"), kind: .recommendation,
-                    inspection: inspection, area: concern.area, theme: concern.theme, text: recommendation.text,
-                    parent: concern.id, explicit: recommendation.id != nil))
+                found.append(
+                    TrackedFinding(
+                        id: concern.id + "/" + (recommendation.id?.value ?? "rec-\(position + 1)"), kind: .recommendation,
+                        inspection: inspection, area: concern.area, theme: concern.theme, text: recommendation.text,
+                        parent: concern.id, explicit: recommendation.id != nil))
             }
         }
         return found
     }
 
-    private static func tracked(_ finding: PublishedFinding, _ kind: TrackedFinding.Kind, index: Int, prefix: String, inspection: String) -> TrackedFinding {
+    private static func tracked(
+        _ finding: PublishedFinding, _ kind: TrackedFinding.Kind, index: Int, prefix: String, inspection: String
+    ) -> TrackedFinding {
         TrackedFinding(
             id: prefix + "/" + (finding.id?.value ?? "\(kind.prefix)-\(index + 1)"), kind: kind, inspection: inspection,
             area: finding.area?.value, theme: finding.theme?.value, text: finding.text, parent: nil, explicit: finding.id != nil)
@@ -90,12 +93,18 @@ extension Inspection {
         func check(_ id: YAML.Located<String>?, scope: String) {
             guard let id else { return }
             guard TrackedFinding.isValidLocalID(id.value) else {
-                problems.append(Diagnostic(.findingSetting("'\(id.value)' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)"), at: id))
+                problems.append(
+                    Diagnostic(
+                        .findingSetting(
+                            "'\(id.value)' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)"),
+                        at: id))
                 return
             }
             if let first = seen[scope + id.value] {
-                problems.append(Diagnostic(.duplicateID(kind: .finding, id: id.value), at: id.mark, sourceLine: id.sourceLine,
-                                           notes: [YAML.Note(.firstOccurrence(key: id.value), at: first.mark, sourceLine: first.sourceLine)]))
+                problems.append(
+                    Diagnostic(
+                        .duplicateID(kind: .finding, id: id.value), at: id.mark, sourceLine: id.sourceLine,
+                        notes: [YAML.Note(.firstOccurrence(key: id.value), at: first.mark, sourceLine: first.sourceLine)]))
             } else {
                 seen[scope + id.value] = id
             }

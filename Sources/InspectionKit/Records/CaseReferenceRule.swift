@@ -35,7 +35,8 @@ public struct CaseReferenceRule: Sendable {
 
     /// The rule in words, for errors (the reference itself is never echoed).
     public var description: String {
-        let base = "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"
+        let base =
+            "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"
         return pattern.map { base + "; this force's references match \($0)" } ?? base
     }
 

@@ -37,7 +37,9 @@ public enum EchoedValue {
     package static func isSafeToShow(_ text: String, dateExpected: Bool = false) -> Bool {
         let scalars = text.unicodeScalars
         if scalars.allSatisfy({ timeLike.contains($0) }) { return dateExpected || !containsDate(text) }
-        if scalars.count <= 3 && scalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) { return true }
+        if scalars.count <= 3 && scalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
+            return true
+        }
         return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
@@ -58,7 +60,9 @@ public enum EchoedValue {
         var diagnostic = diagnostic
         diagnostic.reason = masking(diagnostic.reason)
         diagnostic.sourceLine = diagnostic.sourceLine.map(SourceLineMask.mask)
-        diagnostic.notes = diagnostic.notes.map { YAML.Note(masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask)) }
+        diagnostic.notes = diagnostic.notes.map {
+            YAML.Note(masking($0.reason), at: $0.mark, sourceLine: $0.sourceLine.map(SourceLineMask.mask))
+        }
         return diagnostic
     }
 
@@ -90,7 +94,9 @@ public enum EchoedValue {
         case .typeMismatch(let expected, .scalar(let text, let quoted)):
             return .typeMismatch(expected: expected, found: .scalar(shown(text, dateExpected: expectsDate(expected)), quoted: quoted))
         case .invalidScalar(let text, let expected, let problem):
-            if case .notOneOf(let suggestion) = problem { return .invalidScalar(shown(text, nearMiss: suggestion != nil), expected: expected, problem: problem) }
+            if case .notOneOf(let suggestion) = problem {
+                return .invalidScalar(shown(text, nearMiss: suggestion != nil), expected: expected, problem: problem)
+            }
             return .invalidScalar(shown(text, dateExpected: expectsDate(expected)), expected: expected, problem: problem)
         case .outOfRange(let text, let expected):
             return .outOfRange(shown(text), expected: expected)

@@ -1,4 +1,3 @@
-
 /// A record of evidence: one missing-child episode, one strategy discussion, one observation.
 ///
 /// A record type declares its fields once (`recordType.fields`, built from `Field`

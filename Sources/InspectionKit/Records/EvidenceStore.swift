@@ -61,7 +61,9 @@ public struct DatasetSummary: Sendable, Hashable {
     /// CSV datasets: the rows rejected, and why.
     public var rejections: [Rejection]
 
-    public init(name: String, recordType: String, file: String, records: Int, provenance: Provenance, rows: Int? = nil, rejections: [Rejection] = []) {
+    public init(
+        name: String, recordType: String, file: String, records: Int, provenance: Provenance, rows: Int? = nil, rejections: [Rejection] = []
+    ) {
         self.name = name
         self.recordType = recordType
         self.file = file

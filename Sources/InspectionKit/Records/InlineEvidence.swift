@@ -52,10 +52,13 @@ public struct InlineEvidence: Sendable {
         for (typeID, node) in (parsed?.records ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = recordTypes.first(where: { $0.recordType.id == typeID }) else {
                 let known = recordTypes.map { $0.recordType.id }
-                diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: typeID, suggestion: Suggestions.closest(typeID, known)), at: node))
+                diagnostics.add(
+                    Diagnostic(.unknownReference(kind: .recordType, id: typeID, suggestion: Suggestions.closest(typeID, known)), at: node))
                 continue
             }
-            add(type, node.items, rules: RecordRules(observationTopics: Set(check.observationTopics)), to: &store, diagnostics: &diagnostics, file: file)
+            add(
+                type, node.items, rules: RecordRules(observationTopics: Set(check.observationTopics)), to: &store,
+                diagnostics: &diagnostics, file: file)
         }
         for document in parsed?.documents ?? [] {
             store.add(EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text))
@@ -70,8 +73,10 @@ public struct InlineEvidence: Sendable {
     ) {
         var seen = CaseReferenceTable()
         let records = RecordDecoding.decode(type, items: items, rules: rules, seen: &seen, diagnostics: &diagnostics)
-        store.add(records, summary: DatasetSummary(
-            name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: .synthetic))
+        store.add(
+            records,
+            summary: DatasetSummary(
+                name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: .synthetic))
     }
 
     /// The context a check runs in on this evidence.

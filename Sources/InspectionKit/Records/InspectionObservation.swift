@@ -55,7 +55,12 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
         guard !rules.observationTopics.contains(topic) else { return [] }
         let suggestion = Suggestions.closest(topic, rules.observationTopics)
-        return [RecordProblem("topic", "no check reads the topic \(EchoedValue.quoted(topic, nearMiss: suggestion != nil))" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                              + "; `inspector explain <check>` lists each check's topics")]
+        return [
+            RecordProblem(
+                "topic",
+                "no check reads the topic \(EchoedValue.quoted(topic, nearMiss: suggestion != nil))"
+                    + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    + "; `inspector explain <check>` lists each check's topics")
+        ]
     }
 }

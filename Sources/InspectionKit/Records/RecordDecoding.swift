@@ -45,8 +45,10 @@ package struct YAMLRecordDecoder<Record: EvidenceRecord> {
                 if unsafe { diagnostic.notes = [] }
                 if hiddenKey, case .yaml(let masked) = diagnostic.reason {
                     // Neither the key nor its line is shown, so say what the keys may be.
-                    diagnostic.reason = .yaml(.invalidValue(masked.message + "; a record's keys are its fields, in lower case "
-                        + "(`inspector explain \(Record.recordType.id)` lists them)"))
+                    diagnostic.reason = .yaml(
+                        .invalidValue(
+                            masked.message + "; a record's keys are its fields, in lower case "
+                                + "(`inspector explain \(Record.recordType.id)` lists them)"))
                 }
                 diagnostics.add(diagnostic)
             }
@@ -70,10 +72,14 @@ package struct YAMLRecordDecoder<Record: EvidenceRecord> {
             if let first = seen.add(reference, at: item.mark) {
                 // Only the first one's position is kept (a million are held at once); its line is
                 // looked up again when it is in this file (the whole file's text is at hand).
-                let firstLine = first.file == item.mark.file && !unsafe ? item.document.sourceLine(first.line).map(SourceLineMask.mask) : nil
-                diagnostics.add(Diagnostic(.duplicateCaseReference(reference), at: item.mark, sourceLine: line(item), notes: [
-                    YAML.Note(.firstOccurrence(key: reference), at: first, sourceLine: firstLine),
-                ]))
+                let firstLine =
+                    first.file == item.mark.file && !unsafe ? item.document.sourceLine(first.line).map(SourceLineMask.mask) : nil
+                diagnostics.add(
+                    Diagnostic(
+                        .duplicateCaseReference(reference), at: item.mark, sourceLine: line(item),
+                        notes: [
+                            YAML.Note(.firstOccurrence(key: reference), at: first, sourceLine: firstLine)
+                        ]))
                 return nil
             }
         }

@@ -44,7 +44,8 @@ public final class RecordFields {
         }
         readMask |= 1 << UInt64(index)
         guard let value = Value.from(values[index]) else {
-            faults.append("reads field '\(field.spec.name)' as \(Value.self), which its declaration (\(recordType.fields[index].type)) does not give")
+            faults.append(
+                "reads field '\(field.spec.name)' as \(Value.self), which its declaration (\(recordType.fields[index].type)) does not give")
             return Value.unanswered
         }
         return value

@@ -35,8 +35,9 @@ public struct RecordRules: Sendable {
             guard let dot = key.firstIndex(of: ".") else { return nil }
             // A fresh set, not the framework's: forces are read in parallel, and a set shared by
             // them would have its reference count bounced between cores for every record.
-            return FieldVocabulary(recordType: String(key[..<dot]), field: String(key[key.index(after: dot)...]),
-                                   words: Set(vocabularies[key]!.map(Self.unshared)))
+            return FieldVocabulary(
+                recordType: String(key[..<dot]), field: String(key[key.index(after: dot)...]),
+                words: Set(vocabularies[key]!.map(Self.unshared)))
         }
     }
 
@@ -51,8 +52,10 @@ public struct RecordRules: Sendable {
         guard !values.allSatisfy(vocabulary.contains) else { return [] }
         return values.filter { !vocabulary.contains($0) }.map { word in
             let suggestion = entry.suggestions.closest(word, in: vocabulary)
-            return RecordProblem(field, "\(EchoedValue.quoted(word, nearMiss: suggestion != nil)) is not in the framework's vocabulary for \(field)"
-                                 + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows under vocabularies")
+            return RecordProblem(
+                field,
+                "\(EchoedValue.quoted(word, nearMiss: suggestion != nil)) is not in the framework's vocabulary for \(field)"
+                    + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework lists the words it knows under vocabularies")
         }
     }
 
@@ -65,7 +68,8 @@ public struct RecordRules: Sendable {
     /// A problem when `later` (if given) comes before `earlier`.
     public static func order(_ later: Date?, _ laterField: String, after earlier: Date, _ earlierField: String) -> RecordProblem? {
         guard let later, later < earlier else { return nil }
-        return RecordProblem(laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
+        return RecordProblem(
+            laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
     }
 }
 

@@ -9,7 +9,9 @@ public enum RecordTypeContract {
     public static func problems(of type: any EvidenceRecord.Type) -> [String] {
         let recordType = type.recordType
         var problems = recordType.declarations.compactMap(\.typeProblem)
-        if recordType.fields.count > 64 { problems.append("declares \(recordType.fields.count) fields; a record type may declare at most 64") }
+        if recordType.fields.count > 64 {
+            problems.append("declares \(recordType.fields.count) fields; a record type may declare at most 64")
+        }
         var names: Set<String> = []
         for field in recordType.fields where !names.insert(field.name).inserted {
             problems.append("declares field '\(field.name)' twice")

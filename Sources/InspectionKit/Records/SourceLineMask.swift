@@ -27,7 +27,8 @@ enum SourceLineMask {
         // in block style (elsewhere they are part of the text).
         var valueStart = false
         // Flow collections opened before the value (the record's own `{…}`) and within it.
-        var outerDepth = 0, valueDepth = 0
+        var outerDepth = 0
+        var valueDepth = 0
         var quote: UInt8?
         var escaped = false
         let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
@@ -113,8 +114,15 @@ enum SourceLineMask {
         [UInt8](unsafeUninitializedCapacity: line.count * 3) { out, written in
             line.withUnsafeBufferPointer { line in
                 var count = 0
-                func put(_ byte: UInt8) { out[count] = byte; count += 1 }
-                func putDot() { put(0xE2); put(0x80); put(0xA2) }
+                func put(_ byte: UInt8) {
+                    out[count] = byte
+                    count += 1
+                }
+                func putDot() {
+                    put(0xE2)
+                    put(0x80)
+                    put(0xA2)
+                }
                 func isDot(_ index: Int) -> Bool {
                     index + 2 < line.count && line[index] == 0xE2 && line[index + 1] == 0x80 && line[index + 2] == 0xA2
                 }
@@ -134,7 +142,10 @@ enum SourceLineMask {
                     var lowerKeyWord = true
                     while end < line.count, !separates(line[end]), !isDot(end) {
                         let byte = line[end]
-                        lowerKeyWord = lowerKeyWord && (UInt8(ascii: "a")...UInt8(ascii: "z") ~= byte || UInt8(ascii: "0")...UInt8(ascii: "9") ~= byte || byte == UInt8(ascii: "_"))
+                        lowerKeyWord =
+                            lowerKeyWord
+                            && (UInt8(ascii: "a")...UInt8(ascii: "z") ~= byte || UInt8(ascii: "0")...UInt8(ascii: "9") ~= byte
+                                || byte == UInt8(ascii: "_"))
                         end += 1
                     }
                     var after = end
@@ -156,8 +167,9 @@ enum SourceLineMask {
     private static func separates(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"),
-             UInt8(ascii: "?"): return true
+            UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "#"), UInt8(ascii: "-"),
+            UInt8(ascii: "?"):
+            return true
         default: return false
         }
     }
@@ -189,7 +201,8 @@ enum SourceLineMask {
                     continue
                 }
                 let after = index + 1
-                return after < bytes.count && bytes[after] == UInt8(ascii: ":") && (after + 1 == bytes.count || bytes[after + 1] == UInt8(ascii: " "))
+                return after < bytes.count && bytes[after] == UInt8(ascii: ":")
+                    && (after + 1 == bytes.count || bytes[after + 1] == UInt8(ascii: " "))
             }
             index += 1
         }

@@ -57,14 +57,17 @@ enum YAMLRecordReader {
             return .decimal(try decoder.decode(Double.self, from: node))
         case .share:
             let share = try decoder.decode(Double.self, from: node)
-            guard (0...1).contains(share) else { throw node.error(.outOfRange(node.scalar ?? "", expected: .custom("a share between 0 and 1"))) }
+            guard (0...1).contains(share) else {
+                throw node.error(.outOfRange(node.scalar ?? "", expected: .custom("a share between 0 and 1")))
+            }
             return .decimal(share)
         case .boolean:
             return .boolean(try decoder.decode(Bool.self, from: node))
         case .choice(let options):
             let word = try decoder.decode(String.self, from: node)
             guard options.contains(word) else {
-                throw node.error(.invalidScalar(word, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word, options))))
+                throw node.error(
+                    .invalidScalar(word, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word, options))))
             }
             return .text(word)
         case .textList:

@@ -179,9 +179,12 @@ public struct Comparison: Sendable {
 
     /// The ranking in one area, of every force graded in it.
     public func ranking(of area: String) -> [Rank] {
-        Self.ranks(rows.compactMap { row in
-            row.result.areas.first { $0.id == area && $0.grading.percent != nil }.map { (row.force.id, $0.grading.percent!, $0.provenance) }
-        })
+        Self.ranks(
+            rows.compactMap { row in
+                row.result.areas.first { $0.id == area && $0.grading.percent != nil }.map {
+                    (row.force.id, $0.grading.percent!, $0.provenance)
+                }
+            })
     }
 
     /// Highest score first; equal scores by force id.

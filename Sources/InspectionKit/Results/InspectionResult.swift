@@ -270,8 +270,10 @@ public struct CheckOutcome: Sendable {
     /// Why the framework's `cause_of_concern_below` made the shortfall a cause of concern.
     public var concern: String?
 
-    public init(checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?,
-                result: CheckResult, score: Int?, provenance: [Provenance] = [], concern: String? = nil) {
+    public init(
+        checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?,
+        result: CheckResult, score: Int?, provenance: [Provenance] = [], concern: String? = nil
+    ) {
         self.provenance = provenance
         self.concern = concern
         self.checkID = checkID

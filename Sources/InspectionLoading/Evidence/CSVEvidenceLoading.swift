@@ -16,11 +16,13 @@ extension EvidenceLoader {
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
         guard let provenance = dataset.provenance?.value, let node = dataset.mapping,
-              let mapping = readMapping(node, dataset: dataset, paths: paths, diagnostics: &diagnostics) else { return }
+            let mapping = readMapping(node, dataset: dataset, paths: paths, diagnostics: &diagnostics)
+        else { return }
         var dialect = CSV.Dialect.comma
         if let written = mapping.delimiter {
             guard written.value.unicodeScalars.count == 1, let chosen = CSV.Dialect(delimiter: written.value.unicodeScalars.first!) else {
-                diagnostics.add(Diagnostic(.invalidMapping("the delimiter is one character: \",\", \";\", \"|\" or a tab (\"\\t\")"), at: written))
+                diagnostics.add(
+                    Diagnostic(.invalidMapping("the delimiter is one character: \",\", \";\", \"|\" or a tab (\"\\t\")"), at: written))
                 return
             }
             dialect = chosen
@@ -59,8 +61,9 @@ extension EvidenceLoader {
         guard limit.allows(outcome.rejections.count, of: outcome.rows) else {
             let listed = outcome.rejections.prefix(Self.rejectionsListed)
             listed.forEach { diagnostics.add($0.diagnostic) }
-            let reason = Diagnostic.Reason.tooManyRejected(dataset: dataset.name.value, rejected: outcome.rejections.count, rows: outcome.rows,
-                                                           limit: limit.description, listed: listed.count)
+            let reason = Diagnostic.Reason.tooManyRejected(
+                dataset: dataset.name.value, rejected: outcome.rejections.count, rows: outcome.rows,
+                limit: limit.description, listed: listed.count)
             if let written = dataset.maxRejected {
                 diagnostics.add(Diagnostic(reason, at: written.mark, sourceLine: written.sourceLine))
             } else {
@@ -69,14 +72,18 @@ extension EvidenceLoader {
             return
         }
         guard kinds?.contains(provenance) ?? true else { return }
-        store.add(outcome.records, summary: DatasetSummary(
-            name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value, records: outcome.records.count,
-            provenance: provenance, rows: outcome.rows, rejections: outcome.rejections))
+        store.add(
+            outcome.records,
+            summary: DatasetSummary(
+                name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value, records: outcome.records.count,
+                provenance: provenance, rows: outcome.rows, rejections: outcome.rejections))
     }
 
     /// The mapping written in the dataset, or the mapping file it names (which must say which
     /// record type it maps, and carry a schema).
-    private func readMapping(_ node: YAML.Node, dataset: DatasetDeclaration, paths: ForcePaths, diagnostics: inout DiagnosticCollector) -> CSVMapping? {
+    private func readMapping(
+        _ node: YAML.Node, dataset: DatasetDeclaration, paths: ForcePaths, diagnostics: inout DiagnosticCollector
+    ) -> CSVMapping? {
         guard node.kind == .scalar, let written = node.scalar else {
             return CSVMapping.read(node, diagnostics: &diagnostics)
         }
@@ -95,7 +102,10 @@ extension EvidenceLoader {
             return nil
         }
         guard let recordType = mapping.recordType else {
-            diagnostics.add(Diagnostic(.invalidMapping("a mapping file says which record type it maps (record_type: \(dataset.recordType.value))"), at: document.root))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidMapping("a mapping file says which record type it maps (record_type: \(dataset.recordType.value))"),
+                    at: document.root))
             return nil
         }
         guard recordType.value == dataset.recordType.value else {
@@ -113,7 +123,8 @@ extension EvidenceLoader {
         // A repeated name is not quoted: the first row may be data (an export without its
         // header row), and then the name is a cell's value.
         if case .duplicateColumnName = error.reason, let first = error.notes.first?.position {
-            message = "this column's name repeats the name at line \(first.line), column \(first.column): a header row names each column once "
+            message =
+                "this column's name repeats the name at line \(first.line), column \(first.column): a header row names each column once "
                 + "(if this row is data, the export lacks its header row)"
         }
         return Diagnostic(.csv(message), at: YAML.Mark(file: position.file, line: max(position.line, 1), column: max(position.column, 1)))

@@ -25,8 +25,9 @@ public struct EvidenceLoader {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
-        let rules = RecordRules(observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
-                                vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
+        let rules = RecordRules(
+            observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
+            vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {
@@ -39,18 +40,23 @@ public struct EvidenceLoader {
                     diagnostics.add(exported)
                     continue
                 }
-                loadDataset(type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
-                            seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
+                loadDataset(
+                    type, dataset: dataset, path: path, display: display, rules: rules, kinds: kinds,
+                    seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
             case .csv:
-                loadCSV(type, dataset: dataset, path: path, display: display, paths: paths, rules: rules, kinds: kinds,
-                        seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
+                loadCSV(
+                    type, dataset: dataset, path: path, display: display, paths: paths, rules: rules, kinds: kinds,
+                    seen: &seen[dataset.recordType.value, default: CaseReferenceTable()], into: &store, diagnostics: &diagnostics)
             }
         }
         for declaration in inspection.evidence.documents {
             guard let path = diagnostics.collect({ try paths.resolve(declaration.file) }) else { continue }
-            if let text = readDocument(path, declaration: declaration, diagnostics: &diagnostics), kinds?.contains(declaration.provenance) ?? true {
-                store.add(EvidenceDocument(id: declaration.id.value, kind: declaration.kind, title: declaration.title, text: text),
-                          provenance: declaration.provenance)
+            if let text = readDocument(path, declaration: declaration, diagnostics: &diagnostics),
+                kinds?.contains(declaration.provenance) ?? true
+            {
+                store.add(
+                    EvidenceDocument(id: declaration.id.value, kind: declaration.kind, title: declaration.title, text: text),
+                    provenance: declaration.provenance)
             }
         }
         try diagnostics.throwIfAny()
@@ -90,7 +96,11 @@ public struct EvidenceLoader {
                 headerProblems.diagnostics.forEach { found.add(EchoedValue.masked($0)) }
                 guard let decoded else { throw HeaderRefused() }
                 guard decoded.recordType.value == dataset.recordType.value else {
-                    found.add(EchoedValue.masked(Diagnostic(.wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value), at: decoded.recordType)))
+                    found.add(
+                        EchoedValue.masked(
+                            Diagnostic(
+                                .wrongRecordType(found: decoded.recordType.value, expected: dataset.recordType.value),
+                                at: decoded.recordType)))
                     throw HeaderRefused()
                 }
                 header = decoded
@@ -106,9 +116,11 @@ public struct EvidenceLoader {
         diagnostics.add(found)
         guard let header, found.isEmpty else { return }
         guard kinds?.contains(header.provenance) ?? true else { return }
-        store.add(records, summary: DatasetSummary(
-            name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value,
-            records: records.count, provenance: header.provenance))
+        store.add(
+            records,
+            summary: DatasetSummary(
+                name: dataset.name.value, recordType: dataset.recordType.value, file: dataset.file.value,
+                records: records.count, provenance: header.provenance))
     }
 
     /// A file named as a CSV export in a dataset that does not say `format: csv`: it is not read
@@ -116,8 +128,10 @@ public struct EvidenceLoader {
     static func csvFileReadAsYAML(_ dataset: DatasetDeclaration) -> Diagnostic? {
         let name = dataset.file.value.lowercased()
         guard name.hasSuffix(".csv") || name.hasSuffix(".tsv") else { return nil }
-        return Diagnostic(.datasetSetting("'\(dataset.file.value)' is a CSV export, but dataset '\(dataset.name.value)' does not say format: csv; "
-            + "give it format: csv, a provenance and a mapping (see docs/csv-evidence.md)"), at: dataset.file)
+        return Diagnostic(
+            .datasetSetting(
+                "'\(dataset.file.value)' is a CSV export, but dataset '\(dataset.name.value)' does not say format: csv; "
+                    + "give it format: csv, a provenance and a mapping (see docs/csv-evidence.md)"), at: dataset.file)
     }
 
     /// Ends a stream whose header was refused; the reasons are already collected.

@@ -41,7 +41,9 @@ public struct Catalog: Sendable {
         var frameworks: [String: Framework] = [:]
         for file in layout.yamlFiles(in: "Frameworks") {
             guard let framework = ConfigFile.load(Framework.self, file: file, in: layout, diagnostics: &diagnostics) else { continue }
-            if frameworks[framework.id.value] != nil { diagnostics.add(Diagnostic(.duplicateID(kind: .framework, id: framework.id.value), at: framework.id)) }
+            if frameworks[framework.id.value] != nil {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .framework, id: framework.id.value), at: framework.id))
+            }
             frameworks[framework.id.value] = framework
         }
         try diagnostics.throwIfAny()
@@ -144,7 +146,6 @@ package struct ProjectLayout {
         self.root = root
         self.contained = ContainedPath(directory: root, display: "the project root")
     }
-
 
     func path(_ relative: String) -> String { Self.path(relative, under: root) }
 

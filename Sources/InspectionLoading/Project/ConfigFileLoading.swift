@@ -8,7 +8,9 @@ extension ConfigFile {
     /// Decodes `type` from the file at `relative` under the project root, adding every problem
     /// found to `diagnostics`. A file with an unsupported `schema` is reported as such, before
     /// its keys are judged, so that a newer file gets a clear message instead of unknown keys.
-    static func load<T: Decodable>(_ type: T.Type, file relative: String, in layout: ProjectLayout, diagnostics: inout DiagnosticCollector) -> T? {
+    static func load<T: Decodable>(
+        _ type: T.Type, file relative: String, in layout: ProjectLayout, diagnostics: inout DiagnosticCollector
+    ) -> T? {
         load(type, path: layout.path(relative), display: layout.display(relative), inside: layout.contained, diagnostics: &diagnostics)
     }
 

@@ -51,9 +51,12 @@ public struct FindingResponses: Sendable {
         let path = (force.directory as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else { return (FindingResponses(), []) }
         var diagnostics = DiagnosticCollector()
-        guard let file = ConfigFile.load(File.self, path: path, display: force.displayDirectory + "/" + fileName,
-                                         inside: ContainedPath(directory: force.directory, display: "the directory '\(force.displayDirectory)'"),
-                                         diagnostics: &diagnostics) else {
+        guard
+            let file = ConfigFile.load(
+                File.self, path: path, display: force.displayDirectory + "/" + fileName,
+                inside: ContainedPath(directory: force.directory, display: "the directory '\(force.displayDirectory)'"),
+                diagnostics: &diagnostics)
+        else {
             return (FindingResponses(), diagnostics.diagnostics)
         }
         let responses = file.responses.compactMap { ConfigFile.decode(FindingResponse.self, from: $0, diagnostics: &diagnostics) }
@@ -114,8 +117,10 @@ public struct FindingResponse: Decodable, Sendable {
         guard let known = Status(rawValue: status.value) else {
             let words = Status.allCases.map(\.rawValue)
             let suggestion = Suggestions.closest(status.value, words)
-            throw status.error(.invalidValue("unknown status '\(status.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                + "; a response is " + words.map { "'\($0)'" }.joined(separator: ", ")))
+            throw status.error(
+                .invalidValue(
+                    "unknown status '\(status.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                        + "; a response is " + words.map { "'\($0)'" }.joined(separator: ", ")))
         }
         self.status = known
         text = try container.decode(String.self, forKey: .text)

@@ -17,12 +17,16 @@ package struct FollowUpRules {
         let themes = Set(catalog.frameworks.values.flatMap { $0.areas.flatMap(\.checks).compactMap(\.theme) })
         for past in force.history?.inspections ?? [] {
             for theme in past.themes where !themes.contains(theme.value) {
-                problems.append(Diagnostic(.unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
+                problems.append(
+                    Diagnostic(
+                        .unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
             }
             let checks = Set(catalog.frameworks.values.flatMap { $0.areas.flatMap(\.checks).map(\.check.value) })
             for count in past.counts {
                 guard let check = count.comparesWith, !checks.contains(check.value) else { continue }
-                problems.append(Diagnostic(.unknownReference(kind: .check, id: check.value, suggestion: Suggestions.closest(check.value, checks)), at: check))
+                problems.append(
+                    Diagnostic(
+                        .unknownReference(kind: .check, id: check.value, suggestion: Suggestions.closest(check.value, checks)), at: check))
             }
         }
         let (responses, unreadable) = FindingResponses.read(for: force)
@@ -31,7 +35,10 @@ package struct FollowUpRules {
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
         for response in responses.responses {
             if !ids.contains(response.finding.value) {
-                problems.append(Diagnostic(.unknownFinding(id: response.finding.value, suggestion: Suggestions.closest(response.finding.value, ids)), at: response.finding))
+                problems.append(
+                    Diagnostic(
+                        .unknownFinding(id: response.finding.value, suggestion: Suggestions.closest(response.finding.value, ids)),
+                        at: response.finding))
             }
             for path in response.evidence {
                 do {
@@ -44,12 +51,19 @@ package struct FollowUpRules {
         for met in responses.duties {
             guard let inspection = force.inspections.first(where: { $0.id.value == met.inspection.value }) else {
                 let ids = force.inspections.map(\.id.value)
-                problems.append(Diagnostic(.unknownReference(kind: .inspection, id: met.inspection.value, suggestion: Suggestions.closest(met.inspection.value, ids)), at: met.inspection))
+                problems.append(
+                    Diagnostic(
+                        .unknownReference(
+                            kind: .inspection, id: met.inspection.value, suggestion: Suggestions.closest(met.inspection.value, ids)),
+                        at: met.inspection))
                 continue
             }
             let duties = catalog.frameworks[inspection.framework.value]?.duties.map(\.id) ?? []
             if !duties.contains(met.duty.value) {
-                problems.append(Diagnostic(.unknownReference(kind: .duty, id: met.duty.value, suggestion: Suggestions.closest(met.duty.value, duties)), at: met.duty))
+                problems.append(
+                    Diagnostic(
+                        .unknownReference(kind: .duty, id: met.duty.value, suggestion: Suggestions.closest(met.duty.value, duties)),
+                        at: met.duty))
             }
         }
         return problems

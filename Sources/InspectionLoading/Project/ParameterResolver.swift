@@ -55,12 +55,18 @@ package struct ParameterResolver {
             values[spec.name] = value
         }
         // The bars must be in order, whichever layer set them (the framework or --set).
-        if case .share(let met)? = values[ComplianceBars.metShare.name], case .share(let partly)? = values[ComplianceBars.partlyMetShare.name], partly > met {
+        if case .share(let met)? = values[ComplianceBars.metShare.name],
+            case .share(let partly)? = values[ComplianceBars.partlyMetShare.name], partly > met
+        {
             let origin = origins[ComplianceBars.partlyMetShare.name] ?? (reference.check.mark, reference.check.sourceLine)
-            diagnostics.add(Diagnostic(.invalidParameter(
-                name: ComplianceBars.partlyMetShare.name,
-                problem: "\(NumberText.exact(partly)) is above \(ComplianceBars.metShare.name) (\(NumberText.exact(met))); the partly-met bar cannot be higher than the met bar"),
-                at: origin.mark, sourceLine: origin.line))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidParameter(
+                        name: ComplianceBars.partlyMetShare.name,
+                        problem:
+                            "\(NumberText.exact(partly)) is above \(ComplianceBars.metShare.name) (\(NumberText.exact(met))); the partly-met bar cannot be higher than the met bar"
+                    ),
+                    at: origin.mark, sourceLine: origin.line))
             complete = false
         }
         return complete ? values : nil

@@ -17,16 +17,23 @@ struct PublishedGradeRules {
             }
             if judgement.knownGrade != nil, scale.grade(judgement.grade.value) == nil {
                 let suggestion = Suggestions.closest(judgement.grade.value, grades + [PublishedJudgement.unknown])
-                diagnostics.add(Diagnostic(.unknownReference(kind: .grade, id: judgement.grade.value, suggestion: suggestion), at: judgement.grade))
+                diagnostics.add(
+                    Diagnostic(.unknownReference(kind: .grade, id: judgement.grade.value, suggestion: suggestion), at: judgement.grade))
             }
             for possible in judgement.oneOf where scale.grade(possible.value) == nil {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .grade, id: possible.value, suggestion: Suggestions.closest(possible.value, grades)), at: possible))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownReference(kind: .grade, id: possible.value, suggestion: Suggestions.closest(possible.value, grades)),
+                        at: possible))
             }
             if let first = judgement.oneOf.first {
                 if judgement.knownGrade != nil {
-                    diagnostics.add(Diagnostic(.invalidPublishedGrade("one_of goes with grade: unknown; a known grade needs no alternatives"), at: first))
+                    diagnostics.add(
+                        Diagnostic(
+                            .invalidPublishedGrade("one_of goes with grade: unknown; a known grade needs no alternatives"), at: first))
                 } else if Set(judgement.oneOf.map(\.value)).count < 2 {
-                    diagnostics.add(Diagnostic(.invalidPublishedGrade("one_of needs two or more grades; with one, write it as the grade"), at: first))
+                    diagnostics.add(
+                        Diagnostic(.invalidPublishedGrade("one_of needs two or more grades; with one, write it as the grade"), at: first))
                 }
             }
         }
@@ -35,18 +42,28 @@ struct PublishedGradeRules {
 
     /// The counts name grades of the scale, sum to the areas judged, are not exceeded by the
     /// known grades, and leave for the unknown ones grades they may be.
-    private func check(_ counts: YAML.Located<[String: Int]>, _ judgements: [PublishedJudgement], into diagnostics: inout DiagnosticCollector) {
+    private func check(
+        _ counts: YAML.Located<[String: Int]>, _ judgements: [PublishedJudgement], into diagnostics: inout DiagnosticCollector
+    ) {
         for (grade, count) in counts.value.sorted(by: { $0.key < $1.key }) {
             if scale.grade(grade) == nil {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .grade, id: grade, suggestion: Suggestions.closest(grade, scale.grades.map(\.id))), at: counts))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownReference(kind: .grade, id: grade, suggestion: Suggestions.closest(grade, scale.grades.map(\.id))),
+                        at: counts))
             } else if count < 0 || count > framework.areas.count {
-                diagnostics.add(Diagnostic(.invalidPublishedGrade("\(grade): \(count) is not a count of areas (0 to \(framework.areas.count))"), at: counts))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidPublishedGrade("\(grade): \(count) is not a count of areas (0 to \(framework.areas.count))"), at: counts))
             }
         }
         let total = counts.value.values.reduce(0, +)
         guard total == judgements.count else {
-            diagnostics.add(Diagnostic(.invalidPublishedGrade(
-                "the grade counts add up to \(total) areas but \(judgements.count) published \(judgements.count == 1 ? "grade is" : "grades are") listed; list every graded area (grade: unknown when the sources do not say)"), at: counts))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidPublishedGrade(
+                        "the grade counts add up to \(total) areas but \(judgements.count) published \(judgements.count == 1 ? "grade is" : "grades are") listed; list every graded area (grade: unknown when the sources do not say)"
+                    ), at: counts))
             return
         }
         var remaining = counts.value
@@ -54,15 +71,21 @@ struct PublishedGradeRules {
             guard let grade = judgement.knownGrade else { continue }
             remaining[grade, default: 0] -= 1
             if remaining[grade]! < 0 {
-                diagnostics.add(Diagnostic(.invalidPublishedGrade(
-                    "the report gives \(counts.value[grade] ?? 0) \(label(grade)) \((counts.value[grade] ?? 0) == 1 ? "area" : "areas"), but more are listed as \(label(grade))"), at: judgement.grade))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidPublishedGrade(
+                            "the report gives \(counts.value[grade] ?? 0) \(label(grade)) \((counts.value[grade] ?? 0) == 1 ? "area" : "areas"), but more are listed as \(label(grade))"
+                        ), at: judgement.grade))
             }
         }
         let left = Set(remaining.filter { $0.value > 0 }.keys)
         for judgement in judgements where judgement.knownGrade == nil && !judgement.oneOf.isEmpty {
             if left.isDisjoint(with: judgement.oneOf.map(\.value)) {
-                diagnostics.add(Diagnostic(.invalidPublishedGrade(
-                    "none of its possible grades is left by the grade counts (left: \(left.sorted().map(label).joined(separator: ", ")))"), at: judgement.grade))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidPublishedGrade(
+                            "none of its possible grades is left by the grade counts (left: \(left.sorted().map(label).joined(separator: ", ")))"
+                        ), at: judgement.grade))
             }
         }
     }

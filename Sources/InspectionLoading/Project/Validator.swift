@@ -22,7 +22,9 @@ public struct Validator {
             validate(catalog.frameworks[id]!, into: &diagnostics)
         }
         for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) {
-            if scale.grades.isEmpty { diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id)) }
+            if scale.grades.isEmpty {
+                diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id))
+            }
             let ids = scale.grades.map(\.id)
             for (index, grade) in scale.grades.enumerated() where ids[..<index].contains(grade.id) {
                 diagnostics.add(Diagnostic(.duplicateID(kind: .grade, id: grade.id), at: grade.location ?? scale.id))
@@ -46,8 +48,10 @@ public struct Validator {
             for reference in area.checks {
                 let check = reference.check
                 if let first = listed[check.value] {
-                    diagnostics.add(Diagnostic(.checkListedTwice(check: check.value, area: area.id.value), at: check.mark, sourceLine: check.sourceLine,
-                                               notes: [YAML.Note(.firstOccurrence(key: check.value), at: first.mark, sourceLine: first.sourceLine)]))
+                    diagnostics.add(
+                        Diagnostic(
+                            .checkListedTwice(check: check.value, area: area.id.value), at: check.mark, sourceLine: check.sourceLine,
+                            notes: [YAML.Note(.firstOccurrence(key: check.value), at: first.mark, sourceLine: first.sourceLine)]))
                     continue
                 }
                 listed[check.value] = check
@@ -62,7 +66,9 @@ public struct Validator {
         }
     }
 
-    private func validate(_ reference: CheckReference, scale: GradingScale, framework: Framework, into diagnostics: inout DiagnosticCollector) {
+    private func validate(
+        _ reference: CheckReference, scale: GradingScale, framework: Framework, into diagnostics: inout DiagnosticCollector
+    ) {
         guard let descriptor = registry.descriptor(reference.check.value) else {
             diagnostics.add(unknown(.check, reference.check, among: registry.ids))
             return
@@ -71,16 +77,25 @@ public struct Validator {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
         }
         if let threshold = reference.causeOfConcernBelow, !(threshold.value > 0 && threshold.value <= 1) {
-            diagnostics.add(Diagnostic(.invalidScoring("cause_of_concern_below must be a share above 0 and at most 1 (0.5 for half the cases), not \(NumberText.plain(threshold.value))"), at: threshold))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidScoring(
+                        "cause_of_concern_below must be a share above 0 and at most 1 (0.5 for half the cases), not \(NumberText.plain(threshold.value))"
+                    ), at: threshold))
         }
         if !(reference.weight > 0 && reference.weight <= 1000) {
-            diagnostics.add(Diagnostic(.invalidScoring("the weight of '\(descriptor.id)' must be above 0 and at most 1000, not \(NumberText.plain(reference.weight))"), at: reference.check))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidScoring(
+                        "the weight of '\(descriptor.id)' must be above 0 and at most 1000, not \(NumberText.plain(reference.weight))"),
+                    at: reference.check))
         }
         let declared = Set(descriptor.parameters.map(\.name))
         for (name, node) in reference.parameters.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
             diagnostics.add(atKey(.parameterNotReadByCheck(name: name, check: descriptor.id), node, name))
         }
-        _ = ParameterResolver(registry: registry).resolve(reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics)
+        _ = ParameterResolver(registry: registry).resolve(
+            reference, framework: framework, inspection: nil, overrides: [:], diagnostics: &diagnostics)
     }
 
     /// Each vocabulary names a known record type and one of its fields; each word-list
@@ -89,20 +104,30 @@ public struct Validator {
         for (key, words) in framework.vocabularies.sorted(by: { $0.key < $1.key }) {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, let type = registry.recordType(parts[0]) else {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .recordType, id: parts.first ?? key, suggestion: Suggestions.closest(parts.first ?? key, registry.recordTypeIDs)), at: words))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownReference(
+                            kind: .recordType, id: parts.first ?? key,
+                            suggestion: Suggestions.closest(parts.first ?? key, registry.recordTypeIDs)), at: words))
                 continue
             }
             let fields = type.recordType.fields.map(\.name)
             if !fields.contains(parts[1]) {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .field, id: parts[1], suggestion: Suggestions.closest(parts[1], fields)), at: words))
+                diagnostics.add(
+                    Diagnostic(.unknownReference(kind: .field, id: parts[1], suggestion: Suggestions.closest(parts[1], fields)), at: words))
             }
         }
         for (name, node) in framework.parameters.sorted(by: { $0.key < $1.key }) {
             guard let vocabulary = registry.parameters[name]?.vocabulary, let known = framework.vocabularies[vocabulary],
-                  let words = try? YAMLDecoder().decode([String].self, from: node) else { continue }
+                let words = try? YAMLDecoder().decode([String].self, from: node)
+            else { continue }
             for word in words where !known.value.contains(word) {
-                diagnostics.add(Diagnostic(.invalidParameter(name: name, problem: "'\(word)' is not in the vocabulary \(vocabulary)"
-                    + (Suggestions.closest(word, known.value).map { " (did you mean '\($0)'?)" } ?? "")), at: node))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidParameter(
+                            name: name,
+                            problem: "'\(word)' is not in the vocabulary \(vocabulary)"
+                                + (Suggestions.closest(word, known.value).map { " (did you mean '\($0)'?)" } ?? "")), at: node))
             }
         }
     }
@@ -110,31 +135,47 @@ public struct Validator {
     private func validateScoring(_ model: ScoringModel, scale: GradingScale, into diagnostics: inout DiagnosticCollector) {
         let fallback = model.positions["id"] ?? scale.id
         guard !model.gradeBands.isEmpty else {
-            diagnostics.add(Diagnostic(.invalidScoring("it has no grade bands; list them best first, the last starting at 0"), at: model.positions["grade_bands"] ?? fallback))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidScoring("it has no grade bands; list them best first, the last starting at 0"),
+                    at: model.positions["grade_bands"] ?? fallback))
             return
         }
         var previous = Double.infinity
         for band in model.gradeBands {
             if scale.grade(band.grade.value) == nil { diagnostics.add(unknown(.grade, band.grade, among: scale.grades.map(\.id))) }
             if !(0...100).contains(band.minPercent) {
-                diagnostics.add(Diagnostic(.invalidScoring("a band's min_percent must be between 0 and 100, not \(NumberText.plain(band.minPercent))"), at: band.grade))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidScoring("a band's min_percent must be between 0 and 100, not \(NumberText.plain(band.minPercent))"),
+                        at: band.grade))
             } else if band.minPercent >= previous {
                 diagnostics.add(Diagnostic(.invalidScoring("grade bands must be listed best first with falling minimums"), at: band.grade))
             }
             previous = band.minPercent
         }
         if let last = model.gradeBands.last, last.minPercent != 0 {
-            diagnostics.add(Diagnostic(.invalidScoring("the last grade band must start at 0 so every percentage has a grade"), at: last.grade))
+            diagnostics.add(
+                Diagnostic(.invalidScoring("the last grade band must start at 0 so every percentage has a grade"), at: last.grade))
         }
         for cap in [model.causeOfConcernAtBest, model.withoutCauseOfConcernAtWorst].compactMap({ $0 }) where scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
         }
         let scores = model.outcomeScores
-        if [scores.promisingPractice, scores.met, scores.partlyMet, scores.notMet].contains(where: { $0 < 0 || $0 > 100 }) || scores.maximum == 0 {
-            diagnostics.add(Diagnostic(.invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"), at: model.positions["outcome_scores"] ?? fallback))
+        if [scores.promisingPractice, scores.met, scores.partlyMet, scores.notMet].contains(where: { $0 < 0 || $0 > 100 })
+            || scores.maximum == 0
+        {
+            diagnostics.add(
+                Diagnostic(
+                    .invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"),
+                    at: model.positions["outcome_scores"] ?? fallback))
         }
         if !(0...1).contains(model.minimumEvaluatedShare) {
-            diagnostics.add(Diagnostic(.invalidScoring("minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"), at: model.positions["minimum_evaluated_share"] ?? fallback))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidScoring(
+                        "minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"),
+                    at: model.positions["minimum_evaluated_share"] ?? fallback))
         }
     }
 
@@ -160,7 +201,11 @@ public struct Validator {
         }
         for policy in force.force.policies {
             guard let spec = registry.parameters[policy.parameter.value] else {
-                diagnostics.add(Diagnostic(.unknownParameter(name: policy.parameter.value, suggestion: Suggestions.closest(policy.parameter.value, registry.parameters.keys)), at: policy.parameter))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownParameter(
+                            name: policy.parameter.value, suggestion: Suggestions.closest(policy.parameter.value, registry.parameters.keys)),
+                        at: policy.parameter))
                 continue
             }
             guard spec.isLocalPolicy else {
@@ -173,7 +218,9 @@ public struct Validator {
         return diagnostics.diagnostics
     }
 
-    private func validate(_ inspection: Inspection, framework: Framework, force: ForceConfiguration, into diagnostics: inout DiagnosticCollector) {
+    private func validate(
+        _ inspection: Inspection, framework: Framework, force: ForceConfiguration, into diagnostics: inout DiagnosticCollector
+    ) {
         let scale = catalog.scale(for: framework)
         for judgement in inspection.publishedJudgements {
             if framework.area(judgement.area.value) == nil { diagnostics.add(unknownArea(judgement.area, in: framework)) }
@@ -184,7 +231,9 @@ public struct Validator {
         for finding in findings.areasForImprovement + findings.causesOfConcern + findings.promisingPractice {
             if let area = finding.area, framework.area(area.value) == nil { diagnostics.add(unknownArea(area, in: framework)) }
             if let theme = finding.theme, !themes.contains(theme.value) {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownReference(kind: .theme, id: theme.value, suggestion: Suggestions.closest(theme.value, themes)), at: theme))
             }
         }
         let resolver = ParameterResolver(registry: registry)
@@ -222,20 +271,32 @@ public struct Validator {
         switch dataset.format {
         case .csv:
             if dataset.provenance == nil {
-                diagnostics.add(Diagnostic(.datasetSetting("CSV dataset '\(dataset.name.value)' needs a provenance: published, reconstructed, export or synthetic"), at: dataset.name))
+                diagnostics.add(
+                    Diagnostic(
+                        .datasetSetting(
+                            "CSV dataset '\(dataset.name.value)' needs a provenance: published, reconstructed, export or synthetic"),
+                        at: dataset.name))
             }
             if dataset.mapping == nil {
-                diagnostics.add(Diagnostic(.datasetSetting("CSV dataset '\(dataset.name.value)' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)"), at: dataset.name))
+                diagnostics.add(
+                    Diagnostic(
+                        .datasetSetting(
+                            "CSV dataset '\(dataset.name.value)' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)"
+                        ), at: dataset.name))
             }
         case .yaml:
             let csvOnly: [(String, YAML.Mark?, String?)] = [
-                ("provenance", dataset.provenance?.mark, dataset.provenance?.sourceLine), ("mapping", dataset.mapping?.mark, dataset.mapping?.sourceLine),
+                ("provenance", dataset.provenance?.mark, dataset.provenance?.sourceLine),
+                ("mapping", dataset.mapping?.mark, dataset.mapping?.sourceLine),
                 ("max_rejected", dataset.maxRejected?.mark, dataset.maxRejected?.sourceLine),
             ]
             for (key, mark, line) in csvOnly {
                 guard let mark else { continue }
                 let own = key == "provenance" ? "; a YAML dataset's file states its own provenance" : ""
-                diagnostics.add(Diagnostic(.datasetSetting("\(key) applies only to CSV datasets: add format: csv if this dataset is a CSV export\(own)"), at: mark, sourceLine: line))
+                diagnostics.add(
+                    Diagnostic(
+                        .datasetSetting("\(key) applies only to CSV datasets: add format: csv if this dataset is a CSV export\(own)"),
+                        at: mark, sourceLine: line))
             }
         }
     }
@@ -245,8 +306,10 @@ public struct Validator {
     /// An unknown area, with the closest id (by id, short name or title) and the framework's
     /// areas listed, because a reader often writes the name a report uses rather than the id.
     private func unknownArea(_ id: YAML.Located<String>, in framework: Framework) -> Diagnostic {
-        Diagnostic(.unknownArea(id: id.value, suggestion: Self.closestArea(id.value, in: framework),
-                                areas: framework.areas.map { "\($0.id.value) (\($0.topic))" }), at: id)
+        Diagnostic(
+            .unknownArea(
+                id: id.value, suggestion: Self.closestArea(id.value, in: framework),
+                areas: framework.areas.map { "\($0.id.value) (\($0.topic))" }), at: id)
     }
 
     /// The area whose id, topic or title is closest to `written` ("initial-response" finds
@@ -268,7 +331,9 @@ public struct Validator {
         return Suggestions.closest(target, byName.keys.sorted()).flatMap { byName[$0] }
     }
 
-    private func unknown<S: Sequence<String>>(_ kind: Diagnostic.ReferenceKind, _ id: YAML.Located<String>, among candidates: S) -> Diagnostic {
+    private func unknown<S: Sequence<String>>(
+        _ kind: Diagnostic.ReferenceKind, _ id: YAML.Located<String>, among candidates: S
+    ) -> Diagnostic {
         Diagnostic(.unknownReference(kind: kind, id: id.value, suggestion: Suggestions.closest(id.value, candidates)), at: id)
     }
 

@@ -1,4 +1,5 @@
 import InspectionKit
+
 /// The page shell every HTML report shares: one self-contained document with inline CSS (for
 /// screen and print), no scripts and no external resources, and the pieces both reports use:
 /// grade badges, the grade legend and tables.
@@ -36,7 +37,8 @@ enum HTMLDocument {
         guard let grade else { return "<span class=\"grade none\">Not graded\(note)</span>" }
         let known = scale.first { $0.id == grade }
         let colour = HTMLEscaping.colour(known?.colour ?? HTMLEscaping.neutralColour)
-        return "<span class=\"grade\" style=\"--g:\(colour: colour);--t:\(colour: HTMLEscaping.textColour(on: colour))\">\(known?.label ?? grade)\(note)</span>"
+        return
+            "<span class=\"grade\" style=\"--g:\(colour: colour);--t:\(colour: HTMLEscaping.textColour(on: colour))\">\(known?.label ?? grade)\(note)</span>"
     }
 
     /// The published grade of an area: its badge, "Unknown (adequate or requires
@@ -60,7 +62,8 @@ enum HTMLDocument {
         let items = scale.map { grade -> HTML in
             "<li>\(badge(grade.id, scale)) <abbr>\(code(grade.id))</abbr> <span class=\"meaning\">\(grade.meaning)</span></li>\n"
         }
-        return "<ul class=\"legend\" aria-label=\"Grading scale, best first\">\n\(items)<li><span class=\"grade none\">Not graded</span> too little evidence to grade the area</li>\n</ul>"
+        return
+            "<ul class=\"legend\" aria-label=\"Grading scale, best first\">\n\(items)<li><span class=\"grade none\">Not graded</span> too little evidence to grade the area</li>\n</ul>"
     }
 
     /// A table with a header row; `numeric` columns are right-aligned.
@@ -70,13 +73,15 @@ enum HTMLDocument {
         }
         let bodyRows = rows.map { cells -> HTML in
             let tds = cells.enumerated().map { index, cell -> HTML in
-                index == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(numeric.contains(index) ? HTML(" class=\"num\"") : .empty)>\(cell)</td>"
+                index == 0
+                    ? "<th scope=\"row\">\(cell)</th>" : "<td\(numeric.contains(index) ? HTML(" class=\"num\"") : .empty)>\(cell)</td>"
             }
             return "<tr>\(tds)</tr>\n"
         }
         let captionHTML: HTML = caption.map { "<caption>\($0)</caption>\n" } ?? .empty
         let classAttribute: HTML = name.map { " class=\"\($0)\"" } ?? .empty
-        return "<div class=\"scroll\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
+        return
+            "<div class=\"scroll\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
     }
 
     /// A case reference, a check id or a file path.

@@ -1,5 +1,5 @@
-import InspectionKit
 import Foundation
+import InspectionKit
 
 /// Escaping for the HTML report. Every value that comes from configuration or evidence (force
 /// names, titles, statements, case references, sources, notes, labels, colours) reaches the page
@@ -44,7 +44,8 @@ public enum HTMLEscaping {
     /// neutral colour: a colour goes into `style` and `fill` attributes, so nothing else may.
     public static func colour(_ value: String) -> String {
         let digits = value.dropFirst()
-        let isHex = value.first == "#" && [3, 4, 6, 8].contains(digits.count)
+        let isHex =
+            value.first == "#" && [3, 4, 6, 8].contains(digits.count)
             && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
         return isHex ? value : neutralColour
     }
@@ -52,7 +53,8 @@ public enum HTMLEscaping {
     /// Black or white, whichever contrasts more with `colour` (WCAG relative luminance).
     public static func textColour(on colour: String) -> String {
         let hex = Array(self.colour(colour).dropFirst())
-        let pairs = hex.count <= 4 ? hex.prefix(3).map { String([$0, $0]) } : stride(from: 0, to: 6, by: 2).map { String(hex[$0...$0 + 1]) }
+        let pairs =
+            hex.count <= 4 ? hex.prefix(3).map { String([$0, $0]) } : stride(from: 0, to: 6, by: 2).map { String(hex[$0...$0 + 1]) }
         let channels = pairs.map { pair -> Double in
             let c = Double(Int(pair, radix: 16) ?? 0) / 255
             return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)

@@ -1,13 +1,18 @@
 import InspectionHistory
 import InspectionKit
 import InspectionRunner
+
 /// One inspection as an HTML page, with the content of `MarkdownReport`: summary, judgements
 /// (with a chart of computed and published grades), each area's findings and checks, the duties
 /// after publication, progress since earlier inspections and the evidence used.
 enum HTMLInspectionReport {
     static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil, against baseline: RunDiff? = nil) -> String {
-        let body = HTML([header(result), changes.map(whatIf) ?? .empty, baseline.map(HTMLDiffSection.render) ?? .empty, summary(result), judgements(result)] + result.areas.map { area($0, result) }
-            + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)])
+        let body = HTML(
+            [
+                header(result), changes.map(whatIf) ?? .empty, baseline.map(HTMLDiffSection.render) ?? .empty, summary(result),
+                judgements(result),
+            ] + result.areas.map { area($0, result) }
+                + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)])
         return HTMLDocument.page(title: "\(result.inspection.title): computed and published grades", generator: result.tool, body: body)
     }
 
@@ -26,11 +31,15 @@ enum HTMLInspectionReport {
             out = out + "<p class=\"notice\"><strong>Note:</strong> \(note)</p>\n"
         }
         for policy in result.policies {
-            out = out + "<p class=\"meta\">Policy since the inspection: \(policy.description) (\(policy.since)). To see what it changes: \(HTMLDocument.code("inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)"))</p>\n"
+            out =
+                out
+                + "<p class=\"meta\">Policy since the inspection: \(policy.description) (\(policy.since)). To see what it changes: \(HTMLDocument.code("inspector inspect \(result.force.id) --set \(policy.parameter)=\(policy.value)"))</p>\n"
         }
         if !result.overrides.isEmpty {
             let changed = result.overrides.sorted { $0.key < $1.key }.map { HTMLDocument.code("\($0.key)=\($0.value)") }
-            out = out + "<p class=\"notice\"><strong>What-if run.</strong> Parameters changed from the force's configuration: \(HTML(changed, separator: ", ")).</p>\n"
+            out =
+                out
+                + "<p class=\"notice\"><strong>What-if run.</strong> Parameters changed from the force's configuration: \(HTML(changed, separator: ", ")).</p>\n"
         }
         let contents = result.areas.map { "<li><a href=\"#area-\($0.id)\">\($0.title)</a></li>\n" as HTML }
         return out + "<nav aria-label=\"Areas\"><ol>\n\(contents)</ol></nav>\n"
@@ -43,10 +52,14 @@ enum HTMLInspectionReport {
             return count == 0 ? nil : "\(grade.label.lowercased()) in \(count) \(count == 1 ? "area" : "areas")"
         }
         let (agree, compared) = result.agreementCount
-        let computed = "Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
-            + (compared > 0 ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : "")
-        let concerns = result.findings(.causeOfConcern).count, improvements = result.findings(.areaForImprovement).count
-        let findings = "The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement."
+        let computed =
+            "Computed from the evidence: " + (counts.isEmpty ? "no area could be graded" : counts.joined(separator: ", ")) + "."
+            + (compared > 0
+                ? " The computed grade agrees with the published grade \(AgreementText.phrase(agree: agree, compared: compared))." : "")
+        let concerns = result.findings(.causeOfConcern).count
+        let improvements = result.findings(.areaForImprovement).count
+        let findings =
+            "The evidence gives \(concerns) \(concerns == 1 ? "cause" : "causes") of concern and \(improvements) \(improvements == 1 ? "area" : "areas") for improvement."
         return """
             <section id="summary">
             <h2>Summary</h2>
@@ -61,8 +74,10 @@ enum HTMLInspectionReport {
     private static func judgements(_ result: InspectionResult) -> HTML {
         let rows = result.areas.map { area -> [HTML] in
             let published = HTMLDocument.publishedBadge(area.published, result.scale)
-            return ["\(area.title)", HTMLDocument.badge(area.grading.grade, result.scale), percent(area.grading.percent),
-                    HTMLDocument.provenance(area.provenance), published, agreement(area.agreement)]
+            return [
+                "\(area.title)", HTMLDocument.badge(area.grading.grade, result.scale), percent(area.grading.percent),
+                HTMLDocument.provenance(area.provenance), published, agreement(area.agreement),
+            ]
         }
         return """
             <section id="judgements">
@@ -78,7 +93,8 @@ enum HTMLInspectionReport {
 
     private static func area(_ area: AreaResult, _ result: InspectionResult) -> HTML {
         var parts: [HTML] = []
-        parts.append("""
+        parts.append(
+            """
             <section id="area-\(area.id)">
             <h2>\(area.title)</h2>
             <p class="area-grades">Computed \(HTMLDocument.badge(area.grading.grade, result.scale)) Published \(HTMLDocument.publishedBadge(area.published, result.scale)) \(agreement(area.agreement))</p>
@@ -99,14 +115,19 @@ enum HTMLInspectionReport {
         let unevaluated = area.checks.filter { !$0.result.outcome.isEvaluated }
         if !unevaluated.isEmpty {
             parts.append("<h3>Not evaluated</h3>\n")
-            parts.append(HTMLDocument.list(unevaluated.map { "\(HTMLDocument.code($0.checkID)) (\($0.result.outcome.label)): \($0.result.statement)" }))
+            parts.append(
+                HTMLDocument.list(
+                    unevaluated.map { "\(HTMLDocument.code($0.checkID)) (\($0.result.outcome.label)): \($0.result.statement)" }))
         }
         let rows = area.checks.map { check -> [HTML] in
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
-            return ["\(HTMLDocument.code(check.checkID)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
-                    "\(NumberText.plain(check.weight))", "\(check.result.count.map { "\($0.met) of \($0.of)" } ?? "—")"]
+            return [
+                "\(HTMLDocument.code(check.checkID)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
+                "\(NumberText.plain(check.weight))", "\(check.result.count.map { "\($0.met) of \($0.of)" } ?? "—")",
+            ]
         }
-        parts.append(HTMLDocument.table(caption: "Checks", head: ["Check", "Outcome", "Score", "Weight", "Count"], rows: rows, numeric: [2, 3, 4]))
+        parts.append(
+            HTMLDocument.table(caption: "Checks", head: ["Check", "Outcome", "Score", "Weight", "Count"], rows: rows, numeric: [2, 3, 4]))
         parts.append("</section>\n\n")
         return HTML(parts)
     }
@@ -118,7 +139,8 @@ enum HTMLInspectionReport {
             out = out + " <span class=\"cases\">Cases: \(HTML(finding.cases.map(HTMLDocument.code), separator: ", ")).</span>"
         }
         if finding.kind == .causeOfConcern {
-            let recommendation = finding.recommendation.isEmpty ? "the force should act on this finding and provide an action plan." : finding.recommendation
+            let recommendation =
+                finding.recommendation.isEmpty ? "the force should act on this finding and provide an action plan." : finding.recommendation
             out = out + "<span class=\"recommendation\">Recommendation: \(recommendation)</span>"
         }
         return out
@@ -130,23 +152,27 @@ enum HTMLInspectionReport {
             ("causes of concern", published.causesOfConcern), ("areas for improvement", published.areasForImprovement),
             ("promising practice", published.promisingPractice),
         ]
-        return HTML(groups.compactMap { title, findings -> HTML? in
-            let here = findings.filter(include)
-            guard !here.isEmpty else { return nil }
-            return "<h3>Published by the inspectorate: \(title)</h3>\n\(HTMLDocument.list(here.map { "\($0.text)" }, class: "published-finding"))"
-        })
+        return HTML(
+            groups.compactMap { title, findings -> HTML? in
+                let here = findings.filter(include)
+                guard !here.isEmpty else { return nil }
+                return
+                    "<h3>Published by the inspectorate: \(title)</h3>\n\(HTMLDocument.list(here.map { "\($0.text)" }, class: "published-finding"))"
+            })
     }
 
     /// Published findings that name no area of the framework, so no area section shows them.
     private static func unplacedPublishedFindings(_ result: InspectionResult) -> HTML {
         let areas = Set(result.areas.map(\.id))
         let unplaced = publishedFindings(result.publishedFindings) { !areas.contains($0.area?.value ?? "") }
-        return unplaced.markup.isEmpty ? .empty : "<section id=\"published\">\n<h2>Published findings not tied to an area</h2>\n\(unplaced)</section>\n\n"
+        return unplaced.markup.isEmpty
+            ? .empty : "<section id=\"published\">\n<h2>Published findings not tied to an area</h2>\n\(unplaced)</section>\n\n"
     }
 
     /// What a what-if run changed, first, since it is why the run was made.
     private static func whatIf(_ changes: WhatIfComparison) -> HTML {
-        let heading = "What changes with " + changes.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        let heading =
+            "What changes with " + changes.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         var items: [HTML] = changes.areas.map { change in
             "<strong>\(change.title)</strong>: \(changes.grade(change.baseline, change.baselinePercent)) → \(changes.grade(change.whatIf, change.whatIfPercent))"
         }
@@ -170,7 +196,8 @@ enum HTMLInspectionReport {
             }
             return ["\(duty.description)", due, "\(duty.source)"]
         }
-        return "<section id=\"duties\">\n<h2>Duties after publication</h2>\n\(HTMLDocument.table(head: ["Duty", "Due", "Source"], rows: rows))</section>\n\n"
+        return
+            "<section id=\"duties\">\n<h2>Duties after publication</h2>\n\(HTMLDocument.table(head: ["Duty", "Due", "Source"], rows: rows))</section>\n\n"
     }
 
     private static func progress(_ result: InspectionResult) -> HTML {
@@ -192,14 +219,24 @@ enum HTMLInspectionReport {
 
     private static func evidence(_ result: InspectionResult) -> HTML {
         let rows = result.evidence.map { dataset -> [HTML] in
-            let rejected: HTML = dataset.rows.map { rows in
-                "\(dataset.rejections.count) of \(rows)" + (dataset.rejectionReasons.isEmpty ? .empty
-                    : HTMLDocument.list(dataset.rejectionReasons.prefix(EvidenceText.reasonsShown).map { "\($0.count) × \($0.reason)" }))
-            } ?? "—"
-            return ["\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", rejected, HTMLDocument.code(dataset.file), "\(dataset.provenance.rawValue)"]
+            let rejected: HTML =
+                dataset.rows.map { rows in
+                    "\(dataset.rejections.count) of \(rows)"
+                        + (dataset.rejectionReasons.isEmpty
+                            ? .empty
+                            : HTMLDocument.list(
+                                dataset.rejectionReasons.prefix(EvidenceText.reasonsShown).map { "\($0.count) × \($0.reason)" }))
+                } ?? "—"
+            return [
+                "\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", rejected, HTMLDocument.code(dataset.file),
+                "\(dataset.provenance.rawValue)",
+            ]
         }
-        let datasets: HTML = rows.isEmpty ? "<p>No datasets were provided.</p>\n"
-            : HTMLDocument.table(head: ["Dataset", "Record type", "Records", "Rows rejected", "File", "Provenance"], rows: rows, numeric: [2])
+        let datasets: HTML =
+            rows.isEmpty
+            ? "<p>No datasets were provided.</p>\n"
+            : HTMLDocument.table(
+                head: ["Dataset", "Record type", "Records", "Rows rejected", "File", "Provenance"], rows: rows, numeric: [2])
         let documents = HTMLDocument.list(result.documents.map { "Document: \($0)." })
         return """
             <section id="evidence">

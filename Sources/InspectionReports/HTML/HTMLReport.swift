@@ -1,6 +1,7 @@
 import InspectionHistory
 import InspectionKit
 import InspectionRunner
+
 /// Reports as one self-contained HTML page each: inline CSS for screen and print, inline SVG
 /// charts, no scripts and no external resources. Every value from configuration or evidence is
 /// escaped (`HTMLEscaping`), every grade is shown in words as well as in its colour, and the same

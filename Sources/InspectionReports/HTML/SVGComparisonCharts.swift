@@ -1,4 +1,5 @@
 import InspectionKit
+
 /// The comparison's charts: the forces × areas heat map and one bar chart per figure.
 extension SVGCharts {
     // MARK: Forces × areas
@@ -7,7 +8,10 @@ extension SVGCharts {
     /// and score, a strip below in the published grade's colour with its code. A cell that could
     /// not be graded is white with a dashed border and says "not graded".
     static func heatMap(_ comparison: Comparison) -> HTML {
-        let labelWidth = 200, cellWidth = 150, cellHeight = 76, top = 48
+        let labelWidth = 200
+        let cellWidth = 150
+        let cellHeight = 76
+        let top = 48
         let width = labelWidth + max(comparison.areas.count, 1) * cellWidth + 4
         let height = top + comparison.rows.count * cellHeight + 8
         var parts: [HTML] = []
@@ -22,17 +26,21 @@ extension SVGCharts {
             parts.append(lines(wrap(row.force.name, 26), x: 0, y: y + 34, size: 13, weight: "600"))
             for (index, column) in comparison.areas.enumerated() {
                 let area = row.result.areas.first { $0.id == column.id }
-                parts.append(cell(area, comparison, x: labelWidth + index * cellWidth + 3, y: y + 3, width: cellWidth - 6, height: cellHeight - 6))
+                parts.append(
+                    cell(area, comparison, x: labelWidth + index * cellWidth + 3, y: y + 3, width: cellWidth - 6, height: cellHeight - 6))
                 let computed = area?.grading.grade.map(comparison.label(of:)) ?? "not graded"
                 let published = area?.published.map { $0.words(comparison.label(of:)).lowercased() } ?? "not inspected"
                 description.append("\(row.force.name), \(column.topic): computed \(computed), published \(published).")
             }
         }
-        return svg(width: width, height: height, title: "Computed and published grades, forces by area", description: description.joined(separator: " "), parts)
+        return svg(
+            width: width, height: height, title: "Computed and published grades, forces by area",
+            description: description.joined(separator: " "), parts)
     }
 
     private static func cell(_ area: AreaResult?, _ comparison: Comparison, x: Int, y: Int, width: Int, height: Int) -> HTML {
-        let strip = 20, middle = x + width / 2
+        let strip = 20
+        let middle = x + width / 2
         var parts: [HTML] = []
         if let grade = area?.grading.grade {
             let colour = comparison.scale.first { $0.id == grade }?.colour ?? neutral
@@ -40,7 +48,10 @@ extension SVGCharts {
             let agreement = area?.agreement == .agrees ? " · agrees" : area?.agreement == .differs ? " · differs" : ""
             parts.append(rect(x, y, width, height - strip - 2, fill: colour))
             parts.append(text(comparison.code(of: grade), x: middle, y: y + 24, size: 18, anchor: "middle", fill: on, weight: "700"))
-            parts.append(text("\(NumberText.plain(((area?.grading.percent ?? 0) * 10).rounded() / 10))%\(agreement)", x: middle, y: y + 41, size: 11, anchor: "middle", fill: on))
+            parts.append(
+                text(
+                    "\(NumberText.plain(((area?.grading.percent ?? 0) * 10).rounded() / 10))%\(agreement)", x: middle, y: y + 41, size: 11,
+                    anchor: "middle", fill: on))
         } else {
             parts.append(rect(x + 1, y + 1, width - 2, height - strip - 4, fill: "#ffffff", stroke: neutral, dashed: true))
             parts.append(text("not graded", x: middle, y: y + 31, size: 13, anchor: "middle", fill: muted, italic: true))
@@ -50,11 +61,17 @@ extension SVGCharts {
             let colour = comparison.scale.first { $0.id == published }?.colour ?? neutral
             parts.append(rect(x, stripY, width, strip, fill: colour))
             let inferred = area?.published?.inferred == true ? "*" : ""
-            parts.append(text("published \(comparison.code(of: published))\(inferred)", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: HTMLEscaping.textColour(on: colour)))
+            parts.append(
+                text(
+                    "published \(comparison.code(of: published))\(inferred)", x: middle, y: stripY + 14, size: 11, anchor: "middle",
+                    fill: HTMLEscaping.textColour(on: colour)))
         } else if let published = area?.published {
             let codes = published.possible.map(comparison.code(of:)).joined(separator: " or ")
             parts.append(rect(x + 1, stripY + 1, width - 2, strip - 2, fill: "#ffffff", stroke: neutral, dashed: true))
-            parts.append(text(codes.isEmpty ? "published unknown" : "published \(codes)?", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: muted))
+            parts.append(
+                text(
+                    codes.isEmpty ? "published unknown" : "published \(codes)?", x: middle, y: stripY + 14, size: 11, anchor: "middle",
+                    fill: muted))
         } else {
             parts.append(rect(x + 1, stripY + 1, width - 2, strip - 2, fill: "#ffffff", stroke: rule))
             parts.append(text("not inspected", x: middle, y: stripY + 14, size: 11, anchor: "middle", fill: muted))
@@ -67,8 +84,12 @@ extension SVGCharts {
     /// One bar per force for a figure, on a scale from zero (shares to 100%), each with its value
     /// written at the end of the bar; "no figure" where a force has none.
     static func figureBars(_ figure: Comparison.FigureRow, _ comparison: Comparison) -> HTML {
-        let labelWidth = 170, barWidth = 250, rowHeight = 26, top = 8
-        let width = labelWidth + barWidth + 80, height = top + comparison.rows.count * rowHeight + 22
+        let labelWidth = 170
+        let barWidth = 250
+        let rowHeight = 26
+        let top = 8
+        let width = labelWidth + barWidth + 80
+        let height = top + comparison.rows.count * rowHeight + 22
         // Bars run from zero; a negative or non-finite value (which validation keeps out) is
         // drawn as an empty bar rather than allowed to break the scale.
         let largest = figure.values.values.filter(\.isFinite).max() ?? 0
@@ -84,12 +105,18 @@ extension SVGCharts {
             let fraction = value.isFinite ? min(max(value / scale, 0), 1) : 0
             let length = Int((Double(barWidth) * fraction).rounded())
             parts.append(rect(labelWidth, y + 4, max(length, 2), 16, fill: "#3d6a99"))
-            parts.append(text(ComparisonTextReport.format(value, figure.unit), x: labelWidth + max(length, 2) + 6, y: y + 16, size: 12, weight: "600"))
+            parts.append(
+                text(
+                    ComparisonTextReport.format(value, figure.unit), x: labelWidth + max(length, 2) + 6, y: y + 16, size: 12, weight: "600")
+            )
         }
         let axisY = top + comparison.rows.count * rowHeight + 2
         parts.append("<line x1=\"\(labelWidth)\" y1=\"\(top)\" x2=\"\(labelWidth)\" y2=\"\(axisY)\" stroke=\"\(colour: muted)\"/>")
         parts.append(text("0", x: labelWidth, y: axisY + 14, size: 10, anchor: "middle", fill: muted))
-        parts.append(text(ComparisonTextReport.format(figure.unit == .share ? scale : largest, figure.unit), x: labelWidth + barWidth, y: axisY + 14, size: 10, anchor: "middle", fill: muted))
+        parts.append(
+            text(
+                ComparisonTextReport.format(figure.unit == .share ? scale : largest, figure.unit), x: labelWidth + barWidth, y: axisY + 14,
+                size: 10, anchor: "middle", fill: muted))
         let description = comparison.rows.map { row in
             "\(row.force.name): \(figure.values[row.force.id].map { ComparisonTextReport.format($0, figure.unit) } ?? "no figure")."
         }.joined(separator: " ")

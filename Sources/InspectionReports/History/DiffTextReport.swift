@@ -11,16 +11,21 @@ public enum DiffTextReport {
             out.append(style.yellow(TextWrap.wrap(note, width: width, indent: "  ")))
         }
         guard !diff.isEmpty else {
-            out.append(TextWrap.wrap("No change: the grades, scores, outcomes, figures and cases are the same, and so are the evidence files, the parameters and the framework.", width: width, indent: ""))
+            out.append(
+                TextWrap.wrap(
+                    "No change: the grades, scores, outcomes, figures and cases are the same, and so are the evidence files, the parameters and the framework.",
+                    width: width, indent: ""))
             return out.joined(separator: "\n") + "\n"
         }
         if !diff.parameters.isEmpty {
             out.append("")
             out.append(style.bold("Parameters changed"))
             for change in diff.parameters {
-                out.append(TextWrap.wrap("\(change.name): \(change.from ?? "unset") → \(change.to ?? "unset")"
-                    + (change.toOrigin.map { " (now from \($0))" } ?? "") + "; read by " + change.checks.joined(separator: ", "),
-                    width: width, indent: "    ", firstIndent: "  - "))
+                out.append(
+                    TextWrap.wrap(
+                        "\(change.name): \(change.from ?? "unset") → \(change.to ?? "unset")"
+                            + (change.toOrigin.map { " (now from \($0))" } ?? "") + "; read by " + change.checks.joined(separator: ", "),
+                        width: width, indent: "    ", firstIndent: "  - "))
             }
         }
         if !diff.evidence.isEmpty {
@@ -37,16 +42,28 @@ public enum DiffTextReport {
             for check in area.checks {
                 out.append(TextWrap.wrap(checkLine(check), width: width, indent: "      ", firstIndent: "  - "))
                 for figure in check.figures {
-                    out.append(TextWrap.wrap("\(figure.label): \(HistoryText.figure(figure.from, figure.unit)) → \(HistoryText.figure(figure.to, figure.unit))",
-                                             width: width, indent: "        ", firstIndent: "      "))
+                    out.append(
+                        TextWrap.wrap(
+                            "\(figure.label): \(HistoryText.figure(figure.from, figure.unit)) → \(HistoryText.figure(figure.to, figure.unit))",
+                            width: width, indent: "        ", firstIndent: "      "))
                 }
                 if !check.casesAdded.isEmpty {
-                    out.append(TextWrap.wrap("Cases now listed: " + check.casesAdded.joined(separator: ", "), width: width, indent: "        ", firstIndent: "      "))
+                    out.append(
+                        TextWrap.wrap(
+                            "Cases now listed: " + check.casesAdded.joined(separator: ", "), width: width, indent: "        ",
+                            firstIndent: "      "))
                 }
                 if !check.casesRemoved.isEmpty {
-                    out.append(TextWrap.wrap("Cases no longer listed: " + check.casesRemoved.joined(separator: ", "), width: width, indent: "        ", firstIndent: "      "))
+                    out.append(
+                        TextWrap.wrap(
+                            "Cases no longer listed: " + check.casesRemoved.joined(separator: ", "), width: width, indent: "        ",
+                            firstIndent: "      "))
                 }
-                out.append(style.dim(TextWrap.wrap("Why: " + check.reasons.map(\.words).joined(separator: "; "), width: width, indent: "        ", firstIndent: "      ")))
+                out.append(
+                    style.dim(
+                        TextWrap.wrap(
+                            "Why: " + check.reasons.map(\.words).joined(separator: "; "), width: width, indent: "        ",
+                            firstIndent: "      ")))
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -60,11 +77,13 @@ public enum DiffTextReport {
     static func grade(_ area: RunDiff.AreaChange, _ diff: RunDiff) -> String {
         guard let from = area.from else { return "only in run \(diff.to.label) (\(HistoryText.gradeWords(area.to, in: diff.to)))" }
         guard let to = area.to else { return "only in run \(diff.from.label) (\(HistoryText.gradeWords(from, in: diff.from)))" }
-        var text = area.gradeChanged || area.scoreChanged
+        var text =
+            area.gradeChanged || area.scoreChanged
             ? HistoryText.gradeWords(from, in: diff.from) + " → " + HistoryText.gradeWords(to, in: diff.to)
             : HistoryText.gradeWords(to, in: diff.to) + ", unchanged"
         if area.publishedChanged {
-            text += "; published \(HistoryText.publishedWords(from, in: diff.from).lowercased()) → \(HistoryText.publishedWords(to, in: diff.to).lowercased())"
+            text +=
+                "; published \(HistoryText.publishedWords(from, in: diff.from).lowercased()) → \(HistoryText.publishedWords(to, in: diff.to).lowercased())"
         }
         return text
     }

@@ -5,7 +5,8 @@ import InspectionKit
 /// text report.
 public enum FollowUpMarkdownReport {
     public static func render(_ followUp: FollowUp) -> String {
-        let t = MarkdownReport.text, c = MarkdownReport.code
+        let t = MarkdownReport.text
+        let c = MarkdownReport.code
         var lines = ["# Follow-up: \(t(followUp.inspectionTitle))", ""]
         lines.append("**\(t(followUp.forceName))** · published \(followUp.published.words) · as of **\(DateText.long(followUp.asOf))**")
         lines.append("")
@@ -14,12 +15,17 @@ public enum FollowUpMarkdownReport {
         lines += followUp.duties.map { "- " + t(FollowUpText.duty($0)) }
         lines += ["", "## Overdue", ""]
         let overdue = followUp.overdue
-        lines.append(overdue.isEmpty ? "Nothing is overdue as of \(DateText.long(followUp.asOf))." : overdue.map { "- `\(c($0.finding.id))`: \(t($0.state.words))" }.joined(separator: "\n"))
+        lines.append(
+            overdue.isEmpty
+                ? "Nothing is overdue as of \(DateText.long(followUp.asOf))."
+                : overdue.map { "- `\(c($0.finding.id))`: \(t($0.state.words))" }.joined(separator: "\n"))
         lines += ["", "## Published findings", ""]
         lines.append("| Id | Kind | Area | Due | Status | Response |")
         lines.append("|---|---|---|---|---|---|")
         for item in followUp.items {
-            lines.append("| `\(c(item.finding.id))` | \(t(item.finding.kind.label)) | \(t(item.finding.area ?? "—")) | \(t(FollowUpText.due(item))) | \(t(item.state.words)) | \(t(item.status?.rawValue ?? "none recorded")) |")
+            lines.append(
+                "| `\(c(item.finding.id))` | \(t(item.finding.kind.label)) | \(t(item.finding.area ?? "—")) | \(t(FollowUpText.due(item))) | \(t(item.state.words)) | \(t(item.status?.rawValue ?? "none recorded")) |"
+            )
         }
         lines.append("")
         for item in followUp.items {

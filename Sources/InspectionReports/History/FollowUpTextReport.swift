@@ -7,7 +7,10 @@ import InspectionKit
 public enum FollowUpTextReport {
     public static func render(_ followUp: FollowUp, style: TextStyle = .plain, width: Int = 80) -> String {
         var out = [style.bold(TextWrap.wrap("Follow-up: \(followUp.inspectionTitle)", width: width, indent: ""))]
-        out.append(TextWrap.wrap("\(followUp.forceName) · published \(followUp.published.words) · as of \(DateText.long(followUp.asOf))", width: width, indent: ""))
+        out.append(
+            TextWrap.wrap(
+                "\(followUp.forceName) · published \(followUp.published.words) · as of \(DateText.long(followUp.asOf))", width: width,
+                indent: ""))
         out.append(style.dim(TextWrap.wrap(FollowUpText.runLine(followUp), width: width, indent: "")))
         out.append("")
         out.append(style.bold("Duties after publication"))
@@ -17,10 +20,13 @@ public enum FollowUpTextReport {
         out.append("")
         let overdue = followUp.overdue
         out.append(style.bold("Overdue as of \(DateText.long(followUp.asOf))"))
-        out.append(TextWrap.wrap(overdue.isEmpty ? "Nothing." : overdue.map(\.finding.id).joined(separator: ", "), width: width, indent: "  "))
+        out.append(
+            TextWrap.wrap(overdue.isEmpty ? "Nothing." : overdue.map(\.finding.id).joined(separator: ", "), width: width, indent: "  "))
         out.append("")
         out.append(style.bold("Published findings (\(followUp.items.count))"))
-        if followUp.items.isEmpty { out.append("  The inspection file records no area for improvement, cause of concern or recommendation.") }
+        if followUp.items.isEmpty {
+            out.append("  The inspection file records no area for improvement, cause of concern or recommendation.")
+        }
         for item in followUp.items {
             let state = item.state.isOverdue ? style.red(item.state.words) : item.state.words
             out.append("  " + style.bold(item.finding.id) + " · " + FollowUpText.kindLine(item.finding))
@@ -36,7 +42,9 @@ public enum FollowUpTextReport {
                 out.append(style.dim(TextWrap.wrap("Evidence: \(note).", width: width, indent: "    ")))
             }
             for check in item.evidence {
-                out.append(TextWrap.wrap(FollowUpText.evidence(check, run: followUp.latestRun), width: width, indent: "      ", firstIndent: "    - "))
+                out.append(
+                    TextWrap.wrap(
+                        FollowUpText.evidence(check, run: followUp.latestRun), width: width, indent: "      ", firstIndent: "    - "))
             }
         }
         out.append("")
@@ -89,6 +97,7 @@ enum FollowUpText {
     }
 
     static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
-        "\(check.id), \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "") + ": \(check.statement)"
+        "\(check.id), \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "")
+            + ": \(check.statement)"
     }
 }

@@ -8,13 +8,17 @@ enum HTMLDiffSection {
         var parts: [HTML] = ["<section id=\"baseline\">\n<h2>Against run \(diff.from.label) (saved \(diff.from.savedAtText) UTC)</h2>\n"]
         parts += diff.context.map { "<p class=\"notice\">\($0)</p>\n" }
         if diff.isEmpty {
-            parts.append("<p>No change: the grades, scores, outcomes, figures and cases are the same, and so are the evidence files, the parameters and the framework.</p>\n")
+            parts.append(
+                "<p>No change: the grades, scores, outcomes, figures and cases are the same, and so are the evidence files, the parameters and the framework.</p>\n"
+            )
         }
         if !diff.parameters.isEmpty {
             parts.append("<h3>Parameters changed</h3>\n")
-            parts.append(HTMLDocument.list(diff.parameters.map { change in
-                "\(HTMLDocument.code(change.name)): \(change.from ?? "unset") → \(change.to ?? "unset"); read by \(change.checks.joined(separator: ", "))"
-            }))
+            parts.append(
+                HTMLDocument.list(
+                    diff.parameters.map { change in
+                        "\(HTMLDocument.code(change.name)): \(change.from ?? "unset") → \(change.to ?? "unset"); read by \(change.checks.joined(separator: ", "))"
+                    }))
         }
         if !diff.evidence.isEmpty {
             parts.append("<h3>Evidence files changed</h3>\n")
@@ -22,17 +26,24 @@ enum HTMLDiffSection {
         }
         if !diff.areas.isEmpty {
             parts.append("<h3>Areas</h3>\n")
-            parts.append(HTMLDocument.list(diff.areas.map { area in
-                let checks = area.checks.map { check -> HTML in
-                    let figures = check.figures.map { "\($0.label): \(HistoryText.figure($0.from, $0.unit)) → \(HistoryText.figure($0.to, $0.unit))" }
-                    let cases = (check.casesAdded.isEmpty ? [] : ["Cases now listed: " + check.casesAdded.joined(separator: ", ")])
-                        + (check.casesRemoved.isEmpty ? [] : ["Cases no longer listed: " + check.casesRemoved.joined(separator: ", ")])
-                    let details = (figures + cases).map { "\($0)" as HTML }
-                        + ["<em>Why: \(check.reasons.map(\.words).joined(separator: "; "))</em>"]
-                    return "\(DiffTextReport.checkLine(check))\n" + HTMLDocument.list(details)
-                }
-                return "<strong>\(area.title)</strong>: \(DiffTextReport.grade(area, diff))\n" + HTMLDocument.list(checks)
-            }))
+            parts.append(
+                HTMLDocument.list(
+                    diff.areas.map { area in
+                        let checks = area.checks.map { check -> HTML in
+                            let figures = check.figures.map {
+                                "\($0.label): \(HistoryText.figure($0.from, $0.unit)) → \(HistoryText.figure($0.to, $0.unit))"
+                            }
+                            let cases =
+                                (check.casesAdded.isEmpty ? [] : ["Cases now listed: " + check.casesAdded.joined(separator: ", ")])
+                                + (check.casesRemoved.isEmpty
+                                    ? [] : ["Cases no longer listed: " + check.casesRemoved.joined(separator: ", ")])
+                            let details =
+                                (figures + cases).map { "\($0)" as HTML }
+                                + ["<em>Why: \(check.reasons.map(\.words).joined(separator: "; "))</em>"]
+                            return "\(DiffTextReport.checkLine(check))\n" + HTMLDocument.list(details)
+                        }
+                        return "<strong>\(area.title)</strong>: \(DiffTextReport.grade(area, diff))\n" + HTMLDocument.list(checks)
+                    }))
         }
         parts.append("</section>\n\n")
         return HTML(parts)

@@ -11,9 +11,12 @@ public enum HTMLHistoryReport {
             body.append("<p>No run of <code>\(trend.forceID)</code> is saved.</p>\n")
             return HTMLDocument.page(title: "Run history of \(trend.forceName)", generator: .current, body: HTML(body))
         }
-        body.append("<p class=\"meta\">\(trend.runs.count) \(trend.runs.count == 1 ? "run" : "runs") saved, newest first (times in UTC).</p>\n")
+        body.append(
+            "<p class=\"meta\">\(trend.runs.count) \(trend.runs.count == 1 ? "run" : "runs") saved, newest first (times in UTC).</p>\n")
         for index in trend.comparabilityBreaks {
-            body.append("<p class=\"notice\">From run \(trend.runs[index].label) the runs are graded under <code>\(trend.runs[index].comparabilityKey)</code>, not <code>\(trend.runs[index - 1].comparabilityKey)</code>; grades before and after may differ for that reason alone.</p>\n")
+            body.append(
+                "<p class=\"notice\">From run \(trend.runs[index].label) the runs are graded under <code>\(trend.runs[index].comparabilityKey)</code>, not <code>\(trend.runs[index - 1].comparabilityKey)</code>; grades before and after may differ for that reason alone.</p>\n"
+            )
         }
         // What every run shares is said once, above the table, so that the grades fit beside it.
         let keys = Set(trend.runs.map(\.comparabilityKey))
@@ -26,24 +29,36 @@ public enum HTMLHistoryReport {
         }
         body.append("<h2>Runs</h2>\n")
         if oneKey, let key = keys.first { body.append("<p class=\"meta\">Every run graded under <code>\(key)</code>.</p>\n") }
-        body.append(HTMLDocument.table(head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
-                                       rows: rows, class: "runs"))
+        body.append(
+            HTMLDocument.table(
+                head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
+                rows: rows, class: "runs"))
         body.append("<h2>Areas: score and grade per run</h2>\n")
         for area in trend.areas {
             let labels = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
-            let description = "\(area.title), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
-            body.append("<figure>\n" + lineChart(area.points.map { $0?.percent }, runs: trend.runs, maximum: 100, topLabel: "100%", pointLabels: labels,
-                                                  title: "\(area.title): score per run", description: description)
-                        + "<figcaption>\(area.title): score (0–100%) and computed grade per run.</figcaption>\n</figure>\n")
+            let description =
+                "\(area.title), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
+            body.append(
+                "<figure>\n"
+                    + lineChart(
+                        area.points.map { $0?.percent }, runs: trend.runs, maximum: 100, topLabel: "100%", pointLabels: labels,
+                        title: "\(area.title): score per run", description: description)
+                    + "<figcaption>\(area.title): score (0–100%) and computed grade per run.</figcaption>\n</figure>\n")
         }
         body.append("<h2>Checks: main figure per run</h2>\n")
         for check in trend.checks {
             let labels = check.values.map { HistoryText.figure($0, check.unit) }
-            let description = "\(check.id), \(check.label), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
+            let description =
+                "\(check.id), \(check.label), oldest run first: "
+                + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
             let maximum = HistoryText.maximum(check.unit) ?? max(check.values.compactMap { $0 }.max() ?? 1, 1e-9)
-            body.append("<figure>\n" + lineChart(check.values, runs: trend.runs, maximum: maximum, topLabel: HistoryText.figure(maximum, check.unit), pointLabels: labels,
-                                                  title: "\(check.id): \(check.label)", description: description)
-                        + "<figcaption><code>\(check.id)</code>: \(check.label).</figcaption>\n</figure>\n")
+            body.append(
+                "<figure>\n"
+                    + lineChart(
+                        check.values, runs: trend.runs, maximum: maximum, topLabel: HistoryText.figure(maximum, check.unit),
+                        pointLabels: labels,
+                        title: "\(check.id): \(check.label)", description: description)
+                    + "<figcaption><code>\(check.id)</code>: \(check.label).</figcaption>\n</figure>\n")
         }
         return HTMLDocument.page(title: "Run history of \(trend.forceName)", generator: .current, body: HTML(body))
     }
@@ -54,12 +69,20 @@ public enum HTMLHistoryReport {
 
     /// A line through one value per run (a gap where a run has none), from 0 to `maximum`,
     /// each point labelled with its value in words, the top of the scale with `topLabel`.
-    static func lineChart(_ values: [Double?], runs: [RunRecord], maximum: Double, topLabel: String, pointLabels: [String], title: String, description: String) -> HTML {
-        let left = 52, top = 24, plotWidth = max(320, min(760, runs.count * 80)), plotHeight = 120
-        let width = left + plotWidth + 48, height = top + plotHeight + 36
+    static func lineChart(
+        _ values: [Double?], runs: [RunRecord], maximum: Double, topLabel: String, pointLabels: [String], title: String, description: String
+    ) -> HTML {
+        let left = 52
+        let top = 24
+        let plotWidth = max(320, min(760, runs.count * 80))
+        let plotHeight = 120
+        let width = left + plotWidth + 48
+        let height = top + plotHeight + 36
         let ceiling = max(maximum, 1e-9)
         let inset = 24
-        func x(_ index: Int) -> Int { left + inset + (runs.count == 1 ? (plotWidth - 2 * inset) / 2 : index * (plotWidth - 2 * inset) / (runs.count - 1)) }
+        func x(_ index: Int) -> Int {
+            left + inset + (runs.count == 1 ? (plotWidth - 2 * inset) / 2 : index * (plotWidth - 2 * inset) / (runs.count - 1))
+        }
         func y(_ value: Double) -> Int { top + plotHeight - Int((min(max(value, 0), ceiling) / ceiling * Double(plotHeight)).rounded()) }
         var parts: [HTML] = [
             SVGCharts.rect(left, top, plotWidth, plotHeight, fill: SVGCharts.panel),
@@ -78,10 +101,13 @@ public enum HTMLHistoryReport {
         }
         if !segment.isEmpty { segments.append(segment) }
         for points in segments where points.count > 1 {
-            parts.append("<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour: SVGCharts.ink)\" stroke-width=\"2\"/>")
+            parts.append(
+                "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(colour: SVGCharts.ink)\" stroke-width=\"2\"/>"
+            )
         }
         for (index, value) in values.enumerated() {
-            parts.append(SVGCharts.text(runs[index].label, x: x(index), y: top + plotHeight + 18, size: 11, anchor: "middle", fill: SVGCharts.muted))
+            parts.append(
+                SVGCharts.text(runs[index].label, x: x(index), y: top + plotHeight + 18, size: 11, anchor: "middle", fill: SVGCharts.muted))
             guard let value else { continue }
             parts.append("<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"4\" fill=\"\(colour: SVGCharts.ink)\"/>")
             parts.append(SVGCharts.text(pointLabels[index], x: x(index), y: y(value) - 8, size: 11, anchor: "middle"))

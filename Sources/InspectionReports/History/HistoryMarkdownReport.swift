@@ -13,18 +13,23 @@ public enum HistoryMarkdownReport {
         lines.append("\(trend.runs.count) \(trend.runs.count == 1 ? "run" : "runs") saved, newest first (times in UTC).")
         lines.append("")
         for index in trend.comparabilityBreaks {
-            lines.append("> **Note:** from run \(trend.runs[index].label) the runs are graded under `\(MarkdownReport.code(trend.runs[index].comparabilityKey))`, not `\(MarkdownReport.code(trend.runs[index - 1].comparabilityKey))`; grades before and after may differ for that reason alone.")
+            lines.append(
+                "> **Note:** from run \(trend.runs[index].label) the runs are graded under `\(MarkdownReport.code(trend.runs[index].comparabilityKey))`, not `\(MarkdownReport.code(trend.runs[index - 1].comparabilityKey))`; grades before and after may differ for that reason alone."
+            )
             lines.append("")
         }
         lines.append("## Grades per run")
         lines.append("")
-        lines.append("| Run | Saved | Inspection | Graded under | " + trend.areas.map { MarkdownReport.text($0.topic) }.joined(separator: " | ") + " |")
+        lines.append(
+            "| Run | Saved | Inspection | Graded under | " + trend.areas.map { MarkdownReport.text($0.topic) }.joined(separator: " | ")
+                + " |")
         lines.append("|---|---|---|---|" + String(repeating: "---|", count: trend.areas.count))
         for (index, run) in trend.runs.enumerated().reversed() {
             let cells = trend.areas.map { HistoryText.gradeWords($0.points[index], in: run) }
             let notes = HistoryText.whatIf(run).map { " (what-if: `\(MarkdownReport.code($0))`)" } ?? ""
-            lines.append("| \(run.label)\(notes) | \(run.savedAtText) | `\(MarkdownReport.code(run.inspectionID))` | `\(MarkdownReport.code(run.comparabilityKey))` | "
-                + cells.map(MarkdownReport.text).joined(separator: " | ") + " |")
+            lines.append(
+                "| \(run.label)\(notes) | \(run.savedAtText) | `\(MarkdownReport.code(run.inspectionID))` | `\(MarkdownReport.code(run.comparabilityKey))` | "
+                    + cells.map(MarkdownReport.text).joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append("## Checks: main figure per run, oldest to newest")
@@ -32,8 +37,9 @@ public enum HistoryMarkdownReport {
         lines.append("| Check | Figure | " + trend.runs.map(\.label).joined(separator: " | ") + " |")
         lines.append("|---|---|" + String(repeating: "---|", count: trend.runs.count))
         for check in trend.checks {
-            lines.append("| `\(MarkdownReport.code(check.id))` | \(MarkdownReport.text(check.label)) | "
-                + check.values.map { HistoryText.figure($0, check.unit) }.map(MarkdownReport.text).joined(separator: " | ") + " |")
+            lines.append(
+                "| `\(MarkdownReport.code(check.id))` | \(MarkdownReport.text(check.label)) | "
+                    + check.values.map { HistoryText.figure($0, check.unit) }.map(MarkdownReport.text).joined(separator: " | ") + " |")
         }
         lines.append("")
         return lines.joined(separator: "\n") + "\n"

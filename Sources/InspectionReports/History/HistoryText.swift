@@ -8,12 +8,13 @@ enum HistoryText {
     static func sparkline(_ values: [Double?], maximum: Double? = nil) -> String {
         let bars = Array("▁▂▃▄▅▆▇█")
         let top = maximum ?? max(values.compactMap { $0 }.max() ?? 0, 0)
-        return String(values.map { value -> Character in
-            guard let value else { return "·" }
-            guard top > 0 else { return bars[0] }
-            let index = Int((min(max(value, 0), top) / top * Double(bars.count - 1)).rounded())
-            return bars[index]
-        })
+        return String(
+            values.map { value -> Character in
+                guard let value else { return "·" }
+                guard top > 0 else { return bars[0] }
+                let index = Int((min(max(value, 0), top) / top * Double(bars.count - 1)).rounded())
+                return bars[index]
+            })
     }
 
     /// The scale a sparkline of a figure uses: shares 0–1, everything else from 0 to its largest.

@@ -18,22 +18,30 @@ public enum HistoryTextReport {
         out.append("")
         out.append(style.bold(TextWrap.pad("Run", 6) + TextWrap.pad("Saved", 18) + TextWrap.pad("Inspection", 12) + "Graded under"))
         for run in trend.runs.reversed() {
-            out.append(TextWrap.pad(run.label, 6) + TextWrap.pad(run.savedAtText, 18) + TextWrap.pad(run.inspectionID, 12) + run.comparabilityKey)
+            out.append(
+                TextWrap.pad(run.label, 6) + TextWrap.pad(run.savedAtText, 18) + TextWrap.pad(run.inspectionID, 12) + run.comparabilityKey)
             var notes: [String] = []
             if let whatIf = HistoryText.whatIf(run) { notes.append("what-if: " + whatIf) }
             if let kinds = run.evidenceKinds { notes.append("evidence: " + kinds.joined(separator: ", ")) }
             if run.command != "inspect" { notes.append("saved by \(run.command)") }
-            if !notes.isEmpty { out.append(style.dim(TextWrap.wrap(notes.joined(separator: "; "), width: width, indent: String(repeating: " ", count: 6)))) }
+            if !notes.isEmpty {
+                out.append(style.dim(TextWrap.wrap(notes.joined(separator: "; "), width: width, indent: String(repeating: " ", count: 6))))
+            }
         }
         for index in trend.comparabilityBreaks {
-            out.append(style.yellow(TextWrap.wrap("Note: from run \(trend.runs[index].label) the runs are graded under \(trend.runs[index].comparabilityKey), not \(trend.runs[index - 1].comparabilityKey); grades before and after may differ for that reason alone.", width: width, indent: "  ")))
+            out.append(
+                style.yellow(
+                    TextWrap.wrap(
+                        "Note: from run \(trend.runs[index].label) the runs are graded under \(trend.runs[index].comparabilityKey), not \(trend.runs[index - 1].comparabilityKey); grades before and after may differ for that reason alone.",
+                        width: width, indent: "  ")))
         }
         out.append("")
         out.append(style.bold("Areas: computed grade and score per run, oldest to newest"))
         for area in trend.areas {
             let cells = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
             let line = HistoryText.sparkline(area.points.map { $0?.percent }, maximum: 100)
-            out.append(TextWrap.pad("  " + area.topic, 31) + " " + line + "  " + HistoryText.last(cells, valuesShown).joined(separator: " → "))
+            out.append(
+                TextWrap.pad("  " + area.topic, 31) + " " + line + "  " + HistoryText.last(cells, valuesShown).joined(separator: " → "))
         }
         out.append("")
         out.append(style.bold("Checks: main figure per run, oldest to newest"))

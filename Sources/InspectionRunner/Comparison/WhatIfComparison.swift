@@ -32,8 +32,10 @@ public struct WhatIfComparison: Sendable {
         var checks: [CheckChange] = []
         for (before, after) in zip(baseline.areas, whatIf.areas) {
             if before.grading.grade != after.grading.grade || before.grading.percent != after.grading.percent {
-                areas.append(AreaChange(area: after.id, title: after.title, baseline: before.grading.grade, whatIf: after.grading.grade,
-                                        baselinePercent: before.grading.percent, whatIfPercent: after.grading.percent))
+                areas.append(
+                    AreaChange(
+                        area: after.id, title: after.title, baseline: before.grading.grade, whatIf: after.grading.grade,
+                        baselinePercent: before.grading.percent, whatIfPercent: after.grading.percent))
             }
             for (old, new) in zip(before.checks, after.checks) where old.result != new.result {
                 checks.append(CheckChange(area: after.id, checkID: new.checkID, baseline: old.result, whatIf: new.result))

@@ -27,9 +27,11 @@ public struct InspectionEngine: Sendable {
             var caps: [String: String] = [:]
             for reference in area.checks {
                 guard let check = registry.check(reference.check.value),
-                      let parameters = resolver.resolve(reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
+                    let parameters = resolver.resolve(
+                        reference, framework: framework, inspection: inspection, overrides: overrides, diagnostics: &diagnostics)
                 else { continue }
-                let context = CheckContext(descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published.exact)
+                let context = CheckContext(
+                    descriptor: check.descriptor, parameters: parameters, evidence: evidence, published: inspection.published.exact)
                 var result = check.evaluate(context)
                 // The registry runs every example and refuses a check that reads what it did
                 // not declare; a read that slipped past it is a fault in the check, never a
@@ -40,19 +42,22 @@ public struct InspectionEngine: Sendable {
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
                 let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
                 if concern != nil { result.isSerious = true }
-                outcomes.append(CheckOutcome(
-                    checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
-                    onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
-                    theme: reference.theme, result: result, score: grader.score(result),
-                    provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents),
-                    concern: concern))
+                outcomes.append(
+                    CheckOutcome(
+                        checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
+                        onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
+                        theme: reference.theme, result: result, score: grader.score(result),
+                        provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents),
+                        concern: concern))
             }
             let published = inspection.publishedGrade(for: area.id.value).map {
-                PublishedGrade(grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
+                PublishedGrade(
+                    grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
             }
-            areas.append(AreaResult(
-                id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
-                published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) }))
+            areas.append(
+                AreaResult(
+                    id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
+                    published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) }))
         }
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(
@@ -68,7 +73,9 @@ public struct InspectionEngine: Sendable {
             documents: evidence.documents.map(\.title), overrides: overrides,
             publishedFindings: inspection.publishedFindings, history: force.history,
             policies: force.force.policies.map {
-                PolicySummary(parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description, source: $0.source)
+                PolicySummary(
+                    parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description,
+                    source: $0.source)
             })
         return with(result) { $0.duties = Self.deadlines(framework.duties, published: inspection.published, result: result) }
     }
@@ -76,8 +83,11 @@ public struct InspectionEngine: Sendable {
     /// Why a shortfall is a cause of concern by the framework's `cause_of_concern_below`, or
     /// nil when the rule is absent or not met: fewer than that share of cases met the standard.
     static func causeOfConcern(_ result: CheckResult, below threshold: Double?) -> String? {
-        guard let threshold, result.outcome.fallsShort, let count = result.count, let share = count.share, share < threshold else { return nil }
-        return "\(count.met) of \(count.of) cases met the standard, fewer than the \(NumberText.percent(threshold)) below which the framework makes it a cause of concern"
+        guard let threshold, result.outcome.fallsShort, let count = result.count, let share = count.share, share < threshold else {
+            return nil
+        }
+        return
+            "\(count.met) of \(count.of) cases met the standard, fewer than the \(NumberText.percent(threshold)) below which the framework makes it a cause of concern"
     }
 
     /// The finding a check's outcome produces in its area, if any.
@@ -92,8 +102,9 @@ public struct InspectionEngine: Sendable {
         case .notApplicable, .couldNotEvaluate:
             return nil
         }
-        return Finding(kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
-                       count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
+        return Finding(
+            kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
+            count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
     }
 
     /// Each duty's deadline, counted from publication; undated, with the reason, when the
@@ -110,12 +121,14 @@ public struct InspectionEngine: Sendable {
             case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty || !report.causesOfConcern.isEmpty
             }
             let due = published.exact?.addingTimeInterval(TimeInterval(duty.within.components.seconds))
-            let undated: String? = switch published {
-            case .day: nil
-            case .month: "not dated: the report's publication date is known only to the month (\(published.words))"
-            case .unknown: "not dated: the report's publication date is not known"
-            }
-            return DutyDeadline(id: duty.id, description: duty.description, due: due, undated: undated, source: duty.source, applies: applies)
+            let undated: String? =
+                switch published {
+                case .day: nil
+                case .month: "not dated: the report's publication date is known only to the month (\(published.words))"
+                case .unknown: "not dated: the report's publication date is not known"
+                }
+            return DutyDeadline(
+                id: duty.id, description: duty.description, due: due, undated: undated, source: duty.source, applies: applies)
         }
     }
 }

@@ -47,10 +47,15 @@ public struct Workspace: Sendable {
         let fileProblems = brokenForces[id]?.all ?? []
         guard let force = catalog.forces[id] else {
             if !fileProblems.isEmpty { return fileProblems }
-            return [.file(.unknownReference(kind: .force, id: id, suggestion: forceSuggestion(for: id)), ProjectLayout.display("Forces/\(id)", under: catalog.root))]
+            return [
+                .file(
+                    .unknownReference(kind: .force, id: id, suggestion: forceSuggestion(for: id)),
+                    ProjectLayout.display("Forces/\(id)", under: catalog.root))
+            ]
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
-        var problems = fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
+        var problems =
+            fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
         for inspection in force.inspections {
             do {
                 _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
@@ -66,7 +71,8 @@ public struct Workspace: Sendable {
     /// Configuration is validated first; the evidence is then read once, for the run itself.
     /// - Parameter evidence: use only datasets and documents of these kinds (nil: every kind).
     public func inspect(
-        force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:], evidence kinds: Set<Provenance>? = nil
+        force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:],
+        evidence kinds: Set<Provenance>? = nil
     ) throws(InspectorError) -> InspectionResult {
         if let broken = brokenForces[id] { throw .invalid(broken) }
         guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
@@ -74,9 +80,14 @@ public struct Workspace: Sendable {
         let inspection: Inspection
         if let frameworkID {
             guard let found = force.latestInspection(framework: frameworkID) else {
-                throw .invalid(Diagnostics(problems + [.file(.unknownReference(
-                    kind: .inspection, id: "\(frameworkID) inspection of \(id)",
-                    suggestion: nil), force.displayDirectory + "/inspections")]))
+                throw .invalid(
+                    Diagnostics(
+                        problems + [
+                            .file(
+                                .unknownReference(
+                                    kind: .inspection, id: "\(frameworkID) inspection of \(id)",
+                                    suggestion: nil), force.displayDirectory + "/inspections")
+                        ]))
             }
             inspection = found
         } else {
@@ -89,7 +100,8 @@ public struct Workspace: Sendable {
         // configuration's.
         var evidence = EvidenceStore()
         do {
-            evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds)
+            evidence = try EvidenceLoader(registry: registry).load(
+                inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds)
         } catch {
             problems += error.all
         }

@@ -35,7 +35,8 @@ public struct AreaGrader: Sendable {
         let evaluatedWeight = evaluated.reduce(0) { $0 + $1.weight }
         guard totalWeight > 0, evaluatedWeight / totalWeight >= model.minimumEvaluatedShare else {
             let missing = applicable.filter { $0.score == nil }.map(\.checkID)
-            let reason = applicable.isEmpty
+            let reason =
+                applicable.isEmpty
                 ? "no check applies to this force"
                 : "only \(evaluated.count) of \(applicable.count) checks could be evaluated (\(missing.joined(separator: ", ")) could not); "
                     + "the scoring model needs at least \(NumberText.percent(model.minimumEvaluatedShare)) of the area's weight"
@@ -44,8 +45,10 @@ public struct AreaGrader: Sendable {
         let maximum = Double(model.outcomeScores.maximum)
         let achieved = evaluated.reduce(0.0) { $0 + $1.weight * Double($1.score!) }
         let percent = achieved / (evaluatedWeight * maximum) * 100
-        guard percent.isFinite, let band = model.gradeBands.first(where: { percent >= $0.minPercent - 1e-9 }) ?? model.gradeBands.last else {
-            return AreaGrading(percent: nil, grade: nil, basis: "Not graded: the scoring model gives no grade for these scores.", adjustments: [])
+        guard percent.isFinite, let band = model.gradeBands.first(where: { percent >= $0.minPercent - 1e-9 }) ?? model.gradeBands.last
+        else {
+            return AreaGrading(
+                percent: nil, grade: nil, basis: "Not graded: the scoring model gives no grade for these scores.", adjustments: [])
         }
         var grade = band.grade.value
         var adjustments: [String] = []
@@ -66,10 +69,12 @@ public struct AreaGrader: Sendable {
             adjustments.append("raised to \(label(floor)): without a cause of concern an area is not graded below it")
             grade = floor
         }
-        let coverage = evaluated.count == applicable.count
+        let coverage =
+            evaluated.count == applicable.count
             ? "all \(applicable.count) checks evaluated"
             : "\(evaluated.count) of \(applicable.count) checks evaluated"
-        let basis = "\(NumberText.plain((percent * 10).rounded() / 10))% of the maximum score (\(coverage)); "
+        let basis =
+            "\(NumberText.plain((percent * 10).rounded() / 10))% of the maximum score (\(coverage)); "
             + "the \(label(band.grade.value)) band starts at \(NumberText.plain(band.minPercent))%"
             + (adjustments.isEmpty ? "." : "; " + adjustments.joined(separator: "; ") + ".")
         return AreaGrading(percent: percent, grade: grade, basis: basis, adjustments: adjustments)

@@ -36,9 +36,11 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ComparisonFormat = .text
 
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "Also write the comparison to a file (repeatable), e.g. csv:out/forces.csv. Formats: \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "format:path"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Also write the comparison to a file (repeatable), e.g. csv:out/forces.csv. Formats: \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format:path"))
     var reports: [String] = []
 
     @Option(help: ArgumentHelp("Write the rows of CSV datasets that were rejected to DIR/<force>-<dataset>.csv.", valueName: "directory"))
@@ -53,8 +55,10 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Compare forces graded under different frameworks or scoring models, labelling the output.")
     var allowIncomparable = false
 
-    @Option(help: ArgumentHelp("Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
-                               valueName: "kinds"))
+    @Option(
+        help: ArgumentHelp(
+            "Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
+            valueName: "kinds"))
     var evidence: String?
 
     func validate() throws {
@@ -88,18 +92,23 @@ struct CompareCommand: ParsableCommand {
             for failure in comparison.failures {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
             }
-            try ReportFiles.write(requests.map { ($0.path, $0.format.render(comparison, style: .plain)) }
-                + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects))
+            try ReportFiles.write(
+                requests.map { ($0.path, $0.format.render(comparison, style: .plain)) }
+                    + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects))
             if save {
                 let savedAt = try Clock.now()
-                let records = try comparison.rows.map { try workspace.record($0.result, evidence: kinds, command: "compare", savedAt: savedAt) }
+                let records = try comparison.rows.map {
+                    try workspace.record($0.result, evidence: kinds, command: "compare", savedAt: savedAt)
+                }
                 let store = try HistoryStore.forSaving(storeOptions.location(root: project.root))
                 for record in records { try HistoryStore.save(record, to: store) }
             }
             try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))
             let broken = comparison.failures.filter { if case .noInspection = $0.reason { return false } else { return true } }
             if !broken.isEmpty {
-                Terminal.standardError.write("\(broken.count) of \(comparison.rows.count + comparison.failures.count) forces could not be compared: \(broken.map(\.force).joined(separator: ", ")).\n")
+                Terminal.standardError.write(
+                    "\(broken.count) of \(comparison.rows.count + comparison.failures.count) forces could not be compared: \(broken.map(\.force).joined(separator: ", ")).\n"
+                )
                 return .invalidInput
             }
             return .ran
@@ -115,11 +124,14 @@ struct CompareCommand: ParsableCommand {
         switch error {
         case .incomparable(let keys):
             let groups = keys.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: ", "))" }.joined(separator: "; ")
-            return .usage("the forces were graded under different frameworks or scoring models (\(groups)); choose one with --framework, or pass --allow-incomparable")
+            return .usage(
+                "the forces were graded under different frameworks or scoring models (\(groups)); choose one with --framework, or pass --allow-incomparable"
+            )
         case .strict(let force, let reason):
             switch reason {
             case .invalid(let diagnostics): return .invalid(diagnostics)
-            case .noInspection(let framework): return .usage("\(force) has no inspection" + (framework.map { " under \($0)" } ?? "") + " (--strict)")
+            case .noInspection(let framework):
+                return .usage("\(force) has no inspection" + (framework.map { " under \($0)" } ?? "") + " (--strict)")
             case .internalFault(let detail): return .internalFault(detail)
             }
         }

@@ -39,8 +39,9 @@ struct ExplainCommand: ParsableCommand {
             if let module {
                 guard let found = registry.modules.first(where: { $0.name == module }) else {
                     let suggestion = Suggestions.closest(module, registry.modules.map(\.name))
-                    throw CommandFailure.usage("unknown check module '\(module)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                               + "; modules: " + registry.modules.map(\.name).joined(separator: ", "))
+                    throw CommandFailure.usage(
+                        "unknown check module '\(module)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                            + "; modules: " + registry.modules.map(\.name).joined(separator: ", "))
                 }
                 let markdown = CheckDocumentation.moduleMarkdown(found, registry: registry)
                 try Terminal.standardOutput.writeResult(markdown)
@@ -49,12 +50,16 @@ struct ExplainCommand: ParsableCommand {
             if recordTypes {
                 let ids = core ? CheckRegistry.coreRecordTypes.map { $0.recordType.id } : registry.recordTypeIDs
                 let types = ids.compactMap { registry.recordType($0)?.recordType }
-                try Terminal.standardOutput.writeResult(format == .markdown
-                    ? CheckDocumentation.recordTypesMarkdown(types, generatedBy: "inspector explain --record-types\(core ? " --core" : "") --format markdown")
-                    : types.map { CheckDocumentation.text($0) }.joined(separator: "\n"))
+                try Terminal.standardOutput.writeResult(
+                    format == .markdown
+                        ? CheckDocumentation.recordTypesMarkdown(
+                            types, generatedBy: "inspector explain --record-types\(core ? " --core" : "") --format markdown")
+                        : types.map { CheckDocumentation.text($0) }.joined(separator: "\n"))
                 return .ran
             }
-            guard let id else { throw CommandFailure.usage("name a check or record type to explain, e.g. `inspector explain missing.risk-grading`") }
+            guard let id else {
+                throw CommandFailure.usage("name a check or record type to explain, e.g. `inspector explain missing.risk-grading`")
+            }
             if let descriptor = registry.descriptor(id) {
                 let module = registry.modules.first { $0.checks.contains { $0.descriptor.id == id } }?.name
                 try Terminal.standardOutput.writeResult(CheckDocumentation.text(descriptor, module: module, usage: usage(of: id, registry)))
@@ -62,8 +67,9 @@ struct ExplainCommand: ParsableCommand {
                 try Terminal.standardOutput.writeResult(CheckDocumentation.text(type.recordType))
             } else {
                 let suggestion = Suggestions.closest(id, registry.ids + registry.recordTypeIDs)
-                throw CommandFailure.usage("unknown check or record type '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                           + "; `inspector list checks` lists the checks")
+                throw CommandFailure.usage(
+                    "unknown check or record type '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                        + "; `inspector list checks` lists the checks")
             }
             return .ran
         }

@@ -11,7 +11,8 @@ import InspectionStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-up",
-        abstract: "Each published area for improvement, cause of concern and recommendation, with its due date, responses and what is overdue.",
+        abstract:
+            "Each published area for improvement, cause of concern and recommendation, with its due date, responses and what is overdue.",
         discussion: """
             Due dates follow the framework's duties after publication, counted from the day the \
             report was published (only a day known exactly gives dates): the written response to \
@@ -52,17 +53,23 @@ struct FollowUpCommand: ParsableCommand {
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let problems = workspace.problems(force: force)
             if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
-            guard let configuration = workspace.catalog.forces[force] else { throw CommandFailure.internalFault("force '\(force)' vanished after validation") }
+            guard let configuration = workspace.catalog.forces[force] else {
+                throw CommandFailure.internalFault("force '\(force)' vanished after validation")
+            }
             let followed: Inspection
             if let inspection {
                 guard let found = configuration.inspections.first(where: { $0.id.value == inspection }) else {
                     let ids = configuration.inspections.map(\.id.value)
-                    throw CommandFailure.usage("\(force) has no inspection '\(inspection)'" + (Suggestions.closest(inspection, ids).map { " (did you mean '\($0)'?)" } ?? "")
-                        + "; its inspections: " + ids.joined(separator: ", "))
+                    throw CommandFailure.usage(
+                        "\(force) has no inspection '\(inspection)'"
+                            + (Suggestions.closest(inspection, ids).map { " (did you mean '\($0)'?)" } ?? "")
+                            + "; its inspections: " + ids.joined(separator: ", "))
                 }
                 followed = found
             } else {
-                guard let latest = configuration.inspections.last else { throw CommandFailure.usage("\(force) has no inspection to follow up") }
+                guard let latest = configuration.inspections.last else {
+                    throw CommandFailure.usage("\(force) has no inspection to follow up")
+                }
                 followed = latest
             }
             guard let framework = workspace.catalog.frameworks[followed.framework.value] else {
@@ -80,8 +87,9 @@ struct FollowUpCommand: ParsableCommand {
             } else {
                 noRun = "there is no run history yet (save a run with `inspector inspect \(force) --save`)"
             }
-            let followUp = FollowUp(force: configuration, inspection: followed, framework: framework, responses: responses,
-                                    latestRun: latest, noRun: noRun, asOf: day)
+            let followUp = FollowUp(
+                force: configuration, inspection: followed, framework: framework, responses: responses,
+                latestRun: latest, noRun: noRun, asOf: day)
             try Terminal.standardOutput.writeResult(format.render(followUp, style: Terminal.standardOutput.style))
             return .ran
         }

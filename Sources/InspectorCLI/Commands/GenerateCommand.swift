@@ -34,7 +34,10 @@ struct GenerateNationalCommand: ParsableCommand {
     @Option(help: "How many synthetic forces (1 to 999).")
     var forces: Int = 43
 
-    @Option(help: "Missing-child episodes an average force holds in its evidence year; each force's size (0.4 to 2.0) scales it, and other records are proportions of it.")
+    @Option(
+        help:
+            "Missing-child episodes an average force holds in its evidence year; each force's size (0.4 to 2.0) scales it, and other records are proportions of it."
+    )
     var episodes: Int = 50_000
 
     @Option(help: "The seed every random draw comes from.")
@@ -51,7 +54,9 @@ struct GenerateNationalCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...999).contains(forces) else { throw ValidationError("--forces must be between 1 and 999; got \(forces)") }
-        guard (1...10_000_000).contains(episodes) else { throw ValidationError("--episodes must be between 1 and 10000000; got \(episodes)") }
+        guard (1...10_000_000).contains(episodes) else {
+            throw ValidationError("--episodes must be between 1 and 10000000; got \(episodes)")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1; got \(jobs)") }
         guard !output.isEmpty else { throw ValidationError("--out must name a directory") }
     }
@@ -65,8 +70,9 @@ struct GenerateNationalCommand: ParsableCommand {
             do throws(GenerationError) {
                 let generator = try NationalGenerator(workspace: workspace, options: options)
                 for (type, checks) in generator.notSynthesized.sorted(by: { $0.key < $1.key }) {
-                    Terminal.standardError.write("note: record type '\(type)' has no synthesiser (it does not conform to SyntheticRecords), "
-                        + "so \(checks.joined(separator: ", ")) cannot be evaluated on the synthetic forces\n")
+                    Terminal.standardError.write(
+                        "note: record type '\(type)' has no synthesiser (it does not conform to SyntheticRecords), "
+                            + "so \(checks.joined(separator: ", ")) cannot be evaluated on the synthetic forces\n")
                 }
                 summary = try generator.generate(into: output, root: project.root, jobs: jobs)
             } catch {
@@ -81,7 +87,8 @@ struct GenerateNationalCommand: ParsableCommand {
 
     /// What was written, and the grades the synthetic records earn, per area.
     static func describe(_ summary: NationalSummary) -> String {
-        var text = "Wrote \(summary.expectedGrades.count) synthetic forces to \(summary.directory)/ "
+        var text =
+            "Wrote \(summary.expectedGrades.count) synthetic forces to \(summary.directory)/ "
             + "(\(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB):\n"
         for (type, rows) in summary.rows.sorted(by: { $0.key < $1.key }) {
             text += "  \(type): \(rows) rows\n"

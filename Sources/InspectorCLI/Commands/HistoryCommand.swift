@@ -25,9 +25,11 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Output format: \(HistoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: HistoryFormat = .text
 
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "Also write the history to a file (repeatable), e.g. html:out/history.html. Formats: \(HistoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "format:path"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Also write the history to a file (repeatable), e.g. html:out/history.html. Formats: \(HistoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format:path"))
     var reports: [String] = []
 
     func run() throws {
@@ -38,8 +40,9 @@ struct HistoryCommand: ParsableCommand {
             guard let latest = runs.last else {
                 let known = try HistoryStore.failure { () throws(StoreError) in try store.forces() }
                 let suggestion = Suggestions.closest(force, known)
-                throw CommandFailure.usage("no run of '\(force)' is saved in '\(store.location.path)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                    + "; save one with `inspector inspect \(force) --save`")
+                throw CommandFailure.usage(
+                    "no run of '\(force)' is saved in '\(store.location.path)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                        + "; save one with `inspector inspect \(force) --save`")
             }
             let trend = RunTrend(forceID: force, forceName: latest.forceName, runs: runs)
             try ReportFiles.write(requests.map { ($0.path, $0.format.render(trend, style: .plain)) })

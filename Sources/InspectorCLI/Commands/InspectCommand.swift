@@ -31,7 +31,9 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Save the run in the run history.")
     var save = false
 
-    @Option(help: ArgumentHelp("Also report what changed since a saved run: its id, latest, previous, or a day (YYYY-MM-DD).", valueName: "run"))
+    @Option(
+        help: ArgumentHelp("Also report what changed since a saved run: its id, latest, previous, or a day (YYYY-MM-DD).", valueName: "run")
+    )
     var baseline: String?
 
     @Argument(help: "The force: its directory name under Forces/, e.g. northamptonshire.")
@@ -46,13 +48,17 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Change a parameter for a what-if run (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
 
-    @Option(name: .customLong("report"), help: ArgumentHelp(
-        "Also write the report to a file (repeatable), e.g. markdown:out/report.md. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "format:path"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Also write the report to a file (repeatable), e.g. markdown:out/report.md. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format:path"))
     var reports: [String] = []
 
-    @Option(help: ArgumentHelp("Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
-                               valueName: "kinds"))
+    @Option(
+        help: ArgumentHelp(
+            "Use only evidence of these kinds, e.g. export,reconstructed (published, reconstructed, export, synthetic).",
+            valueName: "kinds"))
     var evidence: String?
 
     @Option(help: ArgumentHelp("Write the rows of CSV datasets that were rejected to DIR/<force>-<dataset>.csv.", valueName: "directory"))
@@ -80,7 +86,8 @@ struct InspectCommand: ParsableCommand {
             let location = storeOptions.location(root: project.root)
             let selector = try baseline.map { try RunArgument.parse($0, option: "--baseline") }
             // The record (with its evidence digests) is made only when the history needs it.
-            let record = save || selector != nil
+            let record =
+                save || selector != nil
                 ? try workspace.record(result, overrides: overrides, evidence: kinds, command: "inspect", savedAt: Clock.now()) : nil
             var against: RunDiff?
             if let selector, let record {
@@ -88,10 +95,12 @@ struct InspectCommand: ParsableCommand {
                 let earlier = try HistoryStore.failure { () throws(StoreError) in try store.run(selector, force: force) }
                 against = RunDiff(from: earlier, to: record)
             }
-            try ReportFiles.write(requests.map { ($0.path, $0.format.render(result, changes: changes, against: against, style: .plain)) }
-                + RejectFiles.files(for: [result], in: rejects))
+            try ReportFiles.write(
+                requests.map { ($0.path, $0.format.render(result, changes: changes, against: against, style: .plain)) }
+                    + RejectFiles.files(for: [result], in: rejects))
             if save, let record { try HistoryStore.save(record, to: HistoryStore.forSaving(location)) }
-            try Terminal.standardOutput.writeResult(format.render(result, changes: changes, against: against, style: Terminal.standardOutput.style))
+            try Terminal.standardOutput.writeResult(
+                format.render(result, changes: changes, against: against, style: Terminal.standardOutput.style))
             if failOn == .causeOfConcern, !result.findings(.causeOfConcern).isEmpty { return .foundCausesOfConcern }
             return .ran
         }

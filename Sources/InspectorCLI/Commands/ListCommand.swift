@@ -1,3 +1,8 @@
+import ArgumentParser
+import Foundation
+import InspectionKit
+import InspectionReports
+import InspectionRunner
 
 /// `inspector list forces|frameworks|checks|scales|record-types|modules`.
 struct ListCommand: ParsableCommand {
@@ -23,7 +28,8 @@ struct ListCommand: ParsableCommand {
         try reporting {
             let registry = try Inspector.currentRegistry()
             let rows = try Self.rows(kind, registry) { try Workspace.open(root: project.root, registry: registry) }
-            try Terminal.standardOutput.writeResult(format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
+            try Terminal.standardOutput.writeResult(
+                format == .json ? JSONValue.array(rows.map { .object($0) }).serialized() : Self.table(rows))
             return .ran
         }
     }
@@ -44,25 +50,33 @@ struct ListCommand: ParsableCommand {
             }
         case .modules:
             return registry.modules.map { module in
-                [("name", .string(module.name)), ("checks", .string(String(module.checks.count))),
-                 ("record_types", .string(module.recordTypes.map { $0.recordType.id }.joined(separator: ", ")))]
+                [
+                    ("name", .string(module.name)), ("checks", .string(String(module.checks.count))),
+                    ("record_types", .string(module.recordTypes.map { $0.recordType.id }.joined(separator: ", "))),
+                ]
             }
         case .forces:
             let workspace = try workspace()
             let catalog = workspace.catalog
             return workspace.forceIDs.map { id in
                 guard let force = catalog.forces[id] else {
-                    return [("id", .string(id)), ("name", .string("(invalid: run inspector validate \(id))")), ("inspections", .string(""))]
+                    return [
+                        ("id", .string(id)), ("name", .string("(invalid: run inspector validate \(id))")), ("inspections", .string("")),
+                    ]
                 }
                 let inspections = force.inspections.map { "\($0.framework.value) \($0.published)" }
-                return [("id", .string(id)), ("name", .string(force.force.name)), ("inspections", .string(inspections.joined(separator: "; ")))]
+                return [
+                    ("id", .string(id)), ("name", .string(force.force.name)), ("inspections", .string(inspections.joined(separator: "; "))),
+                ]
             }
         case .frameworks:
             let catalog = try workspace().catalog
             return catalog.frameworkIDs.map { id in
                 let framework = catalog.frameworks[id]!
-                return [("id", .string(id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
-                        ("areas", .string(String(framework.areas.count)))]
+                return [
+                    ("id", .string(id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
+                    ("areas", .string(String(framework.areas.count))),
+                ]
             }
         case .scales:
             let catalog = try workspace().catalog
@@ -84,15 +98,12 @@ struct ListCommand: ParsableCommand {
         }
         let widths = headers.indices.map { column in max(headers[column].count, cells.map { $0[column].count }.max() ?? 0) }
         func line(_ values: [String]) -> String {
-            values.enumerated().map { $0.offset == values.count - 1 ? $0.element : $0.element.padding(toLength: widths[$0.offset] + 2, withPad: " ", startingAt: 0) }
-                .joined()
+            values.enumerated().map {
+                $0.offset == values.count - 1
+                    ? $0.element : $0.element.padding(toLength: widths[$0.offset] + 2, withPad: " ", startingAt: 0)
+            }
+            .joined()
         }
         return ([line(headers.map { $0.uppercased() })] + cells.map(line)).joined(separator: "\n") + "\n"
     }
 }
-
-import ArgumentParser
-import Foundation
-import InspectionKit
-import InspectionReports
-import InspectionRunner

@@ -43,20 +43,23 @@ struct NewCheckCommand: ParsableCommand {
             let plugins = (root as NSString).appendingPathComponent("Plugins/\(scaffold.module.name)")
             let list = (plugins as NSString).appendingPathComponent("\(scaffold.module.name).swift")
             guard FileManager.default.fileExists(atPath: list) else {
-                throw CommandFailure.usage("\(list) does not exist; run from the package root (or pass --root) of a checkout with the module's sources")
+                throw CommandFailure.usage(
+                    "\(list) does not exist; run from the package root (or pass --root) of a checkout with the module's sources")
             }
             for (path, _) in scaffold.files where FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) {
                 throw CommandFailure.usage("\(path) already exists; choose another id")
             }
             guard let listed = scaffold.addingToList(try String(contentsOfFile: list, encoding: .utf8)) else {
-                throw CommandFailure.usage("cannot find `checks: [` in \(list); add \(scaffold.typeName).self to the module's checks by hand")
+                throw CommandFailure.usage(
+                    "cannot find `checks: [` in \(list); add \(scaffold.typeName).self to the module's checks by hand")
             }
             let reference = CheckDocumentation.moduleMarkdown(scaffold.module, registry: registry, adding: [scaffold.descriptor])
             var written = scaffold.files.map { ((root as NSString).appendingPathComponent($0.path), $0.text) }
             written.append((list, listed))
             written.append(((plugins as NSString).appendingPathComponent("REFERENCE.md"), reference))
             try ReportFiles.write(written.map { (path: $0.0, text: $0.1) })
-            try Terminal.standardOutput.writeResult("""
+            try Terminal.standardOutput.writeResult(
+                """
                 Created \(scaffold.typeName) (\(id)) in \(scaffold.module.name): it builds and its tests pass as written.
                 Next: edit its descriptor and evaluate, then use it in a framework's area, e.g.
                   - {check: \(id), on_failure: area-for-improvement}
@@ -69,8 +72,9 @@ struct NewCheckCommand: ParsableCommand {
     private func makeScaffold(_ registry: CheckRegistry) throws -> CheckScaffold {
         guard let found = registry.modules.first(where: { $0.name == module }) else {
             let suggestion = Suggestions.closest(module, registry.modules.map(\.name))
-            throw CommandFailure.usage("unknown check module '\(module)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                       + "; modules: " + registry.modules.map(\.name).joined(separator: ", "))
+            throw CommandFailure.usage(
+                "unknown check module '\(module)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    + "; modules: " + registry.modules.map(\.name).joined(separator: ", "))
         }
         if registry.descriptor(id) != nil { throw CommandFailure.usage("check '\(id)' already exists") }
         let chosenArea: String
@@ -81,7 +85,9 @@ struct NewCheckCommand: ParsableCommand {
             chosenArea = area
         } else {
             guard found.areas.count == 1 else {
-                throw CommandFailure.usage("module \(module) has \(found.areas.isEmpty ? "no areas" : "areas " + found.areas.joined(separator: ", ")); choose one with --area")
+                throw CommandFailure.usage(
+                    "module \(module) has \(found.areas.isEmpty ? "no areas" : "areas " + found.areas.joined(separator: ", ")); choose one with --area"
+                )
             }
             chosenArea = found.areas[0]
         }

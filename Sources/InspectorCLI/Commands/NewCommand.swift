@@ -44,11 +44,14 @@ struct NewForceCommand: ParsableCommand {
 
     func validate() throws {
         for (option, value) in [("--name", name), ("--region", region ?? "-"), ("--country", country)]
-        where value.isEmpty || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+        where value.isEmpty
+            || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" })
+        {
             throw ValidationError("\(option) must be one line of text")
         }
         guard ForceID.isValid(id) else {
-            throw ValidationError("the id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter, e.g. \(ForceID.suggest(id))")
+            throw ValidationError(
+                "the id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter, e.g. \(ForceID.suggest(id))")
         }
     }
 
@@ -75,13 +78,16 @@ struct NewForceCommand: ParsableCommand {
                 // and remove it rather than leave a broken directory looking finished.
                 let problems = try Workspace.open(root: project.root, registry: Inspector.currentRegistry()).problems(force: id)
                 let unexpected = problems.filter { if case .placeholder = $0.reason { return false } else { return true } }
-                if !unexpected.isEmpty { throw CommandFailure.internalFault("the new force does not validate:\n" + Diagnostics(unexpected).description) }
+                if !unexpected.isEmpty {
+                    throw CommandFailure.internalFault("the new force does not validate:\n" + Diagnostics(unexpected).description)
+                }
                 placeholders = problems.count
             } catch {
                 try? FileManager.default.removeItem(atPath: directory)
                 throw error
             }
-            try Terminal.standardOutput.writeResult("""
+            try Terminal.standardOutput.writeResult(
+                """
                 Created \(directory)/ with \(placeholders) placeholders to fill in:
                   force.yaml: who the force is
                   inspections/\(self.framework).yaml: the inspection, its published grades and its evidence

@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
             let frameworks = workspace.catalog.frameworks.count
             try Terminal.standardOutput.writeResult(
                 "Valid: \(frameworks) \(frameworks == 1 ? "framework" : "frameworks"), "
-                + "\(forces.count) \(forces.count == 1 ? "force" : "forces") (\(forces.joined(separator: ", "))).\n")
+                    + "\(forces.count) \(forces.count == 1 ? "force" : "forces") (\(forces.joined(separator: ", "))).\n")
             return .ran
         }
     }
@@ -50,7 +50,8 @@ struct ValidateCommand: ParsableCommand {
             let id = components.last.map { $0 == "force.yaml" ? components.dropLast().last ?? $0 : $0 } ?? trimmed
             guard workspace.forceIDs.contains(id) else {
                 let suggestion = workspace.forceSuggestion(for: id)
-                throw CommandFailure.usage("'\(path)' is neither a force nor Frameworks/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+                throw CommandFailure.usage(
+                    "'\(path)' is neither a force nor Frameworks/" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
             forces.append(id)
         }

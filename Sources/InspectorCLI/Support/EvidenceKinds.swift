@@ -12,8 +12,9 @@ enum EvidenceKinds {
             guard let kind = Provenance(rawValue: word) else {
                 let names = Provenance.allCases.map(\.rawValue)
                 let suggestion = Suggestions.closest(word, names)
-                throw CommandFailure.usage("unknown kind of evidence '\(word)' in --evidence" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                           + "; kinds: " + names.joined(separator: ", "))
+                throw CommandFailure.usage(
+                    "unknown kind of evidence '\(word)' in --evidence" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                        + "; kinds: " + names.joined(separator: ", "))
             }
             kinds.insert(kind)
         }

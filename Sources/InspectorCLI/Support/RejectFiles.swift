@@ -18,10 +18,18 @@ enum RejectFiles {
     static func files(for results: [InspectionResult], in directory: String) -> [(path: String, text: String)] {
         results.flatMap { result in
             result.evidence.filter { !$0.rejections.isEmpty }.map { dataset in
-                let lines = ["row,line,column,column_name,reason"] + dataset.rejections.map { rejection in
-                    CSVText.line([String(rejection.row), String(rejection.mark.line), String(rejection.mark.column), rejection.column, rejection.reason])
-                }
-                return ((directory as NSString).appendingPathComponent("\(result.force.id)-\(dataset.name).csv"), lines.joined(separator: "\n") + "\n")
+                let lines =
+                    ["row,line,column,column_name,reason"]
+                    + dataset.rejections.map { rejection in
+                        CSVText.line([
+                            String(rejection.row), String(rejection.mark.line), String(rejection.mark.column), rejection.column,
+                            rejection.reason,
+                        ])
+                    }
+                return (
+                    (directory as NSString).appendingPathComponent("\(result.force.id)-\(dataset.name).csv"),
+                    lines.joined(separator: "\n") + "\n"
+                )
             }
         }
     }

@@ -13,14 +13,16 @@ struct ReportRequest<Format: RawRepresentable & CaseIterable> where Format.RawVa
     static func parse(_ arguments: [String]) throws -> [ReportRequest] {
         try arguments.map { argument in
             let valid = Format.allCases.map(\.rawValue).joined(separator: ", ")
-            guard let colon = argument.firstIndex(of: ":"), colon != argument.startIndex, argument.index(after: colon) != argument.endIndex else {
+            guard let colon = argument.firstIndex(of: ":"), colon != argument.startIndex, argument.index(after: colon) != argument.endIndex
+            else {
                 throw CommandFailure.usage("--report takes FORMAT:PATH, e.g. markdown:out/report.md (formats: \(valid)); got '\(argument)'")
             }
             let name = String(argument[..<colon])
             guard let format = Format(rawValue: name) else {
                 let suggestion = Suggestions.closest(name, Format.allCases.map(\.rawValue))
-                throw CommandFailure.usage("unknown report format '\(name)' in '\(argument)'"
-                    + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; valid formats: \(valid)")
+                throw CommandFailure.usage(
+                    "unknown report format '\(name)' in '\(argument)'"
+                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; valid formats: \(valid)")
             }
             return ReportRequest(format: format, path: String(argument[argument.index(after: colon)...]))
         }

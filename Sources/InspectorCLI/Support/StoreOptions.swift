@@ -7,8 +7,9 @@ import InspectionStore
 /// `--store PATH`: where the run history is (default `.inspector/history.sqlite` under the
 /// project root, or `INSPECTOR_STORE`).
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The run history (default: .inspector/history.sqlite under the project root, or $INSPECTOR_STORE).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The run history (default: .inspector/history.sqlite under the project root, or $INSPECTOR_STORE).", valueName: "path"))
     var store: String?
 
     func location(root: String) -> StoreLocation {
@@ -21,15 +22,20 @@ struct StoreOptions: ParsableArguments {
 enum HistoryStore {
     /// Opens the store to save; says so when an older schema was migrated.
     static func forSaving(_ location: StoreLocation) throws -> RunStore {
-        let pause = ProcessInfo.processInfo.environment["INSPECTOR_TEST_SAVE_PAUSE_MS"].flatMap(Int.init).map { RunStore.SavePause(perStatement: .milliseconds($0)) }
+        let pause = ProcessInfo.processInfo.environment["INSPECTOR_TEST_SAVE_PAUSE_MS"].flatMap(Int.init).map {
+            RunStore.SavePause(perStatement: .milliseconds($0))
+        }
         if let pause {
             // Said first, so that a test killing the process can tell a kill during the save.
-            Terminal.standardError.write("note: INSPECTOR_TEST_SAVE_PAUSE_MS is set: saving with a pause of \(pause.perStatement) between statements (a test hook)\n")
+            Terminal.standardError.write(
+                "note: INSPECTOR_TEST_SAVE_PAUSE_MS is set: saving with a pause of \(pause.perStatement) between statements (a test hook)\n"
+            )
         }
         let store = try failure { () throws(StoreError) in try RunStore.openForSaving(location, pause: pause) }
         if let migration = store.migration {
-            Terminal.standardError.write("note: migrated the run history '\(location.path)' from schema \(migration.from) to \(migration.to)"
-                + (migration.backup.map { "; the file as it was is kept at '\($0)'" } ?? "") + "\n")
+            Terminal.standardError.write(
+                "note: migrated the run history '\(location.path)' from schema \(migration.from) to \(migration.to)"
+                    + (migration.backup.map { "; the file as it was is kept at '\($0)'" } ?? "") + "\n")
         }
         return store
     }
@@ -39,7 +45,9 @@ enum HistoryStore {
     static func forReading(_ location: StoreLocation) throws -> RunStore {
         let store = try failure { () throws(StoreError) in try RunStore.openForReading(location) }
         if let migration = store.migration {
-            Terminal.standardError.write("note: the run history '\(location.path)' has schema \(migration.from); it is read through a copy migrated to schema \(migration.to) in memory, and left as it is (the next --save migrates it)\n")
+            Terminal.standardError.write(
+                "note: the run history '\(location.path)' has schema \(migration.from); it is read through a copy migrated to schema \(migration.to) in memory, and left as it is (the next --save migrates it)\n"
+            )
         }
         return store
     }
@@ -86,7 +94,9 @@ enum Clock {
 enum RunArgument {
     static func parse(_ text: String, option: String) throws -> RunSelector {
         guard let selector = RunSelector(text) else {
-            throw CommandFailure.usage("\(option) takes a run: its id (12 or #12), latest, previous, or a day (YYYY-MM-DD, the latest run saved on or before it); got '\(text)'")
+            throw CommandFailure.usage(
+                "\(option) takes a run: its id (12 or #12), latest, previous, or a day (YYYY-MM-DD, the latest run saved on or before it); got '\(text)'"
+            )
         }
         return selector
     }

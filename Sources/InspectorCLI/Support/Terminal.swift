@@ -1,7 +1,7 @@
 import Foundation
-import TextSafety
 import InspectionKit
 import InspectionReports
+import TextSafety
 
 /// Standard output or standard error, and whether colour may be used on it: only when it is
 /// a terminal and `NO_COLOR` is unset or empty (https://no-color.org).

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Reading days and timestamps out of a scalar's bytes: one spelling each, and only values
@@ -29,8 +29,10 @@ enum CalendarText {
         guard let (year, month, day) = reader.calendarDay() else { return .problem(.malformed) }
         if reader.atEnd { return .problem(.missingTime) }
         guard reader.skip("T") || reader.skip("t"), let hour = reader.number(2), reader.skip(":"),
-              let minute = reader.number(2) else { return .problem(.malformed) }
-        var wholeSeconds = 0, fraction = 0.0
+            let minute = reader.number(2)
+        else { return .problem(.malformed) }
+        var wholeSeconds = 0
+        var fraction = 0.0
         if reader.skip(":") {
             guard let whole = reader.number(2) else { return .problem(.malformed) }
             wholeSeconds = whole
@@ -44,7 +46,8 @@ enum CalendarText {
             offset = 0
         } else if let sign = reader.sign() {
             guard let offsetHours = reader.number(2), reader.skip(":"), let offsetMinutes = reader.number(2),
-                  offsetHours < 24, offsetMinutes < 60 else { return .problem(.malformed) }
+                offsetHours < 24, offsetMinutes < 60
+            else { return .problem(.malformed) }
             offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
         } else if reader.atEnd {
             return .problem(.missingTimeZone)
@@ -109,7 +112,8 @@ private struct FixedReader {
     }
 
     mutating func fraction() -> Double? {
-        var value = 0.0, scale = 0.1
+        var value = 0.0
+        var scale = 0.1
         let start = index
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
             value += Double(bytes[index] &- UInt8(ascii: "0")) * scale

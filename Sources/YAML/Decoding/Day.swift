@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 extension YAML {
@@ -26,7 +26,8 @@ extension YAML {
         /// within `allowedYears`.
         public init?(year: Int, month: Int, day: Int) {
             guard Self.allowedYears.contains(year), (1...12).contains(month),
-                  (1...CalendarText.daysIn(month: month, year: year)).contains(day) else { return nil }
+                (1...CalendarText.daysIn(month: month, year: year)).contains(day)
+            else { return nil }
             self.init(checkedYear: year, month: month, day: day)
         }
 
@@ -71,7 +72,8 @@ extension YAML.Day: Decodable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = YAML.Day(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
         }
         self = day
     }

@@ -1,8 +1,9 @@
 import TextSafety
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The one `Decoder` object behind a decode: it walks the document's arena by index, and its
@@ -125,12 +126,17 @@ final class DecoderImpl: Decoder {
 
     // MARK: Scalars
 
-    func scalarBytes(_ node: Int32, expecting expected: @autoclosure () -> YAML.Error.Expected) throws(YAML.Error) -> (NodeRecord, UnsafeBufferPointer<UInt8>) {
+    func scalarBytes(
+        _ node: Int32, expecting expected: @autoclosure () -> YAML.Error.Expected
+    ) throws(YAML.Error) -> (NodeRecord, UnsafeBufferPointer<UInt8>) {
         let record = records[Int(node)]
         guard record.kind == .scalar else { throw mismatch(node, expected()) }
-        return (record, scalarBytes.withUnsafeBufferPointer {
-            UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)])
-        })
+        return (
+            record,
+            scalarBytes.withUnsafeBufferPointer {
+                UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)])
+            }
+        )
     }
 
     func isNull(_ node: Int32) -> Bool {
@@ -238,9 +244,10 @@ final class DecoderImpl: Decoder {
         guard record.kind == .mapping else { throw mismatch(node, .mapping) }
         if let last = frames.indices.last, frames[last].node == node { return last }
         let pairCount = Int(record.count)
-        frames.append(KeyFrame(
-            node: node, pairCount: pairCount, usedBits: 0, overflowBase: overflowUsed.count,
-            askedBase: asked.count, hint: 0))
+        frames.append(
+            KeyFrame(
+                node: node, pairCount: pairCount, usedBits: 0, overflowBase: overflowUsed.count,
+                askedBase: asked.count, hint: 0))
         if pairCount > 64 { overflowUsed.append(contentsOf: repeatElement(false, count: pairCount - 64)) }
         return frames.count - 1
     }

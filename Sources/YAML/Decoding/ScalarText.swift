@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Reading typed values out of a scalar's bytes, strictly: one spelling per value, no guessing.
@@ -66,7 +66,8 @@ enum ScalarText {
             guard digit < 10 else { return .problem(.malformed) }
             if overflow { continue }  // keep scanning so junk after a long number says "malformed"
             let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = negative
+            let (next, o2) =
+                negative
                 ? shifted.subtractingReportingOverflow(T(digit))
                 : shifted.addingReportingOverflow(T(digit))
             overflow = o1 || o2

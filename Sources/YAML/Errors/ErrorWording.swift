@@ -32,7 +32,8 @@ extension YAML.Error.Reason {
         case .tooManyNodes(let limit):
             return "the document has more than \(limit) nodes, counting what aliases expand to"
         case .tooManyAliases(let limit):
-            return limit == 0 ? "this file may not use aliases (*name); write each value out where it is used"
+            return limit == 0
+                ? "this file may not use aliases (*name); write each value out where it is used"
                 : "the document uses more than \(limit) aliases"
         case .undefinedAlias(let name):
             return "alias '*\(name)' refers to no anchor defined before it"
@@ -57,7 +58,8 @@ extension YAML.Error.Reason {
         case .streamedSequenceAlias(let alias, let sequenceKey):
             return "'\(sequenceKey)' is read one item at a time, so it must be written out here, not given as the alias '*\(alias)'"
         case .aliasOutsideStreamedItem(let name):
-            return "alias '*\(name)' refers to no anchor in its own item; the items of a streamed sequence are read one at a time and cannot share nodes"
+            return
+                "alias '*\(name)' refers to no anchor in its own item; the items of a streamed sequence are read one at a time and cannot share nodes"
         case .unknownKey(let key, let suggestion):
             return "unknown key '\(key)'" + didYouMean(suggestion)
         case .missingKey(let key):

@@ -12,19 +12,23 @@ extension YAML {
     public static func renderDiagnostic(
         severity: String, mark: Mark, message: String, sourceLine: String?, color: Bool
     ) -> String {
-        DiagnosticText.render(severity: severity, location: "\(mark)", column: mark.column, message: message, sourceLine: sourceLine, color: color)
+        DiagnosticText.render(
+            severity: severity, location: "\(mark)", column: mark.column, message: message, sourceLine: sourceLine, color: color)
     }
 }
 
 extension YAML.Error {
     /// The error and its notes, each with its source line and caret.
     public func rendered(color: Bool) -> String {
-        var parts = [YAML.renderDiagnostic(
-            severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)]
+        var parts = [
+            YAML.renderDiagnostic(
+                severity: "error", mark: mark, message: message, sourceLine: sourceLine, color: color)
+        ]
         for note in notes {
-            parts.append(YAML.renderDiagnostic(
-                severity: "note", mark: note.mark, message: note.reason.message,
-                sourceLine: note.sourceLine, color: color))
+            parts.append(
+                YAML.renderDiagnostic(
+                    severity: "note", mark: note.mark, message: note.reason.message,
+                    sourceLine: note.sourceLine, color: color))
         }
         return parts.joined(separator: "\n")
     }

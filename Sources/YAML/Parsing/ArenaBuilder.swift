@@ -56,7 +56,8 @@ struct ArenaBuilder {
 
     /// Adds a scalar, alias, or the start or end of a collection; ignores other events.
     mutating func add(_ event: yaml_event_t) throws(YAML.Error) {
-        let line = event.start_mark.line, column = event.start_mark.column
+        let line = event.start_mark.line
+        let column = event.start_mark.column
         switch event.type {
         case YAML_SCALAR_EVENT:
             try addScalar(event.data.scalar, line: line, column: column)
@@ -77,8 +78,9 @@ struct ArenaBuilder {
 
     /// The document holding the arena's nodes, with `root` as its top node.
     func document(root: Int32) -> YAML.Document {
-        YAML.Document(file: file, source: source, records: records, children: children,
-                      scalarBytes: scalarBytes, tags: tags, rootIndex: root)
+        YAML.Document(
+            file: file, source: source, records: records, children: children,
+            scalarBytes: scalarBytes, tags: tags, rootIndex: root)
     }
 
     /// Empties the arena for the next streamed item, keeping its capacity and the counts.
@@ -131,7 +133,9 @@ struct ArenaBuilder {
         }
     }
 
-    private mutating func addScalar(_ data: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar, line: Int, column: Int) throws(YAML.Error) {
+    private mutating func addScalar(
+        _ data: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar, line: Int, column: Int
+    ) throws(YAML.Error) {
         if atKeyPosition { try checkKeyProperties(tag: data.tag, anchor: data.anchor, line: line, column: column) }
         var isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
         var tagText: String?
@@ -147,9 +151,10 @@ struct ArenaBuilder {
         if data.length > 0, let value = data.value {
             scalarBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: data.length))
         }
-        let index = try newNode(NodeRecord(
-            kind: .scalar, isPlain: isPlain, hasTag: tagText != nil,
-            line: UInt32(line + 1), column: UInt32(column + 1), start: start, count: UInt32(data.length)))
+        let index = try newNode(
+            NodeRecord(
+                kind: .scalar, isPlain: isPlain, hasTag: tagText != nil,
+                line: UInt32(line + 1), column: UInt32(column + 1), start: start, count: UInt32(data.length)))
         if let tagText { tags[index] = tagText }
         if let anchor = data.anchor {
             anchors[String(cString: anchor)] = Anchor(index: index, expandedSize: 1)
@@ -168,19 +173,23 @@ struct ArenaBuilder {
             throw error(.nestingTooDeep(limit: limits.maxDepth), line: line, column: column)
         }
         let tagText = try collectionTag(kind, tag, line: line, column: column)
-        let index = try newNode(NodeRecord(
-            kind: kind, isPlain: false, hasTag: tagText != nil,
-            line: UInt32(line + 1), column: UInt32(column + 1), start: 0, count: 0))
+        let index = try newNode(
+            NodeRecord(
+                kind: kind, isPlain: false, hasTag: tagText != nil,
+                line: UInt32(line + 1), column: UInt32(column + 1), start: 0, count: 0))
         if let tagText { tags[index] = tagText }
         let anchorName = anchor.map { String(cString: $0) }
         if let anchorName { anchors[anchorName] = Anchor(index: index, expandedSize: nil) }
-        open.append(OpenCollection(
-            index: index, isMapping: kind == .mapping, pendingStart: pending.count,
-            expandedAtOpen: expandedNodes - 1, anchor: anchorName))
+        open.append(
+            OpenCollection(
+                index: index, isMapping: kind == .mapping, pendingStart: pending.count,
+                expandedAtOpen: expandedNodes - 1, anchor: anchorName))
     }
 
     /// The tag of a collection as people write it (`!!seq`), refusing any but its own kind's.
-    private func collectionTag(_ kind: NodeRecord.Kind, _ tag: UnsafeMutablePointer<UInt8>?, line: Int, column: Int) throws(YAML.Error) -> String? {
+    private func collectionTag(
+        _ kind: NodeRecord.Kind, _ tag: UnsafeMutablePointer<UInt8>?, line: Int, column: Int
+    ) throws(YAML.Error) -> String? {
         guard let tag else { return nil }
         let text = String(cString: tag)
         let allowed = kind == .sequence ? "tag:yaml.org,2002:seq" : "tag:yaml.org,2002:map"

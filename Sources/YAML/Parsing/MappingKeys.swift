@@ -27,15 +27,17 @@ extension ArenaBuilder {
         for position in stride(from: items.lowerBound, to: items.upperBound, by: 2) {
             let record = records[Int(pending[position])]
             if record.isPlain, record.count == 2, scalarBytes[Int(record.start)] == UInt8(ascii: "<"),
-               scalarBytes[Int(record.start) + 1] == UInt8(ascii: "<") {
+                scalarBytes[Int(record.start) + 1] == UInt8(ascii: "<")
+            {
                 throw error(.mergeKey, line: Int(record.line) - 1, column: Int(record.column) - 1)
             }
         }
         if let (first, second) = firstDuplicate(items) {
             let record = records[Int(second)]
             let key = String(decoding: scalarBytes[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
-            throw error(.duplicateKey(key), line: Int(record.line) - 1, column: Int(record.column) - 1,
-                        notes: [note(.firstOccurrence(key: key), first)])
+            throw error(
+                .duplicateKey(key), line: Int(record.line) - 1, column: Int(record.column) - 1,
+                notes: [note(.firstOccurrence(key: key), first)])
         }
     }
 
@@ -73,7 +75,8 @@ extension ArenaBuilder {
     }
 
     private func sameText(_ a: Int32, _ b: Int32) -> Bool {
-        let first = records[Int(a)], second = records[Int(b)]
+        let first = records[Int(a)]
+        let second = records[Int(b)]
         guard first.count == second.count else { return false }
         return scalarBytes.withUnsafeBufferPointer { bytes in
             for offset in 0..<Int(first.count)

@@ -97,11 +97,13 @@ struct SequenceStreamer {
 
     private mutating func addToHeader(_ event: yaml_event_t, header: (YAML.Node) throws -> Void) throws {
         let isTopNode = arena.root == nil && arena.open.isEmpty
-        let isSequenceValue = arena.open.count == 1 && !arena.atKeyPosition
+        let isSequenceValue =
+            arena.open.count == 1 && !arena.atKeyPosition
             && arena.text(of: arena.pending[arena.pending.count - 1]) == sequenceKey
         if isSequenceValue && event.type == YAML_SEQUENCE_START_EVENT {
-            try arena.openOuterSequence(tag: event.data.sequence_start.tag, depth: 1,
-                                        line: event.start_mark.line, column: event.start_mark.column)
+            try arena.openOuterSequence(
+                tag: event.data.sequence_start.tag, depth: 1,
+                line: event.start_mark.line, column: event.start_mark.column)
             arena.dropLastKey()
             try arena.closeCollection()
             try header(arena.document(root: arena.root!).root)

@@ -68,7 +68,8 @@ struct NodeRecord {
 
     init(kind: Kind, isPlain: Bool, hasTag: Bool, line: UInt32, column: UInt32, start: UInt32, count: UInt32) {
         self.line = line
-        self.columnAndFlags = min(column, Self.columnMask) | kind.rawValue << 30
+        self.columnAndFlags =
+            min(column, Self.columnMask) | kind.rawValue << 30
             | (isPlain ? 1 << 29 : 0) | (hasTag ? 1 << 28 : 0)
         self.start = start
         self.count = count

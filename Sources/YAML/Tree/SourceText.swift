@@ -40,7 +40,8 @@ final class SourceText: Sendable {
         let starts = lineStarts
         let target = min(max(0, offset), bytes.count)
         // The last line starting at or before the offset (line 1 when the offset is in a BOM).
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
             if Int(starts[middle]) <= target { low = middle + 1 } else { high = middle }

@@ -37,8 +37,10 @@ public struct HomeVisit: EvidenceRecord, Equatable {
 
     public static let recordType = RecordType(
         id: "home-visit", title: "Home visit", summary: "A requested visit to a child at home (test fixture).",
-        fields: [Fields.caseRef, Fields.requestedAt, Fields.visitedAt, Fields.outcome, Fields.concerns, Fields.children,
-                 Fields.childrenSeen, Fields.recorded, Fields.reviewedOn, Fields.score])
+        fields: [
+            Fields.caseRef, Fields.requestedAt, Fields.visitedAt, Fields.outcome, Fields.concerns, Fields.children,
+            Fields.childrenSeen, Fields.recorded, Fields.reviewedOn, Fields.score,
+        ])
 
     public init(_ fields: RecordFields) {
         caseRef = fields[Fields.caseRef]
@@ -54,9 +56,11 @@ public struct HomeVisit: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        [RecordRules.order(visitedAt, "visited_at", after: requestedAt, "requested_at"),
-         RecordRules.count(children, "children"),
-         RecordRules.count(childrenSeen, "children_seen", maximum: max(children, 0), of: " (the children in the household)")].compactMap { $0 }
+        [
+            RecordRules.order(visitedAt, "visited_at", after: requestedAt, "requested_at"),
+            RecordRules.count(children, "children"),
+            RecordRules.count(childrenSeen, "children_seen", maximum: max(children, 0), of: " (the children in the household)"),
+        ].compactMap { $0 }
             + rules.words(concerns, recordType: Self.recordType.id, field: "concerns")
     }
 

@@ -29,8 +29,10 @@ public struct ReturnInterview: EvidenceRecord, Equatable {
         static let caseRef = Field<String>("case_ref", .caseReference, "The force's reference for the missing episode; never a name.")
         static let returnedAt = Field<Date>("returned_at", .timestamp, "When the child came back or was found.")
         static let offeredAt = Field<Date?>("offered_at", .timestamp, "When a return home interview was offered; leave out if none was.")
-        static let accepted = Field<Bool?>("accepted", .boolean, "Whether the child accepted the interview; leave out if not recorded or never offered.")
-        static let conductedBy = Field<Interviewer>("conducted_by", "Who holds the interview: an independent provider, the police or children's social care.")
+        static let accepted = Field<Bool?>(
+            "accepted", .boolean, "Whether the child accepted the interview; leave out if not recorded or never offered.")
+        static let conductedBy = Field<Interviewer>(
+            "conducted_by", "Who holds the interview: an independent provider, the police or children's social care.")
     }
 
     public static let recordType = RecordType(
@@ -51,12 +53,18 @@ public struct ReturnInterview: EvidenceRecord, Equatable {
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
         var problems: [RecordProblem] = []
         if let offeredAt, offeredAt < returnedAt {
-            problems.append(RecordProblem("offered_at", "offered_at (\(DateText.timestamp(offeredAt))) is before returned_at "
-                + "(\(DateText.timestamp(returnedAt))); a return home interview is offered after the child comes back"))
+            problems.append(
+                RecordProblem(
+                    "offered_at",
+                    "offered_at (\(DateText.timestamp(offeredAt))) is before returned_at "
+                        + "(\(DateText.timestamp(returnedAt))); a return home interview is offered after the child comes back"))
         }
         if offeredAt == nil, let accepted {
-            problems.append(RecordProblem("accepted", "accepted is \(accepted) but offered_at is missing; "
-                + "an interview that was never offered cannot be accepted or declined"))
+            problems.append(
+                RecordProblem(
+                    "accepted",
+                    "accepted is \(accepted) but offered_at is missing; "
+                        + "an interview that was never offered cannot be accepted or declined"))
         }
         return problems
     }

@@ -6,7 +6,8 @@ import Testing
 /// checks and the agency's own run side by side, and `explain` knows both.
 @Suite("force-inspector")
 struct ForceInspectorTests {
-    static let statement = "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all."
+    static let statement =
+        "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all."
 
     @Test func inspectsTheExampleForceWithTheAgencysCheck() throws {
         let run = try forceInspector(["inspect", "example-force", "--root", projectRoot])
@@ -39,7 +40,8 @@ struct ForceInspectorTests {
         #expect(check["cases"] as? [String] == ["EXF-MIS-03", "EXF-MIS-04"])
         let count = try #require(check["count"] as? [String: Any])
         #expect(count["met"] as? Int == 3 && count["of"] as? Int == 5)
-        #expect(checks.compactMap { $0["id"] as? String } == ["missing.risk-grading", "missing.time-to-deploy", "missing.return-interviews"])
+        #expect(
+            checks.compactMap { $0["id"] as? String } == ["missing.risk-grading", "missing.time-to-deploy", "missing.return-interviews"])
     }
 
     @Test func explainsTheAgencysCheck() throws {

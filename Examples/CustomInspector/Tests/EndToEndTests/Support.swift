@@ -34,7 +34,8 @@ func forceInspector(_ arguments: [String]) throws -> Run {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     process.environment = environment
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
@@ -42,8 +43,9 @@ func forceInspector(_ arguments: [String]) throws -> Run {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = errors.wait()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Reads a pipe to its end on another thread.

@@ -74,7 +74,10 @@ final class CSVDatasetReader: RecordRows {
         }
         guard let reference = caseReference else { return true }
         if let first = seen.add(reference, file: fileNumber, line: currentLine, column: 1) {
-            refusal = ("case_ref", "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))")
+            refusal = (
+                "case_ref",
+                "case reference '\(reference)' appears more than once among this inspection's records of this type (first at \(first))"
+            )
             return false
         }
         return true
@@ -109,7 +112,8 @@ struct CSVRowDecoder {
             }
             if missing {
                 guard !field.spec.required else {
-                    return Self.rejection(row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
+                    return Self.rejection(
+                        row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
                 }
                 fields.values[field.index] = .absent
             } else if let problem {
@@ -129,7 +133,8 @@ struct CSVRowDecoder {
 
     static func rejection(_ row: borrowing CSV.Row, column field: CSVMappingPlan.FieldPlan, offset: Int?, reason: String) -> Rejection {
         let position = row.position(ofField: field.column, byteOffset: offset)
-        return Rejection(row: row.index, mark: YAML.Mark(file: position.file, line: position.line, column: position.column),
-                         column: field.columnName, reason: reason)
+        return Rejection(
+            row: row.index, mark: YAML.Mark(file: position.file, line: position.line, column: position.column),
+            column: field.columnName, reason: reason)
     }
 }

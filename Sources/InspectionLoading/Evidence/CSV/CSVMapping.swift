@@ -84,7 +84,8 @@ struct CSVMapping {
     static func read(_ node: YAML.Node, diagnostics: inout DiagnosticCollector) -> CSVMapping? {
         guard let file = ConfigFile.decode(File.self, from: node, diagnostics: &diagnostics) else { return nil }
         guard file.columns.kind == .mapping else {
-            diagnostics.add(Diagnostic(.invalidMapping("columns must map each field to its column, e.g. case_ref: Occurrence Ref"), at: file.columns))
+            diagnostics.add(
+                Diagnostic(.invalidMapping("columns must map each field to its column, e.g. case_ref: Occurrence Ref"), at: file.columns))
             return nil
         }
         var columns: [Column] = []
@@ -98,16 +99,22 @@ struct CSVMapping {
             var codes: [(YAML.Located<String>, YAML.Located<String>)]?
             if let node = entry.codes {
                 guard node.kind == .mapping else {
-                    diagnostics.add(Diagnostic(.invalidMapping("codes must map each of the force's codes to a word, e.g. {H: high, M: medium}"), at: node))
+                    diagnostics.add(
+                        Diagnostic(
+                            .invalidMapping("codes must map each of the force's codes to a word, e.g. {H: high, M: medium}"), at: node))
                     continue
                 }
                 codes = node.pairs.map { pair in
-                    (YAML.Located(pair.key.scalar ?? "", mark: pair.key.mark, sourceLine: pair.key.sourceLine),
-                     YAML.Located(pair.value.scalar ?? "", mark: pair.value.mark, sourceLine: pair.value.sourceLine))
+                    (
+                        YAML.Located(pair.key.scalar ?? "", mark: pair.key.mark, sourceLine: pair.key.sourceLine),
+                        YAML.Located(pair.value.scalar ?? "", mark: pair.value.mark, sourceLine: pair.value.sourceLine)
+                    )
                 }
             }
-            columns.append(Column(field: field, column: entry.column, format: entry.format, timeZone: entry.timeZone,
-                                  separator: entry.separator, codes: codes, notPersonal: entry.notPersonal))
+            columns.append(
+                Column(
+                    field: field, column: entry.column, format: entry.format, timeZone: entry.timeZone,
+                    separator: entry.separator, codes: codes, notPersonal: entry.notPersonal))
         }
         return CSVMapping(
             schema: file.schema, recordType: file.recordType, delimiter: file.delimiter, missing: file.missing ?? [""],

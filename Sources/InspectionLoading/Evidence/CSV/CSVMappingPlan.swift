@@ -51,49 +51,84 @@ struct CSVMappingPlan {
         let defaults = Self.defaults(mapping, diagnostics: &diagnostics)
         for column in mapping.columns {
             guard let index = recordType.fields.firstIndex(where: { $0.name == column.field.value }) else {
-                diagnostics.add(Diagnostic(.unknownReference(kind: .field, id: column.field.value, suggestion: Suggestions.closest(column.field.value, fieldNames)), at: column.field))
+                diagnostics.add(
+                    Diagnostic(
+                        .unknownReference(
+                            kind: .field, id: column.field.value, suggestion: Suggestions.closest(column.field.value, fieldNames)),
+                        at: column.field))
                 continue
             }
             guard let csvColumn = header.index(of: column.column.value) else {
                 let suggestion = Suggestions.closest(column.column.value, Self.shownNames(header))
-                diagnostics.add(Diagnostic(.invalidMapping("the CSV has no column '\(column.column.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                                          + "; its columns: " + Self.listed(header)), at: column.column))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping(
+                            "the CSV has no column '\(column.column.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                                + "; its columns: " + Self.listed(header)), at: column.column))
                 continue
             }
             if let owner = columnOwner[csvColumn] {
-                diagnostics.add(Diagnostic(.invalidMapping("column '\(column.column.value)' is already the column of \(owner)"), at: column.column))
+                diagnostics.add(
+                    Diagnostic(.invalidMapping("column '\(column.column.value)' is already the column of \(owner)"), at: column.column))
                 continue
             }
             columnOwner[csvColumn] = column.field.value
             // A column headed like a child's details is never read, unless the mapping says why
             // it holds none (a team's name, say).
             if PersonalData.looksPersonal(column.column.value), column.notPersonal?.value.isEmpty ?? true {
-                diagnostics.add(Diagnostic(.invalidMapping("column '\(column.column.value)' looks like personal data and is never read; "
-                    + "list it under ignore, or, if it holds no one's details, write {column: \(column.column.value), not_personal: <why>}"), at: column.column))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping(
+                            "column '\(column.column.value)' looks like personal data and is never read; "
+                                + "list it under ignore, or, if it holds no one's details, write {column: \(column.column.value), not_personal: <why>}"
+                        ), at: column.column))
                 continue
             }
             let spec = recordType.fields[index]
-            guard let reader = CellReader.make(for: spec, column: column, defaults: defaults, recordType: recordType.id,
-                                               vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics) else { continue }
-            plans.append(FieldPlan(index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader, isList: spec.type == .textList))
+            guard
+                let reader = CellReader.make(
+                    for: spec, column: column, defaults: defaults, recordType: recordType.id,
+                    vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics)
+            else { continue }
+            plans.append(
+                FieldPlan(
+                    index: index, spec: spec, column: csvColumn, columnName: column.column.value, reader: reader,
+                    isList: spec.type == .textList))
         }
         let mapped = Set(mapping.columns.map(\.field.value))
         for spec in recordType.fields where spec.required && !mapped.contains(spec.name) {
-            diagnostics.add(Diagnostic(.invalidMapping("\(recordType.id) needs the field '\(spec.name)' (\(spec.meaning)); give it a column"), at: mapping.columnsNode))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidMapping("\(recordType.id) needs the field '\(spec.name)' (\(spec.meaning)); give it a column"),
+                    at: mapping.columnsNode))
         }
         let ignored = Set(mapping.ignore.map(\.value))
         for entry in mapping.ignore {
             if header.index(of: entry.value) == nil {
-                diagnostics.add(Diagnostic(.invalidMapping("ignores column '\(entry.value)', which the CSV does not have"
-                    + (Suggestions.closest(entry.value, Self.shownNames(header)).map { " (did you mean '\($0)'?)" } ?? "")), at: entry))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping(
+                            "ignores column '\(entry.value)', which the CSV does not have"
+                                + (Suggestions.closest(entry.value, Self.shownNames(header)).map { " (did you mean '\($0)'?)" } ?? "")),
+                        at: entry))
             } else if let index = header.index(of: entry.value), columnOwner[index] != nil {
-                diagnostics.add(Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
+                diagnostics.add(
+                    Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
             }
         }
-        for (index, name) in header.names.enumerated() where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
-            let what = Self.looksLikeAName(name) ? "a column '\(name)'" : "a column (the header's \(index + 1)\(Self.ordinalSuffix(index + 1)), not shown: a name that holds digits or is this long may be data)"
-            diagnostics.add(Diagnostic(.invalidMapping("the CSV has \(what) that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"),
-                                       at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark, sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
+        for (index, name) in header.names.enumerated()
+        where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
+            let what =
+                Self.looksLikeAName(name)
+                ? "a column '\(name)'"
+                : "a column (the header's \(index + 1)\(Self.ordinalSuffix(index + 1)), not shown: a name that holds digits or is this long may be data)"
+            diagnostics.add(
+                Diagnostic(
+                    .invalidMapping(
+                        "the CSV has \(what) that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"
+                    ),
+                    at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark,
+                    sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
         }
         try diagnostics.throwIfAny()
         self.recordType = recordType
@@ -111,19 +146,24 @@ struct CSVMappingPlan {
         let named = mapping.columns.count - missing.count
         guard !mapping.columns.isEmpty, named * 2 < mapping.columns.count else { return nil }
         let wanted = missing.prefix(3).map { "'\($0.column.value)'" }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
-        let share = named == 0 ? "none of the mapping's columns" : "only \(named) of the mapping's \(mapping.columns.count) columns and lacks \(wanted)"
-        var message = "the first row names \(share)" + (named == 0 ? " (\(wanted))" : "")
+        let share =
+            named == 0
+            ? "none of the mapping's columns" : "only \(named) of the mapping's \(mapping.columns.count) columns and lacks \(wanted)"
+        var message =
+            "the first row names \(share)" + (named == 0 ? " (\(wanted))" : "")
             + "; a CSV export must start with the row that names its columns, as the mapping writes them (the row is not shown: it may be data)"
         // A header written in other capitals or with spaces around its names.
         let loose = Set(header.names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        let looseMatches = mapping.columns.filter { loose.contains($0.column.value.trimmingCharacters(in: .whitespaces).lowercased()) }.count
+        let looseMatches = mapping.columns.filter { loose.contains($0.column.value.trimmingCharacters(in: .whitespaces).lowercased()) }
+            .count
         if looseMatches * 2 >= mapping.columns.count {
             message += "; \(looseMatches) of them match if capitals and spaces are ignored: write each name exactly as the header does"
         }
         let written = mapping.delimiter?.value ?? ","
         if header.count == 1, let other = [";", "\t", "|", ","].first(where: { $0 != written && header.names[0].contains($0) }) {
             let shown = other == "\t" ? "\\t" : other
-            message += "; the row reads as one column: if the file's columns are separated by '\(shown)', write delimiter: \"\(shown)\" in the mapping"
+            message +=
+                "; the row reads as one column: if the file's columns are separated by '\(shown)', write delimiter: \"\(shown)\" in the mapping"
         }
         let start = header.position(ofColumn: 0)
         return Diagnostic(.csv(message), at: YAML.Mark(file: start.file, line: max(start.line, 1), column: 1))
@@ -133,7 +173,8 @@ struct CSVMappingPlan {
     /// 40 characters, no shape of personal data. A header row that holds data (a lost line
     /// break) has cells that fail this, and those are never quoted.
     static func looksLikeAName(_ name: String) -> Bool {
-        name.unicodeScalars.count <= 40 && !name.unicodeScalars.contains { ("0"..."9").contains($0) } && PersonalDataText.shape(in: name) == nil
+        name.unicodeScalars.count <= 40 && !name.unicodeScalars.contains { ("0"..."9").contains($0) }
+            && PersonalDataText.shape(in: name) == nil
     }
 
     static func shownNames(_ header: CSV.Header) -> [String] { header.names.filter(looksLikeAName) }
@@ -142,7 +183,8 @@ struct CSVMappingPlan {
     static func listed(_ header: CSV.Header) -> String {
         let shown = shownNames(header)
         let hidden = header.count - shown.count
-        return shown.map { "'\($0)'" }.joined(separator: ", ") + (hidden == 0 ? "" : (shown.isEmpty ? "" : ", and ") + "\(hidden) not shown (they hold digits or are long: they may be data)")
+        return shown.map { "'\($0)'" }.joined(separator: ", ")
+            + (hidden == 0 ? "" : (shown.isEmpty ? "" : ", and ") + "\(hidden) not shown (they hold digits or are long: they may be data)")
     }
 
     static func ordinalSuffix(_ number: Int) -> String {
@@ -164,10 +206,13 @@ struct CSVMappingPlan {
     }
 
     static func defaults(_ mapping: CSVMapping, diagnostics: inout DiagnosticCollector) -> Defaults {
-        let timestamp = mapping.timestamps.format.flatMap { Self.pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%dT%H:%M:%S%z"))
+        let timestamp =
+            mapping.timestamps.format.flatMap { Self.pattern($0, diagnostics: &diagnostics) }
+            ?? (try! CSV.DateTimePattern("%Y-%m-%dT%H:%M:%S%z"))
         let date = mapping.dates.format.flatMap { Self.pattern($0, diagnostics: &diagnostics) } ?? (try! CSV.DateTimePattern("%Y-%m-%d"))
         let zone = mapping.timestamps.timeZone.flatMap { Self.zone($0, mapping.timestamps, diagnostics: &diagnostics) } ?? CSV.Zone.utc
-        var yes: Set<String> = ["true"], no: Set<String> = ["false"]
+        var yes: Set<String> = ["true"]
+        var no: Set<String> = ["false"]
         if let words = mapping.booleans {
             yes = Set(words.yes)
             no = Set(words.no)
@@ -184,23 +229,45 @@ struct CSVMappingPlan {
         }
     }
 
-    static func zone(_ written: YAML.Located<String>, _ settings: CSVMapping.File.TimeSettings, diagnostics: inout DiagnosticCollector) -> CSV.Zone? {
+    static func zone(
+        _ written: YAML.Located<String>, _ settings: CSVMapping.File.TimeSettings, diagnostics: inout DiagnosticCollector
+    ) -> CSV.Zone? {
         guard let zone = CSV.Zone(name: written.value) else {
-            diagnostics.add(Diagnostic(.invalidMapping("unknown time zone '\(written.value)'; write UTC, Europe/London or an offset such as +01:00"), at: written))
+            diagnostics.add(
+                Diagnostic(
+                    .invalidMapping("unknown time zone '\(written.value)'; write UTC, Europe/London or an offset such as +01:00"),
+                    at: written))
             return nil
         }
         guard case .europeLondon = zone else { return zone }
-        var ambiguous = CSV.AmbiguousTimePolicy.error, nonexistent = CSV.NonexistentTimePolicy.error
+        var ambiguous = CSV.AmbiguousTimePolicy.error
+        var nonexistent = CSV.NonexistentTimePolicy.error
         if let written = settings.ambiguousTimes {
-            if let policy = CSV.AmbiguousTimePolicy(rawValue: written.value) { ambiguous = policy } else {
-                diagnostics.add(Diagnostic(.yaml(.invalidScalar(written.value, expected: .oneOf(CSV.AmbiguousTimePolicy.allCases.map(\.rawValue)),
-                                                                 problem: .notOneOf(suggestion: Suggestions.closest(written.value, CSV.AmbiguousTimePolicy.allCases.map(\.rawValue))))), at: written))
+            if let policy = CSV.AmbiguousTimePolicy(rawValue: written.value) {
+                ambiguous = policy
+            } else {
+                diagnostics.add(
+                    Diagnostic(
+                        .yaml(
+                            .invalidScalar(
+                                written.value, expected: .oneOf(CSV.AmbiguousTimePolicy.allCases.map(\.rawValue)),
+                                problem: .notOneOf(
+                                    suggestion: Suggestions.closest(written.value, CSV.AmbiguousTimePolicy.allCases.map(\.rawValue))))),
+                        at: written))
             }
         }
         if let written = settings.nonexistentTimes {
-            if let policy = CSV.NonexistentTimePolicy(rawValue: written.value) { nonexistent = policy } else {
-                diagnostics.add(Diagnostic(.yaml(.invalidScalar(written.value, expected: .oneOf(CSV.NonexistentTimePolicy.allCases.map(\.rawValue)),
-                                                                 problem: .notOneOf(suggestion: Suggestions.closest(written.value, CSV.NonexistentTimePolicy.allCases.map(\.rawValue))))), at: written))
+            if let policy = CSV.NonexistentTimePolicy(rawValue: written.value) {
+                nonexistent = policy
+            } else {
+                diagnostics.add(
+                    Diagnostic(
+                        .yaml(
+                            .invalidScalar(
+                                written.value, expected: .oneOf(CSV.NonexistentTimePolicy.allCases.map(\.rawValue)),
+                                problem: .notOneOf(
+                                    suggestion: Suggestions.closest(written.value, CSV.NonexistentTimePolicy.allCases.map(\.rawValue))))),
+                        at: written))
             }
         }
         return .europeLondon(ambiguous: ambiguous, nonexistent: nonexistent)

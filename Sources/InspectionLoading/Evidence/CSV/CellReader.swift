@@ -33,7 +33,9 @@ enum CellReader {
     ) -> CellReader? {
         let before = diagnostics.diagnostics.count
         func refuse(_ setting: YAML.Located<String>?, _ name: String) {
-            if let setting { diagnostics.add(Diagnostic(.invalidMapping("\(name) does not apply to \(spec.name), which is \(spec.type)"), at: setting)) }
+            if let setting {
+                diagnostics.add(Diagnostic(.invalidMapping("\(name) does not apply to \(spec.name), which is \(spec.type)"), at: setting))
+            }
         }
         let isTime = spec.type == .timestamp || spec.type == .date
         if !isTime { refuse(column.format, "format") }
@@ -51,7 +53,9 @@ enum CellReader {
         switch spec.type {
         case .caseReference, .text, .integer, .decimal, .share, .duration:
             if let first = column.codes?.first {
-                diagnostics.add(Diagnostic(.invalidMapping("codes apply to choice, yes/no and list fields; \(spec.name) is \(spec.type)"), at: first.code))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping("codes apply to choice, yes/no and list fields; \(spec.name) is \(spec.type)"), at: first.code))
             }
             switch spec.type {
             case .caseReference: reader = .text(caseReference: caseReference)
@@ -59,21 +63,36 @@ enum CellReader {
             case .decimal: reader = .decimal(share: false)
             case .share: reader = .decimal(share: true)
             case .duration:
-                diagnostics.add(Diagnostic(.invalidMapping("duration fields cannot be read from CSV yet; export \(spec.name) as a number of seconds in an integer field"), at: column.field))
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping(
+                            "duration fields cannot be read from CSV yet; export \(spec.name) as a number of seconds in an integer field"),
+                        at: column.field))
                 return nil
             default: reader = .text(caseReference: nil)
             }
         case .timestamp:
             let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.timestamp
             let zone = column.timeZone.flatMap { CSVMappingPlan.zone($0, .init(), diagnostics: &diagnostics) } ?? defaults.zone
-            if !pattern.hasTime { diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is a timestamp but the format '\(pattern.text)' has no time"), at: column.format ?? column.column)) }
+            if !pattern.hasTime {
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping("\(spec.name) is a timestamp but the format '\(pattern.text)' has no time"),
+                        at: column.format ?? column.column))
+            }
             reader = .timestamp(pattern, zone)
         case .date:
             let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.date
-            if pattern.hasTime { diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is a date but the format '\(pattern.text)' has a time"), at: column.format ?? column.column)) }
+            if pattern.hasTime {
+                diagnostics.add(
+                    Diagnostic(
+                        .invalidMapping("\(spec.name) is a date but the format '\(pattern.text)' has a time"),
+                        at: column.format ?? column.column))
+            }
             reader = .date(pattern)
         case .boolean:
-            var yes = defaults.booleans.yes, no = defaults.booleans.no
+            var yes = defaults.booleans.yes
+            var no = defaults.booleans.no
             if column.codes != nil {
                 yes = []
                 no = []
@@ -81,28 +100,43 @@ enum CellReader {
                     switch word.value {
                     case "true": yes.insert(code.value)
                     case "false": no.insert(code.value)
-                    default: diagnostics.add(Diagnostic(.invalidMapping("\(spec.name) is yes or no: a code stands for true or false, not '\(word.value)'"), at: word))
+                    default:
+                        diagnostics.add(
+                            Diagnostic(
+                                .invalidMapping("\(spec.name) is yes or no: a code stands for true or false, not '\(word.value)'"), at: word
+                            ))
                     }
                 }
             }
             reader = .boolean(CodeTable(yes.sorted().map { ($0, true) } + no.sorted().map { ($0, false) }))
         case .choice(let options):
             for (_, word) in column.codes ?? [] where !options.contains(word.value) {
-                diagnostics.add(Diagnostic(.yaml(.invalidScalar(word.value, expected: .oneOf(options), problem: .notOneOf(suggestion: Suggestions.closest(word.value, options)))), at: word))
+                diagnostics.add(
+                    Diagnostic(
+                        .yaml(
+                            .invalidScalar(
+                                word.value, expected: .oneOf(options),
+                                problem: .notOneOf(suggestion: Suggestions.closest(word.value, options)))), at: word))
             }
             // The framework's words copied, so that forces read in parallel share no string.
-            reader = .choice(field: spec.name, codes: CodeTable(column.codes == nil ? options.map { ($0, RecordRules.unshared($0)) } : codes))
+            reader = .choice(
+                field: spec.name, codes: CodeTable(column.codes == nil ? options.map { ($0, RecordRules.unshared($0)) } : codes))
         case .textList:
             let vocabulary = vocabularies["\(recordType).\(spec.name)"]
             if let vocabulary {
                 for (_, word) in column.codes ?? [] where !vocabulary.contains(word.value) {
-                    diagnostics.add(Diagnostic(.invalidMapping("'\(word.value)' is not in the framework's vocabulary for \(spec.name)"
-                        + (Suggestions.closest(word.value, vocabulary).map { " (did you mean '\($0)'?)" } ?? "")), at: word))
+                    diagnostics.add(
+                        Diagnostic(
+                            .invalidMapping(
+                                "'\(word.value)' is not in the framework's vocabulary for \(spec.name)"
+                                    + (Suggestions.closest(word.value, vocabulary).map { " (did you mean '\($0)'?)" } ?? "")), at: word))
                 }
             }
             var separator = UInt8(ascii: ";")
             if let written = column.separator {
-                if written.value.utf8.count == 1, let byte = written.value.utf8.first, byte != UInt8(ascii: "\"") { separator = byte } else {
+                if written.value.utf8.count == 1, let byte = written.value.utf8.first, byte != UInt8(ascii: "\"") {
+                    separator = byte
+                } else {
                     diagnostics.add(Diagnostic(.invalidMapping("a separator is one character, such as ; or |"), at: written))
                 }
             }
@@ -149,7 +183,9 @@ enum CellReader {
             do {
                 let number = try CSV.parseDecimal(bytes)
                 if share && !(0...1).contains(number) {
-                    return Problem(message: "\(EchoedValue.quoted(String(decoding: bytes, as: UTF8.self))) is not a share between 0 and 1", offset: nil)
+                    return Problem(
+                        message: "\(EchoedValue.quoted(String(decoding: bytes, as: UTF8.self))) is not a share between 0 and 1", offset: nil
+                    )
                 }
                 value = .decimal(number)
             } catch {
@@ -159,8 +195,10 @@ enum CellReader {
             guard let yes = words.value(bytes) else {
                 let text = String(decoding: bytes, as: UTF8.self)
                 let suggestion = Suggestions.closest(text, words.codes)
-                return Problem(message: "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
-                               + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
+                return Problem(
+                    message:
+                        "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a yes or no in the mapping (\(words.codes.map { "'\($0)'" }.joined(separator: ", ")))"
+                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""), offset: nil)
             }
             value = .boolean(yes)
         case .choice(let field, let codes):
@@ -191,22 +229,28 @@ enum CellReader {
         let text = String(decoding: bytes, as: UTF8.self)
         let suggestion = Suggestions.closest(text, codes.codes)
         let listed = codes.codes.count <= 12 ? "; its codes: " + codes.codes.map { "'\($0)'" }.joined(separator: ", ") : ""
-        return Problem(message: "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a code for \(field) in the mapping"
-                       + (suggestion.map { " (did you mean '\($0)'?)" } ?? listed), offset: nil)
+        return Problem(
+            message: "\(EchoedValue.quoted(text, nearMiss: suggestion != nil)) is not a code for \(field) in the mapping"
+                + (suggestion.map { " (did you mean '\($0)'?)" } ?? listed), offset: nil)
     }
 
     /// A number that cannot be read; its value, and where in it, shown only when safe to show.
     static func numberProblem(_ problem: CSV.NumberProblem, _ bytes: UnsafeBufferPointer<UInt8>, expected: String) -> Problem {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard EchoedValue.isSafeToShow(text) else { return Problem(message: "\(EchoedValue.quoted(text)) is not \(expected)", offset: problem.offset) }
+        guard EchoedValue.isSafeToShow(text) else {
+            return Problem(message: "\(EchoedValue.quoted(text)) is not \(expected)", offset: problem.offset)
+        }
         return Problem(message: problem.message(text: text, expected: expected), offset: problem.offset)
     }
 
     /// A date-time problem, with the remedy naming the mapping's own setting.
-    static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem {
+    static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem
+    {
         let text = String(decoding: bytes, as: UTF8.self)
         // A value not shown still has its place: the error's column is where reading stopped.
-        guard EchoedValue.isSafeToShow(text, dateExpected: true) else { return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: problem.offset) }
+        guard EchoedValue.isSafeToShow(text, dateExpected: true) else {
+            return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: problem.offset)
+        }
         var message = problem.fact(text: text, pattern: pattern.text)
         switch problem {
         case .ambiguousLocalTime: message += "; set ambiguous_times: earlier (BST) or later (GMT) under timestamps in the mapping"

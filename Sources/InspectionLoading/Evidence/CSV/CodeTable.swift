@@ -12,7 +12,8 @@ struct CodeTable<Value> {
     let codes: [String]
 
     init(_ pairs: [(code: String, value: Value)]) {
-        var bytes: [UInt8] = [], starts = [0]
+        var bytes: [UInt8] = []
+        var starts = [0]
         for pair in pairs {
             bytes += pair.code.utf8
             starts.append(bytes.count)
@@ -36,7 +37,8 @@ struct CodeTable<Value> {
     private func byteForByte(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
         bytes.withUnsafeBufferPointer { all in
             for index in values.indices {
-                let start = starts[index], end = starts[index + 1]
+                let start = starts[index]
+                let end = starts[index + 1]
                 guard end - start == cell.count else { continue }
                 var same = true
                 for offset in 0..<cell.count where all[start + offset] != cell[offset] {
