@@ -1,0 +1,52 @@
+/// What a check is, for the registry, `inspector explain` and the generated documentation.
+///
+/// What a check reads is declared here and nowhere else: its parameters, the record types
+/// and observation topics it reads, the figures it reports. The registry runs every example
+/// when it is built and refuses a check that reads or reports anything it did not declare.
+public struct CheckDescriptor: Sendable {
+    /// Stable dotted id: `missing.risk-grading`.
+    public var id: String
+    /// The area of the child protection framework the check belongs to; other frameworks
+    /// may use it under their own areas.
+    public var area: String
+    public var title: String
+    /// Why the check matters, in a sentence or two.
+    public var rationale: String
+    /// What the force should do when the check falls short, as a report recommends it.
+    public var recommendation: String
+    public var parameters: [ParameterSpec]
+    /// Record types the check reads; the registry knows every type some check reads.
+    public var reads: [any EvidenceRecord.Type]
+    /// Observation topics the check falls back on when no records exist.
+    public var observationTopics: [String]
+    /// The figures the check reports, comparable across forces.
+    public var figures: [FigureSpec]
+    /// Evidence that meets the check and evidence that fails it, with the results expected.
+    public var examples: [CheckExample]
+    /// Where the check is written (`#fileID`), for registry errors.
+    public var file: String
+    /// The parameters' declarations, for the registry's type check.
+    let parameterDeclarations: [any ParameterDeclaration]
+
+    public init(
+        id: String, area: String, title: String, rationale: String, recommendation: String,
+        parameters: [any ParameterDeclaration] = [], reads: [any EvidenceRecord.Type] = [], observationTopics: [String] = [],
+        figures: [FigureSpec] = [], examples: [CheckExample] = [], file: String = #fileID
+    ) {
+        self.id = id
+        self.area = area
+        self.title = title
+        self.rationale = rationale
+        self.recommendation = recommendation
+        self.parameters = parameters.map(\.spec)
+        self.parameterDeclarations = parameters
+        self.reads = reads
+        self.observationTopics = observationTopics
+        self.figures = figures
+        self.examples = examples
+        self.file = file
+    }
+
+    /// Ids of the record types the check reads.
+    public var readIDs: [String] { reads.map { $0.recordType.id } }
+}
