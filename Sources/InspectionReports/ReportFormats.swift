@@ -9,7 +9,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// - Parameter baseline: what changed since an earlier saved run (`--baseline`), reported
     ///   after the inspection (first, in HTML).
-    public func render(_ result: InspectionResult, changes: WhatIfComparison?, against baseline: RunDiff? = nil, style: TextStyle) -> String {
+    public func render(_ result: InspectionResult, changes: WhatIfComparison?, against baseline: RunDiff? = nil, style: TextStyle) -> String
+    {
         let title = baseline.map { "Against run \($0.from.label) (saved \($0.from.savedAtText) UTC)" }
         switch self {
         case .text:
