@@ -20,7 +20,6 @@ extension CheckContext {
             (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
             + (reviews ?? []).map { CaseJudgement(reference: $0.caseRef, met: review($0)) }
         var judged: Set<String> = []
-        judged.reserveCapacity(all.count)  // a year of reports: grown once, not by doubling
         return all.filter { $0.met == nil || judged.insert($0.reference).inserted }
     }
 }

@@ -53,8 +53,6 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
     }
 
     public func problems(_ rules: RecordRules) -> [RecordProblem] {
-        // Built up only when something is wrong (no array is made otherwise): this runs for
-        // every episode of a year.
         var problems: [RecordProblem] = []
         if let early = RecordRules.order(deployedAt, "deployed_at", after: reportedAt, "reported_at") { problems.append(early) }
         if let early = RecordRules.order(foundAt, "found_at", after: reportedAt, "reported_at") { problems.append(early) }
@@ -62,14 +60,9 @@ public struct MissingEpisode: EvidenceRecord, Equatable {
         return words.isEmpty ? problems : problems + words
     }
 
-    /// How long after the report officers were deployed; nil when they never were.
+    /// How long after the report officers were deployed, to the second; nil when they never were.
     public var deploymentDelay: Duration? {
-        deploymentDelaySeconds.map { .seconds($0) }
-    }
-
-    /// The same in whole seconds, for statistics over a year of them.
-    public var deploymentDelaySeconds: Int64? {
-        deployedAt.map { Int64($0.timeIntervalSince(reportedAt).rounded()) }
+        deployedAt.map { .seconds(Int64($0.timeIntervalSince(reportedAt).rounded())) }
     }
 }
 

@@ -5,7 +5,9 @@ import InspectionKit
 /// for the risk the child faced?
 public struct DeploymentTimeCheck: InspectionCheck {
     /// Example targets: 1 hour for high risk, 4 for medium, 12 for low, a day for no apparent risk.
-    static let exampleTargetHours: [RiskGrade: Int64] = [.high: 1, .medium: 4, .low: 12, .noApparentRisk: 24]
+    static let exampleTargets: [RiskGrade: Duration] = [
+        .high: .seconds(3600), .medium: .seconds(4 * 3600), .low: .seconds(12 * 3600), .noApparentRisk: .seconds(24 * 3600),
+    ]
 
     static let targets: [RiskGrade: Parameter<Duration>] = Dictionary(
         uniqueKeysWithValues: RiskGrade.allCases.map { grade in
@@ -13,7 +15,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
                 grade,
                 Parameter<Duration>(
                     "missing.deploy-target.\(grade.rawValue)", unit: "after the report",
-                    example: .seconds(3600 * exampleTargetHours[grade]!),
+                    example: exampleTargets[grade]!,
                     summary: "Longest acceptable time from report to deployment for a missing child at \(grade.risk).")
             )
         })
@@ -86,34 +88,27 @@ public struct DeploymentTimeCheck: InspectionCheck {
         var targets: [RiskGrade: Duration] = [:]
         for (grade, parameter) in Self.targets { targets[grade] = context[parameter] }
 
-        // One pass over the episodes, keeping positions rather than copies of the records, and
-        // delays in whole seconds: the median and the distribution go over a year of them, and
-        // Int64 compares cost a fraction of Duration's 128-bit ones.
-        // A whole number of seconds is over a target exactly when it is over the target's whole
-        // seconds, so a target's fraction of a second can be dropped.
-        let targetSeconds = targets.mapValues { $0.components.seconds }
-        var late: [Int] = []
+        var late: [String] = []
         var lateGrades: Set<RiskGrade> = []
         var lateDeployedCount = 0
-        var madeSeconds: [Int64] = []
-        madeSeconds.reserveCapacity(episodes.count)
-        for index in episodes.indices {
-            let grade = standard.requiredGrade(episodes[index])
-            guard let delay = episodes[index].deploymentDelaySeconds else {
-                late.append(index)
+        var delays: [Duration] = []
+        for episode in episodes {
+            let grade = standard.requiredGrade(episode)
+            guard let delay = episode.deploymentDelay else {
+                late.append(episode.caseRef)
                 continue
             }
-            madeSeconds.append(delay)
-            if delay > targetSeconds[grade]! {
-                late.append(index)
+            delays.append(delay)
+            if delay > targets[grade]! {
+                late.append(episode.caseRef)
                 lateGrades.insert(grade)
                 lateDeployedCount += 1
             }
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
         var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
-        let sentences = Self.distribution(madeSeconds, of: episodes.count)
-        if let median = MedianDelay.of(&madeSeconds) {
+        let sentences = Self.distribution(delays, of: episodes.count)
+        if let median = Median.of(delays) {
             figures.append(Self.medianDeployHours(DurationText.hours(median)))
         }
         // A child officers never went to is not a late deployment: the distribution says how
@@ -124,33 +119,31 @@ public struct DeploymentTimeCheck: InspectionCheck {
         if late.isEmpty {
             verdict = "All deployments met the target for the risk the child faced."
         } else if lateDeployedCount == 0 {
-            verdict = madeSeconds.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
+            verdict = delays.isEmpty ? "No child was reached." : "Every deployment made met the target for the risk the child faced."
         } else {
             verdict =
-                "\(lateDeployedCount) of \(madeSeconds.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
+                "\(lateDeployedCount) of \(delays.count) deployments \(lateDeployedCount == 1 ? "was" : "were") later than the target for the risk the child faced (\(targetWords.joined(separator: ", ")))."
         }
         return CheckResult(
             bars.outcome(count),
             statement: (sentences + [verdict]).joined(separator: " "),
-            count: count, figures: figures, cases: late.map { episodes[$0].caseRef }, basis: .records)
+            count: count, figures: figures, cases: late, basis: .records)
     }
 
     /// How long deployments took, in the inspection's way of putting it: "In 4 of 6 missing-child
     /// cases officers were deployed between 4 and 12 hours after the report. In 1 case officers
     /// took 10 days."
-    /// - Parameter seconds: the deployments made, in seconds, in any order; `total` counts every
-    ///   episode.
+    /// - Parameter delays: the deployments made, in any order; `total` counts every episode.
     /// - Parameter longestListed: deployments over a day are listed one by one up to this many,
     ///   and given as a range beyond it.
-    static func distribution(_ seconds: [Int64], of total: Int, longestListed: Int = 5) -> [String] {
-        // One pass, in no particular order: only the counts, the extremes and a few of the
-        // longest are said.
-        let hour: Int64 = 3600
-        let day: Int64 = 86_400
+    static func distribution(_ delays: [Duration], of total: Int, longestListed: Int = 5) -> [String] {
+        // Only the counts, the extremes and a few of the longest are said.
+        let hour = Duration.seconds(3600)
+        let day = Duration.seconds(24 * 3600)
         var prompt = 0
-        var sameDay = (count: 0, shortest: Int64.max, longest: Int64.min)
-        var later: [Int64] = []
-        for delay in seconds {
+        var sameDay: (count: Int, shortest: Duration, longest: Duration) = (0, day, .zero)
+        var later: [Duration] = []
+        for delay in delays {
             if delay <= hour {
                 prompt += 1
             } else if delay <= day {
@@ -159,7 +152,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
                 later.append(delay)
             }
         }
-        let words = { (seconds: Int64) in DurationText.words(.seconds(seconds)) }
+        let words = DurationText.words
         var sentences: [String] = []
         if prompt > 0 {
             sentences.append("In \(prompt) of \(total) missing-child cases officers were deployed within 1 hour of the report.")
@@ -171,7 +164,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
             sentences.append("In \(sameDay.count) of \(total) missing-child cases officers were deployed \(span) after the report.")
         }
         if let first = later.min(), let last = later.max(), later.count > longestListed {
-            // A year of a large force has thousands: the range says what a list would bury.
+            // A large force's year has thousands: the range says what a list would bury.
             let (shortest, longest) = (words(first), words(last))
             let span = shortest == longest ? shortest : "between \(shortest) and \(longest)"
             sentences.append("In \(later.count) cases officers took more than a day: \(span).")
@@ -179,7 +172,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
             let cases = later.count == 1 ? "1 case" : "\(later.count) cases"
             sentences.append("In \(cases) officers took \(later.sorted().map(words).joined(separator: ", ")).")
         }
-        let never = total - seconds.count
+        let never = total - delays.count
         if never > 0 {
             sentences.append(never == 1 ? "In 1 case no officer was deployed." : "In \(never) cases no officer was deployed.")
         }

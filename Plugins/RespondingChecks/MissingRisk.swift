@@ -24,8 +24,6 @@ struct MissingRiskStandard {
     static let parameters: [any ParameterDeclaration] = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 
     let policy: Policy
-    /// Lists, not sets: a policy names a handful of indicators, and comparing a word with each
-    /// costs less than hashing it, for every indicator of every episode of a year.
     let highIndicators: [String]
     let mediumIndicators: [String]
 
@@ -41,16 +39,9 @@ struct MissingRiskStandard {
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
         let known = episode.riskIndicators
-        if known.contains(where: { Self.listed($0, in: highIndicators) }) { return .high }
-        if known.contains(where: { Self.listed($0, in: mediumIndicators) }) { return .medium }
+        if known.contains(where: highIndicators.contains) { return .high }
+        if known.contains(where: mediumIndicators.contains) { return .medium }
         return known.isEmpty ? .noApparentRisk : .low
-    }
-
-    /// Whether `word` is in `list`, lengths compared first: most words differ in length, and
-    /// a length is at hand where comparing two long strings' text is not.
-    private static func listed(_ word: String, in list: [String]) -> Bool {
-        let length = word.utf8.count
-        return list.contains { $0.utf8.count == length && $0 == word }
     }
 
     enum Episodes {

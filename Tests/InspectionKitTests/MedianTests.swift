@@ -1,10 +1,10 @@
 import Testing
 
-@testable import RespondingChecks
+@testable import InspectionKit
 
-/// The median of deployment delays by selection, against the median of the sorted delays.
-@Suite("Median delay")
-struct MedianDelayTests {
+/// The median of delays by selection, against the median of the sorted delays.
+@Suite("Median of delays")
+struct MedianTests {
     func sortedMedian(_ values: [Int64]) -> Duration {
         let sorted = values.sorted()
         let middle = sorted.count / 2
@@ -21,19 +21,25 @@ struct MedianDelayTests {
             ]
             for values in shapes {
                 var copy = values
-                #expect(MedianDelay.of(&copy) == sortedMedian(values), "\(count) values")
+                #expect(Median.of(seconds: &copy) == sortedMedian(values), "\(count) values")
                 #expect(copy.sorted() == values.sorted())
             }
         }
         var none: [Int64] = []
-        #expect(MedianDelay.of(&none) == nil)
+        #expect(Median.of(seconds: &none) == nil)
         var two: [Int64] = [3600, 7201]
-        #expect(MedianDelay.of(&two) == .milliseconds(5_400_500))
+        #expect(Median.of(seconds: &two) == .milliseconds(5_400_500))
     }
 
     @Test func selectionLeavesSmallerValuesBeforeAndLargerAfter() {
         var values: [Int64] = [9, 1, 8, 2, 7, 3, 6, 4, 5, 0]
-        #expect(MedianDelay.select(4, in: &values) == 4)
+        #expect(Median.select(4, in: &values) == 4)
         #expect(values[..<4].allSatisfy { $0 <= 4 } && values[5...].allSatisfy { $0 >= 4 })
+    }
+
+    @Test func durationsAreTakenToTheSecond() {
+        #expect(Median.of([.seconds(3600), .seconds(7201)]) == .milliseconds(5_400_500))
+        #expect(Median.of([.seconds(60), .seconds(10), .seconds(30)]) == .seconds(30))
+        #expect(Median.of([]) == nil)
     }
 }
