@@ -7,7 +7,7 @@ import YAML
 @Suite("Diagnostics order")
 struct DiagnosticsOrderTests {
     func at(_ file: String, _ line: Int, _ column: Int, _ words: String) -> Diagnostic {
-        Diagnostic(.invalidMapping(words), at: YAML.Mark(file: file, line: line, column: column))
+        Diagnostic(.invalidMapping(.unknownTimeZone(words)), at: YAML.Mark(file: file, line: line, column: column))
     }
 
     @Test func sortedByPositionThenMessageWithRepeatsReportedOnce() {
@@ -17,8 +17,11 @@ struct DiagnosticsOrderTests {
         ])
         #expect(
             diagnostics.all.map { "\($0.mark) \($0.message)" } == [
-                "a.yaml:2:7 mapping: v", "a.yaml:9:2 mapping: x", "a.yaml:9:2 mapping: y", "a.yaml:10:1 mapping: w",
-                "b.yaml:1:1 mapping: z",
+                "a.yaml:2:7 mapping: unknown time zone 'v'; write UTC, Europe/London or an offset such as +01:00",
+                "a.yaml:9:2 mapping: unknown time zone 'x'; write UTC, Europe/London or an offset such as +01:00",
+                "a.yaml:9:2 mapping: unknown time zone 'y'; write UTC, Europe/London or an offset such as +01:00",
+                "a.yaml:10:1 mapping: unknown time zone 'w'; write UTC, Europe/London or an offset such as +01:00",
+                "b.yaml:1:1 mapping: unknown time zone 'z'; write UTC, Europe/London or an offset such as +01:00",
             ])
     }
 

@@ -22,7 +22,7 @@ extension EvidenceLoader {
         if let written = mapping.delimiter {
             guard written.value.unicodeScalars.count == 1, let chosen = CSV.Dialect(delimiter: written.value.unicodeScalars.first!) else {
                 diagnostics.add(
-                    Diagnostic(.invalidMapping("the delimiter is one character: \",\", \";\", \"|\" or a tab (\"\\t\")"), at: written))
+                    Diagnostic(.invalidMapping(.delimiterNotOneCharacter), at: written))
                 return
             }
             dialect = chosen
@@ -104,7 +104,7 @@ extension EvidenceLoader {
         guard let recordType = mapping.recordType else {
             diagnostics.add(
                 Diagnostic(
-                    .invalidMapping("a mapping file says which record type it maps (record_type: \(dataset.recordType.value))"),
+                    .invalidMapping(.noRecordType(expected: dataset.recordType.value)),
                     at: document.root))
             return nil
         }

@@ -85,7 +85,7 @@ struct CSVMapping {
         guard let file = ConfigFile.decode(File.self, from: node, diagnostics: &diagnostics) else { return nil }
         guard file.columns.kind == .mapping else {
             diagnostics.add(
-                Diagnostic(.invalidMapping("columns must map each field to its column, e.g. case_ref: Occurrence Ref"), at: file.columns))
+                Diagnostic(.invalidMapping(.columnsNotAMapping), at: file.columns))
             return nil
         }
         var columns: [Column] = []
@@ -101,7 +101,7 @@ struct CSVMapping {
                 guard node.kind == .mapping else {
                     diagnostics.add(
                         Diagnostic(
-                            .invalidMapping("codes must map each of the force's codes to a word, e.g. {H: high, M: medium}"), at: node))
+                            .invalidMapping(.codesNotAMapping), at: node))
                     continue
                 }
                 codes = node.pairs.map { pair in

@@ -62,14 +62,13 @@ struct CSVMappingPlan {
                 let suggestion = Suggestions.closest(column.column.value, Self.shownNames(header))
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping(
-                            "the CSV has no column '\(column.column.value)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-                                + "; its columns: " + Self.listed(header)), at: column.column))
+                        .invalidMapping(.noSuchColumn(column: column.column.value, suggestion: suggestion, columns: Self.listed(header))),
+                        at: column.column))
                 continue
             }
             if let owner = columnOwner[csvColumn] {
                 diagnostics.add(
-                    Diagnostic(.invalidMapping("column '\(column.column.value)' is already the column of \(owner)"), at: column.column))
+                    Diagnostic(.invalidMapping(.columnMappedTwice(column: column.column.value, owner: owner)), at: column.column))
                 continue
             }
             columnOwner[csvColumn] = column.field.value
@@ -78,10 +77,7 @@ struct CSVMappingPlan {
             if PersonalData.looksPersonal(column.column.value), column.notPersonal?.value.isEmpty ?? true {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping(
-                            "column '\(column.column.value)' looks like personal data and is never read; "
-                                + "list it under ignore, or, if it holds no one's details, write {column: \(column.column.value), not_personal: <why>}"
-                        ), at: column.column))
+                        .invalidMapping(.personalColumnMapped(column: column.column.value)), at: column.column))
                 continue
             }
             let spec = recordType.fields[index]
@@ -99,7 +95,7 @@ struct CSVMappingPlan {
         for spec in recordType.fields where spec.required && !mapped.contains(spec.name) {
             diagnostics.add(
                 Diagnostic(
-                    .invalidMapping("\(recordType.id) needs the field '\(spec.name)' (\(spec.meaning)); give it a column"),
+                    .invalidMapping(.requiredFieldUnmapped(recordType: recordType.id, field: spec.name, meaning: spec.meaning)),
                     at: mapping.columnsNode))
         }
         let ignored = Set(mapping.ignore.map(\.value))
@@ -108,25 +104,20 @@ struct CSVMappingPlan {
                 diagnostics.add(
                     Diagnostic(
                         .invalidMapping(
-                            "ignores column '\(entry.value)', which the CSV does not have"
-                                + (Suggestions.closest(entry.value, Self.shownNames(header)).map { " (did you mean '\($0)'?)" } ?? "")),
+                            .ignoredColumnMissing(
+                                column: entry.value, suggestion: Suggestions.closest(entry.value, Self.shownNames(header)))),
                         at: entry))
             } else if let index = header.index(of: entry.value), columnOwner[index] != nil {
                 diagnostics.add(
-                    Diagnostic(.invalidMapping("column '\(entry.value)' is both read (as \(columnOwner[index]!)) and ignored"), at: entry))
+                    Diagnostic(.invalidMapping(.columnReadAndIgnored(column: entry.value, field: columnOwner[index]!)), at: entry))
             }
         }
         for (index, name) in header.names.enumerated()
         where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
-            let what =
-                Self.looksLikeAName(name)
-                ? "a column '\(name)'"
-                : "a column (the header's \(index + 1)\(Self.ordinalSuffix(index + 1)), not shown: a name that holds digits or is this long may be data)"
+            let shown: Diagnostic.ShownColumn = Self.looksLikeAName(name) ? .named(name) : .position(index + 1)
             diagnostics.add(
                 Diagnostic(
-                    .invalidMapping(
-                        "the CSV has \(what) that looks like personal data; list it under ignore: so that the mapping says it knows the column is there (it is never read)"
-                    ),
+                    .invalidMapping(.personalColumnUnlisted(column: shown)),
                     at: mapping.ignore.first.map { $0.mark } ?? mapping.columnsNode.mark,
                     sourceLine: mapping.ignore.first?.sourceLine ?? mapping.columnsNode.sourceLine))
         }
@@ -187,16 +178,6 @@ struct CSVMappingPlan {
             + (hidden == 0 ? "" : (shown.isEmpty ? "" : ", and ") + "\(hidden) not shown (they hold digits or are long: they may be data)")
     }
 
-    static func ordinalSuffix(_ number: Int) -> String {
-        if (11...13).contains(number % 100) { return "th" }
-        switch number % 10 {
-        case 1: return "st"
-        case 2: return "nd"
-        case 3: return "rd"
-        default: return "th"
-        }
-    }
-
     /// The formats, zone and yes/no words every column uses unless it says otherwise.
     struct Defaults {
         var timestamp: CSV.DateTimePattern
@@ -224,7 +205,7 @@ struct CSVMappingPlan {
         do {
             return try CSV.DateTimePattern(written.value)
         } catch {
-            diagnostics.add(Diagnostic(.invalidMapping("the format '\(written.value)' cannot be read: \(error.message)"), at: written))
+            diagnostics.add(Diagnostic(.invalidMapping(.unreadableFormat(format: written.value, problem: error.message)), at: written))
             return nil
         }
     }
@@ -235,7 +216,7 @@ struct CSVMappingPlan {
         guard let zone = CSV.Zone(name: written.value) else {
             diagnostics.add(
                 Diagnostic(
-                    .invalidMapping("unknown time zone '\(written.value)'; write UTC, Europe/London or an offset such as +01:00"),
+                    .invalidMapping(.unknownTimeZone(written.value)),
                     at: written))
             return nil
         }

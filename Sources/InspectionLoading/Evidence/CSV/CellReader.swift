@@ -34,7 +34,8 @@ enum CellReader {
         let before = diagnostics.diagnostics.count
         func refuse(_ setting: YAML.Located<String>?, _ name: String) {
             if let setting {
-                diagnostics.add(Diagnostic(.invalidMapping("\(name) does not apply to \(spec.name), which is \(spec.type)"), at: setting))
+                diagnostics.add(
+                    Diagnostic(.invalidMapping(.settingDoesNotApply(setting: name, field: spec.name, type: "\(spec.type)")), at: setting))
             }
         }
         let isTime = spec.type == .timestamp || spec.type == .date
@@ -44,7 +45,7 @@ enum CellReader {
         var codes: [(code: String, value: String)] = []
         for (code, word) in column.codes ?? [] {
             if codes.contains(where: { $0.code == code.value }) {
-                diagnostics.add(Diagnostic(.invalidMapping("the code '\(code.value)' is given twice"), at: code))
+                diagnostics.add(Diagnostic(.invalidMapping(.codeGivenTwice(code: code.value)), at: code))
             } else {
                 codes.append((code.value, word.value))
             }
@@ -55,7 +56,7 @@ enum CellReader {
             if let first = column.codes?.first {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping("codes apply to choice, yes/no and list fields; \(spec.name) is \(spec.type)"), at: first.code))
+                        .invalidMapping(.codesOnFieldWithoutWords(field: spec.name, type: "\(spec.type)")), at: first.code))
             }
             switch spec.type {
             case .caseReference: reader = .text(caseReference: caseReference)
@@ -65,8 +66,7 @@ enum CellReader {
             case .duration:
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping(
-                            "duration fields cannot be read from CSV yet; export \(spec.name) as a number of seconds in an integer field"),
+                        .invalidMapping(.durationNotReadable(field: spec.name)),
                         at: column.field))
                 return nil
             default: reader = .text(caseReference: nil)
@@ -77,7 +77,7 @@ enum CellReader {
             if !pattern.hasTime {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping("\(spec.name) is a timestamp but the format '\(pattern.text)' has no time"),
+                        .invalidMapping(.timestampFormatWithoutTime(field: spec.name, format: pattern.text)),
                         at: column.format ?? column.column))
             }
             reader = .timestamp(pattern, zone)
@@ -86,7 +86,7 @@ enum CellReader {
             if pattern.hasTime {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping("\(spec.name) is a date but the format '\(pattern.text)' has a time"),
+                        .invalidMapping(.dateFormatWithTime(field: spec.name, format: pattern.text)),
                         at: column.format ?? column.column))
             }
             reader = .date(pattern)
@@ -103,7 +103,7 @@ enum CellReader {
                     default:
                         diagnostics.add(
                             Diagnostic(
-                                .invalidMapping("\(spec.name) is yes or no: a code stands for true or false, not '\(word.value)'"), at: word
+                                .invalidMapping(.booleanCodeNotTrueOrFalse(field: spec.name, word: word.value)), at: word
                             ))
                     }
                 }
@@ -128,8 +128,9 @@ enum CellReader {
                     diagnostics.add(
                         Diagnostic(
                             .invalidMapping(
-                                "'\(word.value)' is not in the framework's vocabulary for \(spec.name)"
-                                    + (Suggestions.closest(word.value, vocabulary).map { " (did you mean '\($0)'?)" } ?? "")), at: word))
+                                .notInVocabulary(
+                                    word: word.value, field: spec.name, suggestion: Suggestions.closest(word.value, vocabulary))),
+                            at: word))
                 }
             }
             var separator = UInt8(ascii: ";")
@@ -137,7 +138,7 @@ enum CellReader {
                 if written.value.utf8.count == 1, let byte = written.value.utf8.first, byte != UInt8(ascii: "\"") {
                     separator = byte
                 } else {
-                    diagnostics.add(Diagnostic(.invalidMapping("a separator is one character, such as ; or |"), at: written))
+                    diagnostics.add(Diagnostic(.invalidMapping(.separatorNotOneCharacter), at: written))
                 }
             }
             reader = .list(field: spec.name, separator: separator, codes: column.codes == nil ? nil : CodeTable(codes))

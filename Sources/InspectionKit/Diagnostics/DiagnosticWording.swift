@@ -1,0 +1,176 @@
+// Every sentence the core's diagnostics print, in one place: the cases in
+// `DiagnosticReason.swift` and `MappingProblem.swift` carry the facts, these words say them.
+
+extension Diagnostic.Reason {
+    /// The sentence an error prints after `file:line:col: error: `.
+    public var message: String {
+        switch self {
+        case .yaml(let reason):
+            return reason.message
+        case .missingFile(let path):
+            return "file '\(path)' does not exist"
+        case .notAProjectRoot:
+            return "this is not a project root: it has no Frameworks/ and Forces/ directories; run from the project root or pass --root"
+        case .unreadablePath(let path, let why):
+            return "cannot read '\(path)': \(why)"
+        case .misnamedFile(let name):
+            return "'\(name)' ends in .yml and is not read; rename it to end in .yaml"
+        case .pathEscapesDirectory(let path, let directory):
+            return "path '\(path)' leads outside the directory '\(directory)'; evidence and documents must stay inside it"
+        case .absolutePath(let path):
+            return "path '\(path)' is absolute; write it relative to the force's directory"
+        case .unsupportedSchema(let found, let supported):
+            return "schema \(found) is not supported; this inspector reads schema " + supported.map(String.init).joined(separator: ", ")
+        case .idDoesNotMatchDirectory(let id, let directory):
+            return "id '\(id)' does not match its directory '\(directory)'; use the same name for both"
+        case .placeholder(let instruction):
+            return "fill in this placeholder: \(instruction)"
+        case .malformedForceID(let id):
+            return
+                "'\(id)' is not a force id: use lowercase letters, digits and hyphens, starting with a letter (e.g. \(ForceID.suggest(id)))"
+        case .forceIDClash(let directory, let other):
+            return "force directory '\(directory)' differs from '\(other)' only in case; a force has one id, in lowercase"
+        case .unknownReference(let kind, let id, let suggestion):
+            return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .duplicateID(let kind, let id):
+            return "\(kind.rawValue) '\(id)' is defined more than once"
+        case .checkListedTwice(let check, let area):
+            return "check '\(check)' is listed twice in area '\(area)'; it would be counted twice in the area's grade; list it once"
+        case .duplicatePublishedGrade(let area):
+            return "area '\(area)' already has a published grade; give one grade per area"
+        case .unknownArea(let id, let suggestion, let areas):
+            return "unknown area '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework's areas: "
+                + areas.joined(separator: ", ")
+        case .invalidPublishedGrade(let problem):
+            return "published grade: \(problem)"
+        case .checkInWrongArea(let check, let area, let expected):
+            return "check '\(check)' is listed under area '\(area)' but belongs to " + expected.map { "'\($0)'" }.joined(separator: " or ")
+        case .unknownParameter(let name, let suggestion):
+            return "unknown parameter '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                + "; `inspector explain <check>` lists each check's parameters"
+        case .parameterNotReadByCheck(let name, let check):
+            return "check '\(check)' does not read parameter '\(name)'"
+        case .missingParameter(let name, let check):
+            return "check '\(check)' needs parameter '\(name)', which has no default; set it in the framework's parameters"
+        case .invalidParameter(let name, let problem):
+            return "parameter '\(name)': \(problem)"
+        case .standardNotLocalPolicy(let name, let policies):
+            return "'\(name)' is a standard the framework sets for every force; a force may set only its local policy ("
+                + policies.map { "'\($0)'" }.joined(separator: ", ") + "); try other values with `inspector inspect --set`"
+        case .personalDataField(let field):
+            return
+                "field '\(field)' would hold personal data; evidence carries case references only, never a child's name, date of birth or address"
+        case .personalDataInConfiguration(let key):
+            return "unknown key '\(key)', which would hold personal data; configuration never names a child (its line is not shown)"
+        case .personalDataText(let field, let shape):
+            return
+                "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
+        case .wrongRecordType(let found, let expected):
+            return "the file holds '\(found)' records but the dataset declares '\(expected)'"
+        case .datasetRecordTypeMismatch(let dataset, let declared, let file):
+            return "dataset '\(dataset)' declares record type '\(declared)' but '\(file)' holds another"
+        case .duplicateCaseReference(let reference):
+            return "case reference '\(reference)' appears more than once among this inspection's records of this type"
+        case .implausibleRecord(let message):
+            return message
+        case .invalidMapping(let problem):
+            return "mapping: \(problem.message)"
+        case .csv(let message):
+            return message
+        case .rejectedRow(let reason):
+            return "row rejected: \(reason)"
+        case .tooManyRejected(let dataset, let rejected, let rows, let limit, let listed):
+            return "\(rejected) of \(rows) rows of dataset '\(dataset)' were rejected, more than it allows (max_rejected: \(limit))"
+                + (listed < rejected ? "; the first \(listed) are listed" : "")
+        case .datasetSetting(let problem):
+            return problem
+        case .invalidScoring(let problem):
+            return "scoring model: \(problem)"
+        case .findingSetting(let problem):
+            return problem
+        case .unknownFinding(let id, let suggestion):
+            return "no published finding has the id '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                + "; `inspector follow-up <force>` lists every finding's id"
+        case .responseSetting(let problem):
+            return problem
+        case .internalError(let detail):
+            return "internal error: \(detail)"
+        }
+    }
+}
+
+extension Diagnostic.MappingProblem {
+    public var message: String {
+        switch self {
+        case .delimiterNotOneCharacter:
+            return "the delimiter is one character: \",\", \";\", \"|\" or a tab (\"\\t\")"
+        case .separatorNotOneCharacter:
+            return "a separator is one character, such as ; or |"
+        case .noRecordType(let expected):
+            return "a mapping file says which record type it maps (record_type: \(expected))"
+        case .columnsNotAMapping:
+            return "columns must map each field to its column, e.g. case_ref: Occurrence Ref"
+        case .codesNotAMapping:
+            return "codes must map each of the force's codes to a word, e.g. {H: high, M: medium}"
+        case .settingDoesNotApply(let setting, let field, let type):
+            return "\(setting) does not apply to \(field), which is \(type)"
+        case .codeGivenTwice(let code):
+            return "the code '\(code)' is given twice"
+        case .codesOnFieldWithoutWords(let field, let type):
+            return "codes apply to choice, yes/no and list fields; \(field) is \(type)"
+        case .durationNotReadable(let field):
+            return "duration fields cannot be read from CSV yet; export \(field) as a number of seconds in an integer field"
+        case .timestampFormatWithoutTime(let field, let format):
+            return "\(field) is a timestamp but the format '\(format)' has no time"
+        case .dateFormatWithTime(let field, let format):
+            return "\(field) is a date but the format '\(format)' has a time"
+        case .booleanCodeNotTrueOrFalse(let field, let word):
+            return "\(field) is yes or no: a code stands for true or false, not '\(word)'"
+        case .notInVocabulary(let word, let field, let suggestion):
+            return "'\(word)' is not in the framework's vocabulary for \(field)" + Self.didYouMean(suggestion)
+        case .noSuchColumn(let column, let suggestion, let columns):
+            return "the CSV has no column '\(column)'" + Self.didYouMean(suggestion) + "; its columns: " + columns
+        case .columnMappedTwice(let column, let owner):
+            return "column '\(column)' is already the column of \(owner)"
+        case .personalColumnMapped(let column):
+            return "column '\(column)' looks like personal data and is never read; "
+                + "list it under ignore, or, if it holds no one's details, write {column: \(column), not_personal: <why>}"
+        case .requiredFieldUnmapped(let recordType, let field, let meaning):
+            return "\(recordType) needs the field '\(field)' (\(meaning)); give it a column"
+        case .ignoredColumnMissing(let column, let suggestion):
+            return "ignores column '\(column)', which the CSV does not have" + Self.didYouMean(suggestion)
+        case .columnReadAndIgnored(let column, let field):
+            return "column '\(column)' is both read (as \(field)) and ignored"
+        case .personalColumnUnlisted(let column):
+            let what: String
+            switch column {
+            case .named(let name):
+                what = "a column '\(name)'"
+            case .position(let position):
+                what =
+                    "a column (the header's \(position)\(Self.ordinalSuffix(position)), not shown: a name that holds digits or is this long may be data)"
+            }
+            return "the CSV has \(what) that looks like personal data; "
+                + "list it under ignore: so that the mapping says it knows the column is there (it is never read)"
+        case .unreadableFormat(let format, let problem):
+            return "the format '\(format)' cannot be read: \(problem)"
+        case .unknownTimeZone(let zone):
+            return "unknown time zone '\(zone)'; write UTC, Europe/London or an offset such as +01:00"
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// "st", "nd", "rd" or "th" after a position.
+    static func ordinalSuffix(_ number: Int) -> String {
+        if (11...13).contains(number % 100) { return "th" }
+        switch number % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
+    }
+}
