@@ -26,7 +26,7 @@ extension Diagnostic {
         case checkInWrongArea(check: String, area: String, expected: [String])
         case duplicatePublishedGrade(area: String)
         case unknownArea(id: String, suggestion: String?, areas: [String])
-        case invalidPublishedGrade(String)
+        case invalidPublishedGrade(PublishedGradeProblem)
 
         // Parameters
         case unknownParameter(name: String, suggestion: String?)
@@ -47,10 +47,10 @@ extension Diagnostic {
         case csv(String)
         case rejectedRow(String)
         case tooManyRejected(dataset: String, rejected: Int, rows: Int, limit: String, listed: Int)
-        case datasetSetting(String)
+        case datasetSetting(DatasetProblem)
 
         // Scoring model
-        case invalidScoring(String)
+        case invalidScoring(ScoringProblem)
 
         // Published findings, responses to them and earlier inspections
         case findingSetting(String)

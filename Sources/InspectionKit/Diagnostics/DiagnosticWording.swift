@@ -42,7 +42,7 @@ extension Diagnostic.Reason {
             return "unknown area '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the framework's areas: "
                 + areas.joined(separator: ", ")
         case .invalidPublishedGrade(let problem):
-            return "published grade: \(problem)"
+            return "published grade: \(problem.message)"
         case .checkInWrongArea(let check, let area, let expected):
             return "check '\(check)' is listed under area '\(area)' but belongs to " + expected.map { "'\($0)'" }.joined(separator: " or ")
         case .unknownParameter(let name, let suggestion):
@@ -83,9 +83,9 @@ extension Diagnostic.Reason {
             return "\(rejected) of \(rows) rows of dataset '\(dataset)' were rejected, more than it allows (max_rejected: \(limit))"
                 + (listed < rejected ? "; the first \(listed) are listed" : "")
         case .datasetSetting(let problem):
-            return problem
+            return problem.message
         case .invalidScoring(let problem):
-            return "scoring model: \(problem)"
+            return "scoring model: \(problem.message)"
         case .findingSetting(let problem):
             return problem
         case .unknownFinding(let id, let suggestion):
@@ -171,6 +171,70 @@ extension Diagnostic.MappingProblem {
         case 2: return "nd"
         case 3: return "rd"
         default: return "th"
+        }
+    }
+}
+
+extension Diagnostic.ScoringProblem {
+    public var message: String {
+        switch self {
+        case .scaleWithoutGrades(let scale):
+            return "scale '\(scale)' has no grades"
+        case .causeOfConcernShareOutOfRange(let share):
+            return "cause_of_concern_below must be a share above 0 and at most 1 (0.5 for half the cases), not \(NumberText.plain(share))"
+        case .weightOutOfRange(let check, let weight):
+            return "the weight of '\(check)' must be above 0 and at most 1000, not \(NumberText.plain(weight))"
+        case .noGradeBands:
+            return "it has no grade bands; list them best first, the last starting at 0"
+        case .bandMinimumOutOfRange(let minimum):
+            return "a band's min_percent must be between 0 and 100, not \(NumberText.plain(minimum))"
+        case .bandsNotFalling:
+            return "grade bands must be listed best first with falling minimums"
+        case .lastBandAboveZero:
+            return "the last grade band must start at 0 so every percentage has a grade"
+        case .outcomeScoresOutOfRange:
+            return "outcome scores must be between 0 and 100, and at least one above 0"
+        case .minimumEvaluatedShareOutOfRange(let share):
+            return "minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(share))"
+        }
+    }
+}
+
+extension Diagnostic.DatasetProblem {
+    public var message: String {
+        switch self {
+        case .unreadableCaseReferencePattern:
+            return "case_reference_pattern is not a regular expression that can be read"
+        case .csvWithoutProvenance(let dataset):
+            return "CSV dataset '\(dataset)' needs a provenance: published, reconstructed, export or synthetic"
+        case .csvWithoutMapping(let dataset):
+            return "CSV dataset '\(dataset)' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)"
+        case .csvOnlyKey(let key):
+            return "\(key) applies only to CSV datasets: add format: csv if this dataset is a CSV export"
+                + (key == "provenance" ? "; a YAML dataset's file states its own provenance" : "")
+        case .csvFileWithoutFormat(let file, let dataset):
+            return "'\(file)' is a CSV export, but dataset '\(dataset)' does not say format: csv; "
+                + "give it format: csv, a provenance and a mapping (see docs/csv-evidence.md)"
+        }
+    }
+}
+
+extension Diagnostic.PublishedGradeProblem {
+    public var message: String {
+        switch self {
+        case .alternativesToKnownGrade:
+            return "one_of goes with grade: unknown; a known grade needs no alternatives"
+        case .fewerThanTwoAlternatives:
+            return "one_of needs two or more grades; with one, write it as the grade"
+        case .notACountOfAreas(let grade, let count, let areas):
+            return "\(grade): \(count) is not a count of areas (0 to \(areas))"
+        case .countsDoNotAddUp(let total, let listed):
+            return "the grade counts add up to \(total) areas but \(listed) published \(listed == 1 ? "grade is" : "grades are") listed; "
+                + "list every graded area (grade: unknown when the sources do not say)"
+        case .moreListedThanCounted(let label, let counted):
+            return "the report gives \(counted) \(label) \(counted == 1 ? "area" : "areas"), but more are listed as \(label)"
+        case .noPossibleGradeLeft(let left):
+            return "none of its possible grades is left by the grade counts (left: \(left.joined(separator: ", ")))"
         }
     }
 }

@@ -129,9 +129,7 @@ public struct EvidenceLoader {
         let name = dataset.file.value.lowercased()
         guard name.hasSuffix(".csv") || name.hasSuffix(".tsv") else { return nil }
         return Diagnostic(
-            .datasetSetting(
-                "'\(dataset.file.value)' is a CSV export, but dataset '\(dataset.name.value)' does not say format: csv; "
-                    + "give it format: csv, a provenance and a mapping (see docs/csv-evidence.md)"), at: dataset.file)
+            .datasetSetting(.csvFileWithoutFormat(file: dataset.file.value, dataset: dataset.name.value)), at: dataset.file)
     }
 
     /// Ends a stream whose header was refused; the reasons are already collected.

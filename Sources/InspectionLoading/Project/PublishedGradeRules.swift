@@ -30,10 +30,10 @@ struct PublishedGradeRules {
                 if judgement.knownGrade != nil {
                     diagnostics.add(
                         Diagnostic(
-                            .invalidPublishedGrade("one_of goes with grade: unknown; a known grade needs no alternatives"), at: first))
+                            .invalidPublishedGrade(.alternativesToKnownGrade), at: first))
                 } else if Set(judgement.oneOf.map(\.value)).count < 2 {
                     diagnostics.add(
-                        Diagnostic(.invalidPublishedGrade("one_of needs two or more grades; with one, write it as the grade"), at: first))
+                        Diagnostic(.invalidPublishedGrade(.fewerThanTwoAlternatives), at: first))
                 }
             }
         }
@@ -54,16 +54,14 @@ struct PublishedGradeRules {
             } else if count < 0 || count > framework.areas.count {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidPublishedGrade("\(grade): \(count) is not a count of areas (0 to \(framework.areas.count))"), at: counts))
+                        .invalidPublishedGrade(.notACountOfAreas(grade: grade, count: count, areas: framework.areas.count)), at: counts))
             }
         }
         let total = counts.value.values.reduce(0, +)
         guard total == judgements.count else {
             diagnostics.add(
                 Diagnostic(
-                    .invalidPublishedGrade(
-                        "the grade counts add up to \(total) areas but \(judgements.count) published \(judgements.count == 1 ? "grade is" : "grades are") listed; list every graded area (grade: unknown when the sources do not say)"
-                    ), at: counts))
+                    .invalidPublishedGrade(.countsDoNotAddUp(total: total, listed: judgements.count)), at: counts))
             return
         }
         var remaining = counts.value
@@ -73,9 +71,8 @@ struct PublishedGradeRules {
             if remaining[grade]! < 0 {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidPublishedGrade(
-                            "the report gives \(counts.value[grade] ?? 0) \(label(grade)) \((counts.value[grade] ?? 0) == 1 ? "area" : "areas"), but more are listed as \(label(grade))"
-                        ), at: judgement.grade))
+                        .invalidPublishedGrade(.moreListedThanCounted(label: label(grade), counted: counts.value[grade] ?? 0)),
+                        at: judgement.grade))
             }
         }
         let left = Set(remaining.filter { $0.value > 0 }.keys)
@@ -83,9 +80,7 @@ struct PublishedGradeRules {
             if left.isDisjoint(with: judgement.oneOf.map(\.value)) {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidPublishedGrade(
-                            "none of its possible grades is left by the grade counts (left: \(left.sorted().map(label).joined(separator: ", ")))"
-                        ), at: judgement.grade))
+                        .invalidPublishedGrade(.noPossibleGradeLeft(left: left.sorted().map(label))), at: judgement.grade))
             }
         }
     }

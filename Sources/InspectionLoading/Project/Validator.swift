@@ -23,7 +23,7 @@ public struct Validator {
         }
         for scale in catalog.scales.values.sorted(by: { $0.id.value < $1.id.value }) {
             if scale.grades.isEmpty {
-                diagnostics.add(Diagnostic(.invalidScoring("scale '\(scale.id.value)' has no grades"), at: scale.id))
+                diagnostics.add(Diagnostic(.invalidScoring(.scaleWithoutGrades(scale: scale.id.value)), at: scale.id))
             }
             let ids = scale.grades.map(\.id)
             for (index, grade) in scale.grades.enumerated() where ids[..<index].contains(grade.id) {
@@ -79,15 +79,12 @@ public struct Validator {
         if let threshold = reference.causeOfConcernBelow, !(threshold.value > 0 && threshold.value <= 1) {
             diagnostics.add(
                 Diagnostic(
-                    .invalidScoring(
-                        "cause_of_concern_below must be a share above 0 and at most 1 (0.5 for half the cases), not \(NumberText.plain(threshold.value))"
-                    ), at: threshold))
+                    .invalidScoring(.causeOfConcernShareOutOfRange(threshold.value)), at: threshold))
         }
         if !(reference.weight > 0 && reference.weight <= 1000) {
             diagnostics.add(
                 Diagnostic(
-                    .invalidScoring(
-                        "the weight of '\(descriptor.id)' must be above 0 and at most 1000, not \(NumberText.plain(reference.weight))"),
+                    .invalidScoring(.weightOutOfRange(check: descriptor.id, weight: reference.weight)),
                     at: reference.check))
         }
         let declared = Set(descriptor.parameters.map(\.name))
@@ -137,7 +134,7 @@ public struct Validator {
         guard !model.gradeBands.isEmpty else {
             diagnostics.add(
                 Diagnostic(
-                    .invalidScoring("it has no grade bands; list them best first, the last starting at 0"),
+                    .invalidScoring(.noGradeBands),
                     at: model.positions["grade_bands"] ?? fallback))
             return
         }
@@ -147,16 +144,16 @@ public struct Validator {
             if !(0...100).contains(band.minPercent) {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidScoring("a band's min_percent must be between 0 and 100, not \(NumberText.plain(band.minPercent))"),
+                        .invalidScoring(.bandMinimumOutOfRange(band.minPercent)),
                         at: band.grade))
             } else if band.minPercent >= previous {
-                diagnostics.add(Diagnostic(.invalidScoring("grade bands must be listed best first with falling minimums"), at: band.grade))
+                diagnostics.add(Diagnostic(.invalidScoring(.bandsNotFalling), at: band.grade))
             }
             previous = band.minPercent
         }
         if let last = model.gradeBands.last, last.minPercent != 0 {
             diagnostics.add(
-                Diagnostic(.invalidScoring("the last grade band must start at 0 so every percentage has a grade"), at: last.grade))
+                Diagnostic(.invalidScoring(.lastBandAboveZero), at: last.grade))
         }
         for cap in [model.causeOfConcernAtBest, model.withoutCauseOfConcernAtWorst].compactMap({ $0 }) where scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
@@ -167,14 +164,13 @@ public struct Validator {
         {
             diagnostics.add(
                 Diagnostic(
-                    .invalidScoring("outcome scores must be between 0 and 100, and at least one above 0"),
+                    .invalidScoring(.outcomeScoresOutOfRange),
                     at: model.positions["outcome_scores"] ?? fallback))
         }
         if !(0...1).contains(model.minimumEvaluatedShare) {
             diagnostics.add(
                 Diagnostic(
-                    .invalidScoring(
-                        "minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(model.minimumEvaluatedShare))"),
+                    .invalidScoring(.minimumEvaluatedShareOutOfRange(model.minimumEvaluatedShare)),
                     at: model.positions["minimum_evaluated_share"] ?? fallback))
         }
     }
@@ -197,7 +193,7 @@ public struct Validator {
             validate(inspection, framework: framework, force: force, into: &diagnostics)
         }
         if let pattern = force.force.caseReferencePattern, force.force.caseReferenceRule == nil {
-            diagnostics.add(Diagnostic(.datasetSetting("case_reference_pattern is not a regular expression that can be read"), at: pattern))
+            diagnostics.add(Diagnostic(.datasetSetting(.unreadableCaseReferencePattern), at: pattern))
         }
         for policy in force.force.policies {
             guard let spec = registry.parameters[policy.parameter.value] else {
@@ -273,16 +269,13 @@ public struct Validator {
             if dataset.provenance == nil {
                 diagnostics.add(
                     Diagnostic(
-                        .datasetSetting(
-                            "CSV dataset '\(dataset.name.value)' needs a provenance: published, reconstructed, export or synthetic"),
+                        .datasetSetting(.csvWithoutProvenance(dataset: dataset.name.value)),
                         at: dataset.name))
             }
             if dataset.mapping == nil {
                 diagnostics.add(
                     Diagnostic(
-                        .datasetSetting(
-                            "CSV dataset '\(dataset.name.value)' needs a mapping: a mapping file's path, or the mapping written here (see docs/csv-evidence.md)"
-                        ), at: dataset.name))
+                        .datasetSetting(.csvWithoutMapping(dataset: dataset.name.value)), at: dataset.name))
             }
         case .yaml:
             let csvOnly: [(String, YAML.Mark?, String?)] = [
@@ -292,10 +285,9 @@ public struct Validator {
             ]
             for (key, mark, line) in csvOnly {
                 guard let mark else { continue }
-                let own = key == "provenance" ? "; a YAML dataset's file states its own provenance" : ""
                 diagnostics.add(
                     Diagnostic(
-                        .datasetSetting("\(key) applies only to CSV datasets: add format: csv if this dataset is a CSV export\(own)"),
+                        .datasetSetting(.csvOnlyKey(key)),
                         at: mark, sourceLine: line))
             }
         }
