@@ -1,3 +1,7 @@
+// AssessingChecks: the checks of the `assessing` area, one per file, named after its id. Domain logic
+// only: it depends on the core and ChildProtectionRecords, never on loading, running, reports or
+// files, and carries no tuning (speed lives in the evidence layer).
+
 import ChildProtectionRecords
 import InspectionKit
 

@@ -1,3 +1,7 @@
+// ChildProtectionRecords: the record types child-protection checks read (missing episodes,
+// abuse reports, strategy discussions, …), each declaring its fields once. Domain only: it
+// depends on the core and nothing else.
+
 import InspectionKit
 
 /// The evidence record types of child protection inspections, read by the built-in check

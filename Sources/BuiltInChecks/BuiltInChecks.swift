@@ -1,3 +1,6 @@
+// BuiltInChecks: the check modules shipped with the inspector and the synthesizers of their
+// record types, gathered for the `inspector` binary. Only binaries and tests depend on it.
+
 import AssessingChecks
 import ChildProtectionRecords
 import InspectionKit

@@ -1,3 +1,6 @@
+// CSV: the streaming reader of records-system exports and the parsers of their fields. It
+// depends on FileSafety and TextSafety only and knows nothing of record types or mappings.
+
 /// A byte-level, streaming reader of RFC 4180 CSV, and parsers for the values in its fields.
 ///
 /// `CSV.Reader` reads a header row and then hands each data row to a closure as a borrowed

@@ -1,3 +1,6 @@
+// YAML: the only importer of the system libyaml (CLibYAML). It must not depend on anything of
+// the inspector's but FileSafety and TextSafety; no C type leaves it.
+
 /// The strict YAML layer over the system libyaml.
 ///
 /// Everything the inspector reads from YAML goes through here: `YAML.Document.parse` turns bytes
