@@ -160,7 +160,7 @@ let package = Package(
                 "InspectionKit", "InspectionRunner", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords",
                 "TestSupport",
             ] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "InspectorCLI", "InspectionKit", "TestSupport", "InspectionStore"]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
         .testTarget(
             name: "GenerationTests",

@@ -194,6 +194,7 @@ public enum ComparisonTextReport {
             return "invalid configuration or evidence (\(diagnostics.summary), the first in \(file); `inspector validate` lists them)"
         case .noInspection(let framework): return framework.map { "no inspection under \($0)" } ?? "no inspection yet"
         case .internalFault(let detail): return "internal error: \(detail)"
+        case .checkFault(let fault): return "error: \(fault.description)"
         }
     }
 

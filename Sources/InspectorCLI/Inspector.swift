@@ -15,7 +15,7 @@ public enum Inspector {
         do {
             registry = try CheckRegistry(modules)
         } catch {
-            Terminal.standardError.write("inspector: internal error: the check registry is invalid\n\(error)\n")
+            Terminal.standardError.write(Self.refusal(program: Self.programName, error))
             ExitStatus.internalError.exit()
         }
         let status = Inspector.$registry.withValue(registry) { run(Array(CommandLine.arguments.dropFirst())) }
@@ -46,6 +46,19 @@ public enum Inspector {
     /// compilers write it, so one prefix is used throughout.
     static func lowercasePrefix(_ message: String) -> String {
         message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+    }
+
+    /// Why a binary will not start when its check modules are inconsistent: said by the
+    /// binary's own name (an agency's `force-inspector`, not `inspector`), with the way out.
+    package static func refusal(program: String, _ error: RegistryError) -> String {
+        "\(program): cannot start: its check modules do not hold together\n\(error)\n"
+            + "Fix each type named above in its file, then rebuild \(program).\n"
+    }
+
+    /// The name the program was started by (`inspector`, `force-inspector`), for messages.
+    static var programName: String {
+        let name = CommandLine.arguments.first.flatMap { $0.split(separator: "/").last.map(String.init) } ?? ""
+        return name.isEmpty ? "inspector" : name
     }
 
     /// The registry, for commands; a command run outside `main` is a programming error.

@@ -31,6 +31,8 @@ public struct Comparison: Sendable {
             case noInspection(framework: String?)
             /// The inspector failed on it.
             case internalFault(String)
+            /// A check module's code failed on it.
+            case checkFault(CheckFault)
         }
     }
 

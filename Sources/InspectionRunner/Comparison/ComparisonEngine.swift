@@ -89,6 +89,7 @@ public struct ComparisonEngine: Sendable {
             switch error {
             case .invalid(let diagnostics): return .failure(.invalid(diagnostics))
             case .internalFault(let detail): return .failure(.internalFault(detail))
+            case .checkFault(let fault): return .failure(.checkFault(fault))
             }
         }
     }

@@ -37,7 +37,7 @@ public struct InspectionEngine: Sendable {
                 // not declare; a read that slipped past it is a fault in the check, never a
                 // silent "could not evaluate".
                 if let fault = context.access.faults.first {
-                    throw .internalFault(CheckFault(check: check.descriptor.id, problem: fault).description)
+                    throw .checkFault(CheckFault(check, problem: fault, module: registry.module(of: check.descriptor.id)?.name))
                 }
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
                 let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
@@ -140,14 +140,17 @@ private func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
 }
 
 /// Why a run could not produce a result, deciding the exit code: invalid configuration or
-/// input (3), or a fault in the inspector itself (4).
+/// input (3), a fault in a check module's code (4), or a fault in the inspector itself (4).
 public enum InspectorError: Error, Sendable, CustomStringConvertible {
     case invalid(Diagnostics)
+    /// A check read what it did not declare on a path no example took.
+    case checkFault(CheckFault)
     case internalFault(String)
 
     public var description: String {
         switch self {
         case .invalid(let diagnostics): return diagnostics.description
+        case .checkFault(let fault): return "error: \(fault.description)\n\(fault.advice)"
         case .internalFault(let detail): return "internal error: \(detail)"
         }
     }

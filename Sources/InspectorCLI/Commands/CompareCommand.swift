@@ -133,6 +133,7 @@ struct CompareCommand: ParsableCommand {
             case .noInspection(let framework):
                 return .usage("\(force) has no inspection" + (framework.map { " under \($0)" } ?? "") + " (--strict)")
             case .internalFault(let detail): return .internalFault(detail)
+            case .checkFault(let fault): return .checkFault(fault)
             }
         }
     }

@@ -38,6 +38,8 @@ enum CommandFailure: Error {
     case usage(String)
     /// A fault in the inspector (exit 4).
     case internalFault(String)
+    /// A fault in a check module's code, the module's to fix (exit 4).
+    case checkFault(CheckFault)
     /// The result could not be written, e.g. to a full disk (exit 4).
     case output(String)
 }
@@ -55,6 +57,7 @@ extension ParsableCommand {
             switch error {
             case .invalid(let diagnostics): status = Self.report(.invalid(diagnostics))
             case .internalFault(let detail): status = Self.report(.internalFault(detail))
+            case .checkFault(let fault): status = Self.report(.checkFault(fault))
             }
         } catch let error as Diagnostics {
             status = Self.report(.invalid(error))
@@ -88,6 +91,9 @@ extension ParsableCommand {
             return .invalidInput
         case .internalFault(let detail):
             terminal.write(terminal.style.red("internal error:") + " \(detail)\nThis is a fault in the inspector; please report it.\n")
+            return .internalError
+        case .checkFault(let fault):
+            terminal.write(terminal.style.red("error:") + " \(fault.description)\n\(fault.advice)\n")
             return .internalError
         case .output(let detail):
             terminal.write(terminal.style.red("error:") + " \(detail)\n")
