@@ -15,11 +15,12 @@ struct GradingTests {
 
     func check(
         _ id: String, _ outcome: CheckResult.Outcome, promising: Bool = false, serious: Bool = false,
-        onFailure: FindingClass = .areaForImprovement, weight: Double = 1
+        onFailure: FindingClass = .areaForImprovement, onPartlyMet: FindingClass? = nil, weight: Double = 1
     ) -> CheckOutcome {
         let result = CheckResult(outcome, statement: id, promisingPractice: promising, serious: serious, basis: .records)
         return CheckOutcome(
-            checkID: id, title: id, weight: weight, onFailure: onFailure, theme: nil, result: result, score: grader.score(result))
+            checkID: id, title: id, weight: weight, onFailure: onFailure, onPartlyMet: onPartlyMet, theme: nil, result: result,
+            score: grader.score(result))
     }
 
     @Test func outcomesScoreFourToOne() {
@@ -67,6 +68,16 @@ struct GradingTests {
         let grading = grader.grade(checks, caps: [:])
         #expect(grading.grade == "inadequate")
         #expect(grading.adjustments == ["capped at inadequate by a cause of concern (c)"])
+    }
+
+    @Test func theFrameworkChoosesWhatAPartlyMetCheckProduces() {
+        let partly = check("c", .partlyMet, onFailure: .causeOfConcern, onPartlyMet: .areaForImprovement)
+        #expect(partly.shortfallClass == .areaForImprovement)
+        #expect(grader.grade([check("a", .met), check("b", .met), partly], caps: [:]).grade == "good")
+        let notMet = check("c", .notMet, onFailure: .causeOfConcern, onPartlyMet: .areaForImprovement)
+        #expect(notMet.shortfallClass == .causeOfConcern)
+        #expect(grader.grade([check("a", .met), check("b", .met), notMet], caps: [:]).grade == "inadequate")
+        #expect(check("c", .met, onFailure: .causeOfConcern).shortfallClass == nil)
     }
 
     @Test func aSeriousResultIsACauseOfConcernWhateverTheFrameworkSays() {

@@ -28,6 +28,17 @@ struct ValidationTests {
                 """)
     }
 
+    @Test func aCheckNoModuleHasSaysWhichModulesThisInspectorHas() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(Self.framework, replacing: "{check: visits.recorded,", with: "{check: return.interviews-offered,")
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'return.interviews-offered'; no check module of this inspector (FixtureChecks) has it: if another module provides it, run an inspector built with that module (docs/extending.md)
+                      - {check: return.interviews-offered, on_failure: area-for-improvement, theme: recording}
+                                ^
+                """)
+    }
+
     @Test func aCheckListedTwiceInOneAreaIsRefusedNotCountedTwice() throws {
         let copy = try ProjectCopy()
         try copy.edit(
@@ -208,6 +219,22 @@ struct ScoringValidationTests {
             problems.contains(
                 "parameter 'standard.partly-met-share': 0.95 is above standard.met-share (0.9); the partly-met bar cannot be higher than the met bar"
             ))
+    }
+
+    @Test func aPartlyMetCheckMayNotProduceWorseThanANotMetOne() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(
+            ValidationTests.framework, replacing: "{check: visits.recorded, on_failure: area-for-improvement",
+            with: "{check: visits.recorded, on_failure: area-for-improvement, on_partly_met: cause-of-concern")
+        #expect(
+            frameworkMessages(copy) == [
+                "scoring model: 'visits.recorded' would make a cause of concern when partly met but only an area for improvement when not met; on_partly_met may only be milder than on_failure"
+            ])
+        let milder = try ProjectCopy()
+        try milder.edit(
+            ValidationTests.framework, replacing: "{check: plans.name-children, on_failure: cause-of-concern",
+            with: "{check: plans.name-children, on_failure: cause-of-concern, on_partly_met: area-for-improvement")
+        #expect(frameworkMessages(milder) == [])
     }
 
     @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {

@@ -10,6 +10,8 @@ extension Diagnostic {
         case lastBandAboveZero
         case outcomeScoresOutOfRange
         case minimumEvaluatedShareOutOfRange(Double)
+        /// `on_partly_met: cause-of-concern` under `on_failure: area-for-improvement`.
+        case partlyMetWorseThanNotMet(check: String)
     }
 
     /// What is wrong with how a dataset or a force's evidence is declared.

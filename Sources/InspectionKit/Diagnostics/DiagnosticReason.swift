@@ -21,6 +21,9 @@ extension Diagnostic {
 
         // Cross-references
         case unknownReference(kind: ReferenceKind, id: String, suggestion: String?)
+        /// A check no module of this inspector registers: a typo, or a check of a module it was
+        /// not built with (`modules` are those it has).
+        case unknownCheck(id: String, suggestion: String?, modules: [String])
         case duplicateID(kind: ReferenceKind, id: String)
         case checkListedTwice(check: String, area: String)
         case checkInWrongArea(check: String, area: String, expected: [String])

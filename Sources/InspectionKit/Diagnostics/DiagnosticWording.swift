@@ -32,6 +32,10 @@ extension Diagnostic.Reason {
             return "force directory '\(directory)' differs from '\(other)' only in case; a force has one id, in lowercase"
         case .unknownReference(let kind, let id, let suggestion):
             return "unknown \(kind.rawValue) '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .unknownCheck(let id, let suggestion, let modules):
+            if let suggestion { return "unknown check '\(id)' (did you mean '\(suggestion)'?)" }
+            return "unknown check '\(id)'; no check module of this inspector (\(modules.joined(separator: ", "))) has it: "
+                + "if another module provides it, run an inspector built with that module (docs/extending.md)"
         case .duplicateID(let kind, let id):
             return "\(kind.rawValue) '\(id)' is defined more than once"
         case .checkListedTwice(let check, let area):
@@ -196,6 +200,9 @@ extension Diagnostic.ScoringProblem {
             return "outcome scores must be between 0 and 100, and at least one above 0"
         case .minimumEvaluatedShareOutOfRange(let share):
             return "minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(share))"
+        case .partlyMetWorseThanNotMet(let check):
+            return "'\(check)' would make a cause of concern when partly met but only an area for improvement when not met; "
+                + "on_partly_met may only be milder than on_failure"
         }
     }
 }

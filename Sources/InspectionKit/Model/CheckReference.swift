@@ -5,8 +5,12 @@ public struct CheckReference: Decodable, Sendable {
     public var check: YAML.Located<String>
     /// Relative weight of the check's score within the area (default 1).
     public var weight: Double
-    /// What a check that is not met (or only partly met) produces.
+    /// What a check that is not met produces, and, unless `onPartlyMet` says otherwise, one
+    /// only partly met.
     public var onFailure: FindingClass
+    /// What a check only partly met produces, when the framework chooses differently from
+    /// `on_failure` (a cause of concern when not met, an area for improvement when partly met).
+    public var onPartlyMet: YAML.Located<FindingClass>?
     /// A limiting rule: when the check is not met, the area's grade is at best this one.
     public var whenNotMetAtBest: YAML.Located<String>?
     /// When fewer than this share of cases meet the check's standard, the shortfall is a cause
@@ -20,7 +24,7 @@ public struct CheckReference: Decodable, Sendable {
     public var theme: String?
 
     enum CodingKeys: String, CodingKey {
-        case check, weight, onFailure = "on_failure", whenNotMetAtBest = "when_not_met_at_best"
+        case check, weight, onFailure = "on_failure", onPartlyMet = "on_partly_met", whenNotMetAtBest = "when_not_met_at_best"
         case causeOfConcernBelow = "cause_of_concern_below", parameters, theme
     }
 
@@ -29,11 +33,15 @@ public struct CheckReference: Decodable, Sendable {
         check = try container.decode(YAML.Located<String>.self, forKey: .check)
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         onFailure = try container.decode(FindingClass.self, forKey: .onFailure)
+        onPartlyMet = try container.decodeIfPresent(YAML.Located<FindingClass>.self, forKey: .onPartlyMet)
         whenNotMetAtBest = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .whenNotMetAtBest)
         causeOfConcernBelow = try container.decodeIfPresent(YAML.Located<Double>.self, forKey: .causeOfConcernBelow)
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
     }
+
+    /// What a partly met check produces: `on_partly_met`, or else `on_failure`.
+    public var partlyMetClass: FindingClass { onPartlyMet?.value ?? onFailure }
 }
 
 /// The classes of finding an inspection reports.

@@ -3,7 +3,10 @@ public struct CheckOutcome: Sendable {
     public var checkID: String
     public var title: String
     public var weight: Double
+    /// What the check produces when not met.
     public var onFailure: FindingClass
+    /// What it produces when partly met (the framework's `on_partly_met`, else `on_failure`).
+    public var onPartlyMet: FindingClass
     public var recommendation: String
     public var theme: String?
     public var result: CheckResult
@@ -15,9 +18,11 @@ public struct CheckOutcome: Sendable {
     public var concern: String?
 
     public init(
-        checkID: String, title: String, weight: Double, onFailure: FindingClass, recommendation: String = "", theme: String?,
-        result: CheckResult, score: Int?, provenance: [Provenance] = [], concern: String? = nil
+        checkID: String, title: String, weight: Double, onFailure: FindingClass, onPartlyMet: FindingClass? = nil,
+        recommendation: String = "",
+        theme: String?, result: CheckResult, score: Int?, provenance: [Provenance] = [], concern: String? = nil
     ) {
+        self.onPartlyMet = onPartlyMet ?? onFailure
         self.provenance = provenance
         self.concern = concern
         self.checkID = checkID
@@ -28,6 +33,22 @@ public struct CheckOutcome: Sendable {
         self.theme = theme
         self.result = result
         self.score = score
+    }
+
+    /// The class of finding this outcome produces by the framework's rules alone: nil when the
+    /// check is met or was not evaluated. (A serious shortfall is a cause of concern whatever
+    /// this says; see `CheckResult.isSerious`.)
+    public var shortfallClass: FindingClass? {
+        switch result.outcome {
+        case .notMet: return onFailure
+        case .partlyMet: return onPartlyMet
+        case .met, .notApplicable, .couldNotEvaluate: return nil
+        }
+    }
+
+    /// Whether the shortfall is a cause of concern, by the framework's class or because it is serious.
+    public var isCauseOfConcern: Bool {
+        result.outcome.fallsShort && (shortfallClass == .causeOfConcern || result.isSerious)
     }
 }
 

@@ -70,7 +70,11 @@ public struct Validator {
         _ reference: CheckReference, scale: GradingScale, framework: Framework, into diagnostics: inout DiagnosticCollector
     ) {
         guard let descriptor = registry.descriptor(reference.check.value) else {
-            diagnostics.add(unknown(.check, reference.check, among: registry.ids))
+            diagnostics.add(
+                Diagnostic(
+                    .unknownCheck(
+                        id: reference.check.value, suggestion: Suggestions.closest(reference.check.value, registry.ids),
+                        modules: registry.modules.filter { !$0.checks.isEmpty }.map(\.name)), at: reference.check))
             return
         }
         if let cap = reference.whenNotMetAtBest, scale.grade(cap.value) == nil {
@@ -86,6 +90,9 @@ public struct Validator {
                 Diagnostic(
                     .invalidScoring(.weightOutOfRange(check: descriptor.id, weight: reference.weight)),
                     at: reference.check))
+        }
+        if let partly = reference.onPartlyMet, partly.value > reference.onFailure {
+            diagnostics.add(Diagnostic(.invalidScoring(.partlyMetWorseThanNotMet(check: descriptor.id)), at: partly))
         }
         let declared = Set(descriptor.parameters.map(\.name))
         for (name, node) in reference.parameters.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {

@@ -45,7 +45,8 @@ public struct InspectionEngine: Sendable {
                 outcomes.append(
                     CheckOutcome(
                         checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
-                        onFailure: reference.onFailure, recommendation: check.descriptor.recommendation,
+                        onFailure: reference.onFailure, onPartlyMet: reference.partlyMetClass,
+                        recommendation: check.descriptor.recommendation,
                         theme: reference.theme, result: result, score: grader.score(result),
                         provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents),
                         concern: concern))
@@ -96,7 +97,7 @@ public struct InspectionEngine: Sendable {
         let kind: Finding.Kind
         switch result.outcome {
         case .partlyMet, .notMet:
-            kind = outcome.onFailure == .causeOfConcern || result.isSerious ? .causeOfConcern : .areaForImprovement
+            kind = outcome.isCauseOfConcern ? .causeOfConcern : .areaForImprovement
         case .met:
             kind = result.isPromisingPractice ? .promisingPractice : .strength
         case .notApplicable, .couldNotEvaluate:

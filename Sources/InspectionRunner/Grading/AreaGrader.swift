@@ -59,7 +59,7 @@ public struct AreaGrader: Sendable {
                 grade = cap
             }
         }
-        let concerns = evaluated.filter { ($0.onFailure == .causeOfConcern || $0.result.isSerious) && $0.result.outcome.fallsShort }
+        let concerns = evaluated.filter(\.isCauseOfConcern)
         if let cap = model.causeOfConcernAtBest?.value, !concerns.isEmpty, isBetter(grade, than: cap) {
             let reasons = concerns.map { check in check.concern.map { "\(check.checkID): \($0)" } ?? check.checkID }
             adjustments.append("capped at \(label(cap)) by a cause of concern (\(reasons.joined(separator: "; ")))")

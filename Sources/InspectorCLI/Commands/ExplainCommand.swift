@@ -68,7 +68,10 @@ struct ExplainCommand: ParsableCommand {
             } else {
                 let suggestion = Suggestions.closest(id, registry.ids + registry.recordTypeIDs)
                 throw CommandFailure.usage(
-                    "unknown check or record type '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    "unknown check or record type '\(id)'"
+                        + (suggestion.map { " (did you mean '\($0)'?)" }
+                            ?? "; no check module of this inspector (\(registry.modules.filter { !$0.checks.isEmpty }.map(\.name).joined(separator: ", "))) has it: "
+                            + "if another module provides it, run an inspector built with that module (docs/extending.md)")
                         + "; `inspector list checks` lists the checks")
             }
             return .ran
@@ -82,6 +85,7 @@ struct ExplainCommand: ParsableCommand {
             workspace.catalog.frameworks[frameworkID]!.areas.flatMap { area in
                 area.checks.filter { $0.check.value == id }.map {
                     "\(frameworkID), area \(area.id.value): weight \(NumberText.plain($0.weight)), on failure \($0.onFailure.label)"
+                        + ($0.partlyMetClass == $0.onFailure ? "" : " (partly met: \($0.partlyMetClass.label))")
                         + ($0.whenNotMetAtBest.map { ", when not met at best \($0.value)" } ?? "")
                 }
             }
