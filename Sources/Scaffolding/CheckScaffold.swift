@@ -13,6 +13,17 @@ public struct CheckScaffold: Sendable {
     public let module: CheckModule
     public let area: String
     public let reads: (any EvidenceRecord.Type)?
+    /// Where the files go: this repository's layout, or an agency's own package.
+    public let layout: Layout
+
+    /// Where a check module's sources and tests live.
+    public enum Layout: Sendable, Hashable {
+        /// This repository: `Plugins/<Module>/`, tests in `Tests/CheckTests/`.
+        case plugins
+        /// An agency's own package (see Examples/CustomInspector): `Sources/<Module>/`, tests in
+        /// `Tests/<Module>Tests/`.
+        case package
+    }
 
     public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         case malformedID(String)
@@ -33,7 +44,9 @@ public struct CheckScaffold: Sendable {
         }
     }
 
-    public init(id: String, module: CheckModule, area: String, reads: (any EvidenceRecord.Type)?) throws(Problem) {
+    public init(
+        id: String, module: CheckModule, area: String, reads: (any EvidenceRecord.Type)?, layout: Layout = .plugins
+    ) throws(Problem) {
         guard CheckRegistry.isWellFormed(id) else { throw .malformedID(id) }
         if let reads {
             let fields = reads.recordType.fields
@@ -44,6 +57,23 @@ public struct CheckScaffold: Sendable {
         self.module = module
         self.area = area
         self.reads = reads
+        self.layout = layout
+    }
+
+    /// The module's source directory, relative to the package root.
+    public var moduleDirectory: String {
+        switch layout {
+        case .plugins: return "Plugins/\(module.name)"
+        case .package: return "Sources/\(module.name)"
+        }
+    }
+
+    /// The directory the check's test goes in, relative to the package root.
+    public var testDirectory: String {
+        switch layout {
+        case .plugins: return "Tests/CheckTests"
+        case .package: return "Tests/\(module.name)Tests"
+        }
     }
 
     /// `missing.return-interviews` → `ReturnInterviewsCheck`: the id's last part, in words.
@@ -64,7 +94,7 @@ public struct CheckScaffold: Sendable {
 
     /// Paths relative to the package root, with their text.
     public var files: [(path: String, text: String)] {
-        [("Plugins/\(module.name)/\(typeName).swift", checkSource), ("Tests/CheckTests/\(typeName)Tests.swift", testSource)]
+        [("\(moduleDirectory)/\(typeName).swift", checkSource), ("\(testDirectory)/\(typeName)Tests.swift", testSource)]
     }
 
     /// The module's list file with the new check added as the last of its `checks`; nil when the

@@ -16,11 +16,13 @@ struct NewCheckTests {
     }
 
     /// Type-checks a module's sources against the built modules beside the inspector binary.
-    static func typecheck(module: String, in root: String) throws -> (status: Int32, output: String) {
+    static func typecheck(module: String, in root: String, directory: String = "Plugins") throws -> (status: Int32, output: String) {
         let modules = URL(fileURLWithPath: inspectorBinary).deletingLastPathComponent().appendingPathComponent("Modules").path
-        let sources = try FileManager.default.contentsOfDirectory(atPath: "\(root)/Plugins/\(module)").filter { $0.hasSuffix(".swift") }
-            .sorted()
-            .map { "\(root)/Plugins/\(module)/\($0)" }
+        let sources = try FileManager.default.contentsOfDirectory(atPath: "\(root)/\(directory)/\(module)").filter {
+            $0.hasSuffix(".swift")
+        }
+        .sorted()
+        .map { "\(root)/\(directory)/\(module)/\($0)" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments =
@@ -87,5 +89,48 @@ struct NewCheckTests {
             #expect(run.stderr == message)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(root)/Tests/CheckTests").isEmpty)
+    }
+
+    /// An agency's own package outside this repository: Examples/CustomInspector's sources,
+    /// copied to a temporary directory.
+    static func agencyPackage() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("inspector-agency-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: "\(root)/Tests", withIntermediateDirectories: true)
+        let example = "\(repositoryRoot)/Examples/CustomInspector"
+        try FileManager.default.copyItem(atPath: "\(example)/Sources", toPath: "\(root)/Sources")
+        try FileManager.default.copyItem(
+            atPath: "\(example)/Tests/ReturnInterviewChecksTests", toPath: "\(root)/Tests/ReturnInterviewChecksTests")
+        return root
+    }
+
+    @Test func aNewCheckGoesIntoAnAgencysOwnPackage() throws {
+        let root = try Self.agencyPackage()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let run = try inspector(["new", "check", "missing.return-visits", "--module", "ReturnInterviewChecks", "--package", root])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Created ReturnVisitsCheck (missing.return-visits) in ReturnInterviewChecks"))
+        let list = try String(contentsOfFile: "\(root)/Sources/ReturnInterviewChecks/ReturnInterviewChecks.swift", encoding: .utf8)
+        #expect(
+            list.contains("checks: [ReturnInterviewCheck.self, ReturnVisitsCheck.self]") || list.contains("ReturnVisitsCheck.self,\n"),
+            "\(list)")
+        let check = try String(contentsOfFile: "\(root)/Sources/ReturnInterviewChecks/ReturnVisitsCheck.swift", encoding: .utf8)
+        #expect(check.contains("area: \"responding\""))
+        #expect(FileManager.default.fileExists(atPath: "\(root)/Tests/ReturnInterviewChecksTests/ReturnVisitsCheckTests.swift"))
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/Sources/ReturnInterviewChecks/REFERENCE.md"))
+        let typecheck = try Self.typecheck(module: "ReturnInterviewChecks", in: root, directory: "Sources")
+        #expect(typecheck.status == 0, "the scaffolded module does not type-check:\n\(typecheck.output)")
+
+        let again = try inspector(["new", "check", "missing.return-interviews", "--module", "ReturnInterviewChecks", "--package", root])
+        #expect(again.status == 3)
+        #expect(
+            again.stderr
+                == "error: check 'missing.return-interviews' already exists in \(root)/Sources/ReturnInterviewChecks/ReturnInterviewCheck.swift\n"
+        )
+        let nowhere = try inspector(["new", "check", "missing.other", "--module", "NoSuchChecks", "--package", root])
+        #expect(nowhere.status == 3)
+        #expect(
+            nowhere.stderr
+                == "error: \(root)/Sources/NoSuchChecks/NoSuchChecks.swift does not exist; --package names the root of a package whose module NoSuchChecks is in Sources/NoSuchChecks\n"
+        )
     }
 }
