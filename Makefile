@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
+.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -47,18 +47,28 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
 
+# The inspector on your PATH: a release build copied to $(PREFIX)/bin/inspector (default
+# ~/.local). Without it, run ./inspector from the project root (a script that runs the build).
+PREFIX ?= $(HOME)/.local
+
+install: deps
+	$(SWIFT) build -c release --product inspector
+	mkdir -p "$(PREFIX)/bin"
+	install -m 755 .build/release/inspector "$(PREFIX)/bin/inspector"
+	@echo "installed $(PREFIX)/bin/inspector"
+
 # The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
 # terminal, and its report in every format under out/ (the comparison of all forces too). Both
 # runs are saved in the run history (.inspector/history.sqlite, git-ignored), which is then shown:
 # each `make demo` adds a run, so the history grows.
 demo: build
-	.build/debug/inspector inspect northamptonshire --save \
+	./inspector inspect northamptonshire --save \
 		--report text:out/northamptonshire.txt --report markdown:out/northamptonshire.md \
 		--report html:out/northamptonshire.html --report json:out/northamptonshire.json
-	.build/debug/inspector compare --all --save \
+	./inspector compare --all --save \
 		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
 		--report html:out/comparison.html --report json:out/comparison.json
-	.build/debug/inspector history northamptonshire --report html:out/history.html
+	./inspector history northamptonshire --report html:out/history.html
 
 # The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams;
 # its manifest names this package by the checkout's directory, so it builds in any worktree.

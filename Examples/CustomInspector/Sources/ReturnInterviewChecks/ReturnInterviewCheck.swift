@@ -3,9 +3,11 @@ import InspectionKit
 /// `missing.return-interviews`: was every child who came back from a missing episode offered a
 /// return home interview in time?
 public struct ReturnInterviewCheck: InspectionCheck {
+    /// The check decides its own standard: 72 hours, as statutory guidance expects, unless a
+    /// framework sets another (a typed parameter with a default).
     static let target = Parameter<Duration>(
-        "missing.return-interview-target", unit: "after the child's return", example: .seconds(72 * 3600),
-        summary: "Longest acceptable time from a child's return to the offer of a return home interview.")
+        "missing.return-interview-target", unit: "after the child's return", default: .seconds(72 * 3600), example: .seconds(72 * 3600),
+        summary: "Longest acceptable time from a child's return to the offer of a return home interview (default 72 hours).")
 
     static let topic = "return-interviews"
 
@@ -55,7 +57,7 @@ public struct ReturnInterviewCheck: InspectionCheck {
                 expect: .init(
                     .partlyMet, count: .init(met: 3, of: 5),
                     statement:
-                        "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all."
+                        "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. 60% of the children were offered one in time. In 1 case no interview was offered at all."
                 )),
             CheckExample(
                 "Two of three children never offered an interview",
@@ -69,7 +71,7 @@ public struct ReturnInterviewCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 1, of: 3),
                     statement:
-                        "In 2 of 3 missing-child cases no return home interview was offered within 72 hours of the child's return. In 2 cases no interview was offered at all."
+                        "In 2 of 3 missing-child cases no return home interview was offered within 72 hours of the child's return. 33.3% of the children were offered one in time. In 2 cases no interview was offered at all."
                 )),
         ])
 
@@ -86,7 +88,9 @@ public struct ReturnInterviewCheck: InspectionCheck {
                     return "In \(total) of \(total) missing-child cases a return home interview was offered \(inTime)."
                 }
                 let never = late.filter { $0.offeredAt == nil }.count
+                let offered = NumberText.percent(Double(total - late.count) / Double(total))
                 return "In \(late.count) of \(total) missing-child cases no return home interview was offered \(inTime)."
+                    + " \(offered) of the children were offered one in time."
                     + (never == 0
                         ? ""
                         : never == 1

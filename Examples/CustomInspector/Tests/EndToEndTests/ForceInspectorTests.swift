@@ -7,7 +7,7 @@ import Testing
 @Suite("force-inspector")
 struct ForceInspectorTests {
     static let statement =
-        "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all."
+        "In 2 of 5 missing-child cases no return home interview was offered within 72 hours of the child's return. 60% of the children were offered one in time. In 1 case no interview was offered at all."
 
     @Test func inspectsTheExampleForceWithTheAgencysCheck() throws {
         let run = try forceInspector(["inspect", "example-force", "--root", projectRoot])
@@ -52,7 +52,7 @@ struct ForceInspectorTests {
             "missing.return-interviews: Return home interviews offered in time",
             "Area: responding (module ReturnInterviewChecks)",
             "  - custom-2025, area responding: weight 1, on failure area for improvement",
-            "  missing.return-interview-target: duration, after the child's return; example 3d",
+            "  missing.return-interview-target: duration, after the child's return (default 3d); example 3d",
             "Reads: return-interview; observations on return-interviews",
             "  missing.return-interview-offered-share: Children offered a return home interview in time, share",
             "  2. One offer five days late, one child never offered an interview: partly met, 3 of 5",

@@ -17,7 +17,7 @@ struct ReturnInterviewCheckTests {
                     - {case_ref: RI-3, returned_at: 2025-03-05T08:00:00Z, offered_at: 2025-03-06T08:00:00Z, accepted: false, conducted_by: social-care}
                 """, outcome: .partlyMet, count: .init(met: 2, of: 3),
             statement:
-                "In 1 of 3 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all.",
+                "In 1 of 3 missing-child cases no return home interview was offered within 72 hours of the child's return. 66.7% of the children were offered one in time. In 1 case no interview was offered at all.",
             figures: ["missing.return-interview-offered-share": 2.0 / 3.0], cases: ["RI-2"], basis: .records)
     }
 
@@ -38,7 +38,8 @@ struct ReturnInterviewCheckTests {
                   return-interview:
                     - {case_ref: RI-1, returned_at: 2025-03-03T08:00:00Z, offered_at: 2025-03-06T08:01:00Z, conducted_by: independent}
                 """, outcome: .notMet, count: .init(met: 0, of: 1),
-            statement: "In 1 of 1 missing-child cases no return home interview was offered within 72 hours of the child's return.",
+            statement:
+                "In 1 of 1 missing-child cases no return home interview was offered within 72 hours of the child's return. 0% of the children were offered one in time.",
             cases: ["RI-1"])
     }
 
@@ -51,7 +52,9 @@ struct ReturnInterviewCheckTests {
                   return-interview:
                     - {case_ref: RI-1, returned_at: 2025-03-03T08:00:00Z, offered_at: 2025-03-05T08:00:00Z, conducted_by: independent}
                 """, outcome: .notMet, count: .init(met: 0, of: 1),
-            statement: "In 1 of 1 missing-child cases no return home interview was offered within 24 hours of the child's return.")
+            statement:
+                "In 1 of 1 missing-child cases no return home interview was offered within 24 hours of the child's return. 0% of the children were offered one in time."
+        )
     }
 
     @Test func anOfferBeforeTheReturnIsRefused() throws {
@@ -111,7 +114,7 @@ struct ReturnInterviewCheckTests {
                     - {topic: return-interviews, rating: mixed, statement: Return home interviews were offered to some children but not others., source: Example inspection}
                 """, outcome: .partlyMet,
             statement:
-                "Return home interviews were offered to some children but not others. (Qualitative finding of the inspection.) Too few cases were counted to measure on their own: in 1 of 1 missing-child cases no return home interview was offered within 72 hours of the child's return. In 1 case no interview was offered at all.",
+                "Return home interviews were offered to some children but not others. (Qualitative finding of the inspection.) Too few cases were counted to measure on their own: in 1 of 1 missing-child cases no return home interview was offered within 72 hours of the child's return. 0% of the children were offered one in time. In 1 case no interview was offered at all.",
             cases: ["RI-1"], basis: .observations)
     }
 
