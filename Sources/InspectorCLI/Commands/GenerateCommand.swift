@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InspectionKit
+import InspectionStore
 
 /// `inspector generate national …`: synthetic data, labelled so everywhere.
 struct GenerateCommand: ParsableCommand {
@@ -57,6 +58,9 @@ struct GenerateNationalCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let started = Date()
+            // No --store here: the history this project's commands use by default, or INSPECTOR_STORE's.
+            let store = StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root)
+            try ProtectedFiles(store: store).check([output])
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let options = NationalOptions(forces: forces, volume: episodes, seed: seed, framework: framework)
             let summary: NationalSummary

@@ -50,7 +50,9 @@ struct HistoryCommand: ParsableCommand {
             if check { return try checkStore() }
             guard let force else { throw CommandFailure.internalFault("history ran with neither a force nor --check") }
             let requests = try ReportRequest<HistoryFormat>.parse(reports)
-            let store = try HistoryStore.forReading(storeOptions.location(root: project.root))
+            let location = storeOptions.location(root: project.root)
+            try ProtectedFiles(store: location).check(requests.map(\.path))
+            let store = try HistoryStore.forReading(location)
             let runs = try HistoryStore.failure { () throws(StoreError) in try store.runs(force: force) }
             guard let latest = runs.last else {
                 let known = try HistoryStore.failure { () throws(StoreError) in try store.forces() }
