@@ -87,7 +87,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CheckTests", dependencies: ["InspectionKit", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords", "TestSupport"] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore"]),
+        // GRDB: the hostile stores are damaged with SQL before the binary reads them.
+        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "TestSupport", "InspectionStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
         .testTarget(name: "GenerationTests", dependencies: ["InspectionKit", "YAML", "BuiltInChecks", "FixtureChecks", "TestSupport"]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
