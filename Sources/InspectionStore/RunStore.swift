@@ -64,30 +64,25 @@ public final class RunStore: Sendable {
     /// damaged, or with a link or pipe where the copy goes) is refused before anything in it
     /// changes, even the switch to WAL mode that opening it for writing makes.
     public static func openForSaving(_ location: StoreLocation, pause: SavePause? = nil) throws(StoreError) -> RunStore {
+        let found = try identifyForSaving(location)
         try location.prepare(create: true)
         let path = location.path
         return try guarded(path) {
-            var found = 0
-            if location.hasContent {
-                let reader = try openReadOnly(location)
-                found = try reader.read { try StoreSchema.identify($0, path: path) }
-                try reader.close()
-            }
             var migration: Migration?
             if found > 0 && found < StoreSchema.current {
-                let backup = location.backupPath(schema: found)
-                try location.checkBackup(backup)
-                migration = Migration(from: found, to: StoreSchema.current, backup: backup)
+                migration = Migration(from: found, to: StoreSchema.current, backup: location.backupPath(schema: found))
             }
             let queue = try DatabaseQueue(path: location.sqlitePath, configuration: configuration(readonly: false))
             // WAL, set here rather than by GRDB's `journalMode = .wal`, which also writes a
             // table and drops it on every open to make the log non-empty (for DatabasePool
             // readers, which the store does not use).
-            try queue.writeWithoutTransaction { db in
-                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                    throw StoreError.database(path: path, problem: "SQLite could not put it in WAL mode")
+            try retryingWhenBusy {
+                try queue.writeWithoutTransaction { db in
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                        throw StoreError.database(path: path, problem: "SQLite could not put it in WAL mode")
+                    }
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             if let backup = migration?.backup {
                 let copy = try DatabaseQueue(path: StoreLocation(path: backup, isDefault: false).sqlitePath)
@@ -96,12 +91,43 @@ public final class RunStore: Sendable {
             }
             // Another process may migrate first; the migration rechecks the version under
             // the write lock.
-            let before = try queue.writeWithoutTransaction { try StoreSchema.migrate($0, path: path) }
+            let before = try retryingWhenBusy { try queue.writeWithoutTransaction { try StoreSchema.migrate($0, path: path) } }
             if before == StoreSchema.current, let backup = migration?.backup {
                 try? FileManager.default.removeItem(atPath: backup)
                 migration = nil
             }
             return RunStore(location: location, database: queue, migration: migration, pause: pause)
+        }
+    }
+
+    /// What saving to the store would find, read without writing to it: the schema version of
+    /// the file (0 when there is none yet, or it is empty), with the place for the copy kept
+    /// before migrating checked. Throws whatever `openForSaving` would refuse, so that a command
+    /// can refuse before it writes its reports.
+    public static func identifyForSaving(_ location: StoreLocation) throws(StoreError) -> Int {
+        try location.prepare(create: false)
+        guard location.hasContent else { return 0 }
+        let path = location.path
+        return try guarded(path) {
+            let reader = try openReadOnly(location)
+            defer { try? reader.close() }
+            let found = try reader.read { try StoreSchema.identify($0, path: path) }
+            if found > 0 && found < StoreSchema.current { try location.checkBackup(location.backupPath(schema: found)) }
+            return found
+        }
+    }
+
+    /// Runs `body` again while SQLite says the store is busy past its timeout (other
+    /// processes' saves queued ahead of this one), up to `attempts` times, as `save` does.
+    static func retryingWhenBusy<T>(attempts: Int = 5, _ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < attempts {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
         }
     }
 

@@ -126,6 +126,9 @@ struct HostileStoreTests {
         // Refused before anything in the store changes (it was switched to WAL).
         Case(name: "a-newer-store", sql: "PRAGMA user_version = 3; PRAGMA journal_mode = DELETE", command: ["inspect", "corpus", "--save", "--store", "<store>"], exit: 3,
              stderr: "error: the run history '<store>' has schema 3, newer than this inspector reads (schema 2): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."),
+        Case(name: "a-newer-store-refused-before-the-report", sql: "PRAGMA user_version = 3",
+             command: ["inspect", "corpus", "--save", "--store", "<store>", "--report", "markdown:<root>/out/corpus.md"], exit: 3,
+             stderr: "error: the run history '<store>' has schema 3, newer than this inspector reads (schema 2): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."),
         Case(name: "someone-elses-database", setup: { paths in
                  try FileManager.default.removeItem(atPath: paths.store)
                  let queue = try DatabaseQueue(path: paths.store)
@@ -141,7 +144,7 @@ struct HostileStoreTests {
              stderr: "error: cannot keep a copy of the run history '<store>' before migrating it: '<store>.schema-1.bak' is a FIFO (named pipe), not a file; move it away and save again. Nothing was changed."),
         Case(name: "a-link-where-the-copy-goes", sql: Self.toSchema1, setup: { paths in
                  try FileManager.default.createSymbolicLink(atPath: paths.store + ".schema-1.bak", withDestinationPath: paths.directory + "/outside/copied.sqlite")
-             }, command: ["inspect", "corpus", "--save", "--store", "<store>"], exit: 3,
+             }, command: ["compare", "corpus", "--save", "--store", "<store>", "--report", "csv:<root>/out/forces.csv"], exit: 3,
              stderr: "error: cannot keep a copy of the run history '<store>' before migrating it: '<store>.schema-1.bak' is a symbolic link, not a file; move it away and save again. Nothing was changed."),
         Case(name: "every-run-id-used", sql: "UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'run'",
              command: ["inspect", "corpus", "--save", "--store", "<store>"], exit: 3,

@@ -92,6 +92,7 @@ struct CompareCommand: ParsableCommand {
             let location = storeOptions.location(root: project.root)
             let compared = comparison.rows.map(\.result.force.id) + comparison.failures.map(\.force)
             try ProtectedFiles(store: location, inputs: ProtectedFiles.inputs(of: workspace, forces: compared)).check(files.map(\.path))
+            if save { try HistoryStore.checkSavable(location) }
             try ReportFiles.write(files)
             if save {
                 let savedAt = try Clock.now()
