@@ -157,7 +157,8 @@ fuzz-csv: fuzz-deps
 # several changes from the start (libFuzzer would keep inputs to a byte or two for minutes,
 # one change each). The first build takes several minutes (release, ASan); seeds are in
 # fuzz/store-corpus, copied to .build-fuzz/store-corpus, and reproducers go to fuzz/crashes/
-# with the prefix store-.
+# with the prefix store-; run one without -close_fd_mask (.build-fuzz/store/release/store-fuzz
+# FILE) to see the commands' output and which one failed.
 fuzz-store: deps
 	cd fuzz/StoreFuzz && $(SWIFT) build -c release --scratch-path ../../.build-fuzz/store \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
