@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv clean golden
+.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv fuzz-store clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -159,3 +159,31 @@ fuzz-csv: fuzz-deps
 		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=4096 \
 		-dict=fuzz/csv.dict -artifact_prefix=fuzz/crashes/csv- -print_final_stats=1 \
 		$(FUZZ_FLAGS) .build-fuzz/csv-corpus
+
+# libFuzzer over the run history as the reading commands read it (fuzz/StoreFuzz, a package of
+# its own that depends on this one by path, like bench/YAMLBench): a store of two saved runs of
+# the hostile corpus's force, random values put in every column of its rows (NULL, integers,
+# reals, words, raw text and blobs; rows deleted or copied; schema version, application id,
+# dropped columns), then history, diff, follow-up, inspect --baseline and history --check run
+# in the process through Inspector.run (reached with @testable). A command that traps crashes
+# the fuzzer; one that ends with any status but 0 or 3 is made to (see the target's header).
+# GRDB and the product are built by SwiftPM with every Swift module instrumented (unlike
+# `make fuzz`, which compiles one module with swiftc: the store needs GRDB, the CLI and the
+# checks). SwiftPM links an executable's `main` to `<module>_main`, so the target defines
+# `store_fuzz_main` and calls libFuzzer's LLVMFuzzerRunDriver (declared in a small C target).
+# The system SQLite is not instrumented. Leak detection is off: GRDB and Foundation keep
+# caches that live to the end of the process. -close_fd_mask=3 sends the commands' output to
+# /dev/null (libFuzzer's own report still reaches stderr); -len_control=0 lets an input hold
+# several changes from the start (libFuzzer would keep inputs to a byte or two for minutes,
+# one change each). The first build takes several minutes (release, ASan); seeds are in
+# fuzz/store-corpus, copied to .build-fuzz/store-corpus, and reproducers go to fuzz/crashes/
+# with the prefix store-; run one without -close_fd_mask (.build-fuzz/store/release/store-fuzz
+# FILE) to see the commands' output and which one failed.
+fuzz-store: deps
+	cd fuzz/StoreFuzz && $(SWIFT) build -c release --scratch-path ../../.build-fuzz/store \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+	@mkdir -p .build-fuzz/store-corpus fuzz/crashes
+	cp fuzz/store-corpus/* .build-fuzz/store-corpus/
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/store/release/store-fuzz \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=256 -len_control=0 -close_fd_mask=3 \
+		-artifact_prefix=fuzz/crashes/store- -print_final_stats=1 $(FUZZ_FLAGS) .build-fuzz/store-corpus

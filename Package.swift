@@ -160,7 +160,13 @@ let package = Package(
                 "InspectionKit", "InspectionRunner", "InspectionReports", "InspectionTesting", "BuiltInChecks", "ChildProtectionRecords",
                 "TestSupport",
             ] + checkModules.map { .target(name: $0) }),
-        .testTarget(name: "EndToEndTests", dependencies: ["inspector", "InspectorCLI", "InspectionKit", "TestSupport", "InspectionStore"]),
+        // GRDB: the hostile stores are damaged with SQL before the binary reads them.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "inspector", "InspectorCLI", "InspectionKit", "TestSupport", "InspectionStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // `inspector generate`: determinism, layout, round trips through the mappings, grade spread.
         .testTarget(
             name: "GenerationTests",

@@ -37,6 +37,16 @@ extension RunStore {
     }
 
     private func insert(_ record: RunRecord, _ db: Database) throws -> Int64 {
+        // Run ids count up (AUTOINCREMENT) and are never reused; once the largest is taken,
+        // SQLite refuses with SQLITE_FULL, which reads as a full disk.
+        let taken = try DatabaseValue.fetchAll(
+            db,
+            sql: """
+                SELECT seq FROM sqlite_sequence WHERE name = 'run' UNION ALL SELECT max(id) FROM run
+                """)
+        if taken.contains(where: { if case .int64(Int64.max) = $0.storage { return true } else { return false } }) {
+            throw StoreError.runIDsExhausted(path: location.path)
+        }
         try execute(
             db,
             """

@@ -145,6 +145,10 @@ public enum StoreSchema {
                 """),
     ]
 
+    /// `PRAGMA application_id` of a run history (`INSP` in ASCII), set by the first save of
+    /// this inspector; 0 in a store an earlier one made. Any other id is another program's file.
+    public static let applicationID: Int32 = 0x494E_5350
+
     /// The schema this inspector reads and writes.
     public static var current: Int { migrations.last!.version }
 
@@ -173,6 +177,9 @@ public enum StoreSchema {
             for migration in migrations where migration.version > found && migration.version <= target {
                 try db.execute(sql: migration.sql)
                 try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+            }
+            if target == current, try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0 {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             }
             return .commit
         }

@@ -92,15 +92,20 @@ struct CompareCommand: ParsableCommand {
             for failure in comparison.failures {
                 if case .invalid(let diagnostics) = failure.reason { Self.print(diagnostics) }
             }
-            try ReportFiles.write(
+            let files =
                 requests.map { ($0.path, $0.format.render(comparison, style: .plain)) }
-                    + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects))
+                + RejectFiles.files(for: comparison.rows.map(\.result), in: rejects)
+            let location = storeOptions.location(root: project.root)
+            let compared = comparison.rows.map(\.result.force.id) + comparison.failures.map(\.force)
+            try ProtectedFiles(store: location, inputs: ProtectedFiles.inputs(of: workspace, forces: compared)).check(files.map(\.path))
+            if save { try HistoryStore.checkSavable(location) }
+            try ReportFiles.write(files)
             if save {
                 let savedAt = try Clock.now()
                 let records = try comparison.rows.map {
                     try workspace.record($0.result, evidence: kinds, command: "compare", savedAt: savedAt)
                 }
-                let store = try HistoryStore.forSaving(storeOptions.location(root: project.root))
+                let store = try HistoryStore.forSaving(location)
                 for record in records { try HistoryStore.save(record, to: store) }
             }
             try Terminal.standardOutput.writeResult(format.render(comparison, style: Terminal.standardOutput.style))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InspectionKit
 import InspectionRunner
+import InspectionStore
 import SyntheticData
 
 /// `inspector generate national …`: synthetic data, labelled so everywhere.
@@ -64,6 +65,9 @@ struct GenerateNationalCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let started = Date()
+            // No --store here: the history this project's commands use by default, or INSPECTOR_STORE's.
+            let store = StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root)
+            try ProtectedFiles(store: store).check([output])
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let options = NationalOptions(forces: forces, volume: episodes, seed: seed, framework: framework)
             let summary: NationalSummary

@@ -95,9 +95,12 @@ struct InspectCommand: ParsableCommand {
                 let earlier = try HistoryStore.failure { () throws(StoreError) in try store.run(selector, force: force) }
                 against = RunDiff(from: earlier, to: record)
             }
-            try ReportFiles.write(
+            let files =
                 requests.map { ($0.path, $0.format.render(result, changes: changes, against: against, style: .plain)) }
-                    + RejectFiles.files(for: [result], in: rejects))
+                + RejectFiles.files(for: [result], in: rejects)
+            try ProtectedFiles(store: location, inputs: ProtectedFiles.inputs(of: workspace, forces: [force])).check(files.map(\.path))
+            if save { try HistoryStore.checkSavable(location) }
+            try ReportFiles.write(files)
             if save, let record { try HistoryStore.save(record, to: HistoryStore.forSaving(location)) }
             try Terminal.standardOutput.writeResult(
                 format.render(result, changes: changes, against: against, style: Terminal.standardOutput.style))

@@ -40,6 +40,11 @@ enum HistoryStore {
         return store
     }
 
+    /// Refuses a store that saving would refuse, before the command writes anything else.
+    static func checkSavable(_ location: StoreLocation) throws {
+        _ = try failure { () throws(StoreError) in try RunStore.identifyForSaving(location) }
+    }
+
     /// Opens the store to read, never writing to it; says so when an older schema is read
     /// through a migrated copy.
     static func forReading(_ location: StoreLocation) throws -> RunStore {
