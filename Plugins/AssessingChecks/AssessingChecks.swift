@@ -11,5 +11,6 @@ public enum AssessingChecks {
             ChildSafetyCheck.self,
             ChildViewsCheck.self,
             IdentityRecordingCheck.self,
+            ExploitationFlaggedCheck.self,
         ])
 }

@@ -11,5 +11,6 @@ public enum RespondingChecks {
             DeploymentTimeCheck.self,
             AbuseResponseCheck.self,
             ChildrenAtDomesticAbuseCheck.self,
+            MissingRecordingCheck.self,
         ])
 }
