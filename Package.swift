@@ -151,7 +151,10 @@ let package = Package(
         // The shipped frameworks and forces end to end: Northamptonshire's grades, golden reports.
         .testTarget(
             name: "ShippedForcesTests",
-            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionReports", "BuiltInChecks", "TestSupport"],
+            dependencies: [
+                "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports", "BuiltInChecks",
+                "TestSupport",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -15,5 +15,6 @@ public enum AssessingChecks {
             ChildSafetyCheck.self,
             ChildViewsCheck.self,
             IdentityRecordingCheck.self,
+            ExploitationFlaggedCheck.self,
         ])
 }

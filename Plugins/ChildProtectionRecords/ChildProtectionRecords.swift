@@ -18,6 +18,10 @@ public enum ChildProtectionRecords {
         OffenceAgainstChild.self,
         TeamEstablishment.self,
         PartnershipInitiative.self,
+        MissingChildReport.self,
+        GovernanceArrangement.self,
+        OnlineExploitationInvestigation.self,
+        ChildAbuseInvestigation.self,
     ]
 }
 

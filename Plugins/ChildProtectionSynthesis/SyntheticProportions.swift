@@ -17,8 +17,12 @@ import SyntheticData
 /// | strategy-discussion | 0.08 | |
 /// | offence-against-child | 0.10 | |
 /// | exploitation-case | 0.02 | |
+/// | online-exploitation-investigation | 0.01 | |
 /// | case-file-review | | 60–120 files (an inspection's audit sample) |
+/// | missing-child-report | | 40–80 reports (an audit sample of reports received) |
+/// | child-abuse-investigation | | 60–120 investigations (an audit sample) |
 /// | team-establishment | | 4–8 teams |
+/// | governance-arrangement | | 3 (one per arrangement) |
 /// | partnership-initiative | | 1–4 initiatives |
 enum SyntheticProportions {
     static let missingEpisodes = SyntheticVolume.perVolume(1)
@@ -27,6 +31,10 @@ enum SyntheticProportions {
     static let strategyDiscussions = SyntheticVolume.perVolume(0.08)
     static let offencesAgainstChildren = SyntheticVolume.perVolume(0.10)
     static let exploitationCases = SyntheticVolume.perVolume(0.02)
+    static let onlineExploitationInvestigations = SyntheticVolume.perVolume(0.01)
+    static let missingChildReports = SyntheticVolume.between(40, 80)
+    static let childAbuseInvestigations = SyntheticVolume.between(60, 120)
+    static let governanceArrangements = SyntheticVolume.between(3, 3)
     static let caseFileReviews = SyntheticVolume.between(60, 120)
     static let teams = SyntheticVolume.between(4, 8)
     static let partnershipInitiatives = SyntheticVolume.between(1, 4)
@@ -47,6 +55,12 @@ enum JudgedBy {
     static let singleAgencyOffences = "investigating.single-agency-offences"
     static let exploitationRecognised = "investigating.exploitation-recognised"
     static let capacity = "leadership.capacity"
+    static let trainedStaff = "leadership.trained-staff"
+    static let governance = "leadership.governance"
+    static let missingRecording = "missing.recording"
+    static let exploitationFlagged = "assessing.exploitation-flagged"
+    static let onlineExploitation = "investigating.online-exploitation"
+    static let timelinessAndSupervision = "investigating.timeliness-and-supervision"
     static let initiativeOutcomes = "partnerships.initiative-outcomes"
 }
 

@@ -4,7 +4,8 @@ import LeadershipChecks
 import SyntheticData
 
 /// Synthetic child protection teams: a good force fills more of its posts
-/// (`leadership.capacity` counts posts filled against the establishment).
+/// (`leadership.capacity` counts posts filled against the establishment), and with officers and
+/// staff trained for them (`leadership.trained-staff` counts those against the establishment).
 extension TeamEstablishment: SyntheticRecords {
     public static var syntheticVolume: SyntheticVolume { SyntheticProportions.teams }
 
@@ -12,6 +13,7 @@ extension TeamEstablishment: SyntheticRecords {
         [
             "team": ["Unit", "TEAM_DESC", "Department"], "establishment": ["Funded Posts", "ESTAB_FTE", "Establishment"],
             "filled": ["Posts Filled", "IN_POST", "Strength"],
+            "trained": ["Trained In Post", "ACCREDITED", "Posts Trained"],
         ]
     }
 
@@ -26,6 +28,9 @@ extension TeamEstablishment: SyntheticRecords {
         let fillRate = min(1, max(0.3, context.compliance(JudgedBy.capacity) + random.double(in: -0.06, 0.06)))
         record.set(Fields.team, teams[context.index % teams.count])
         record.set(Fields.establishment, establishment)
-        record.set(Fields.filled, min(establishment, Int((Double(establishment) * fillRate).rounded())))
+        let filled = min(establishment, Int((Double(establishment) * fillRate).rounded()))
+        let trainedRate = min(1, max(0.05, context.compliance(JudgedBy.trainedStaff) + random.double(in: -0.06, 0.06)))
+        record.set(Fields.filled, filled)
+        record.set(Fields.trained, min(filled, Int((Double(establishment) * trainedRate).rounded())))
     }
 }

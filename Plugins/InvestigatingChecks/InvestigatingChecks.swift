@@ -15,5 +15,7 @@ public enum InvestigatingChecks {
             SingleAgencyOffencesCheck.self,
             ExploitationRecognitionCheck.self,
             SuddenDeathReadinessCheck.self,
+            OnlineExploitationCheck.self,
+            TimelinessAndSupervisionCheck.self,
         ])
 }

@@ -14,5 +14,7 @@ public enum LeadershipChecks {
             NationalThreatsCheck.self,
             CapacityCheck.self,
             WellbeingCheck.self,
+            GovernanceCheck.self,
+            TrainedStaffCheck.self,
         ])
 }

@@ -22,6 +22,7 @@ public struct NationalThreatsCheck: InspectionCheck {
         recommendation:
             "The force should name every national threat to children in its strategies and plans and show how it prioritises them.",
         parameters: [threats],
+        documents: [.strategy, .plan],
         examples: [
             CheckExample(
                 "The plan names child sexual abuse",

@@ -20,6 +20,9 @@ public struct DeploymentTimeCheck: InspectionCheck {
             )
         })
 
+    /// The inspection's finding on how fast officers respond to missing children, when no
+    /// episodes are counted (Cleveland 2025: "Nor does it respond to them effectively").
+    static let topic = "missing-response"
     static let lateShare = FigureSpec("missing.late-deployment-share", "Missing children not reached within the target", .share)
     static let medianDeployHours = FigureSpec("missing.median-deploy-hours", "Median time to deploy to a missing child", .hours)
 
@@ -35,6 +38,7 @@ public struct DeploymentTimeCheck: InspectionCheck {
         recommendation: "The force should deploy officers to missing children within the time the risk they face requires.",
         parameters: MissingRiskStandard.parameters + RiskGrade.allCases.map { targets[$0]! } + ComplianceBars.parameters,
         reads: [MissingEpisode.self],
+        observationTopics: [topic],
         figures: [Self.lateShare, Self.medianDeployHours],
         examples: [
             CheckExample(
@@ -77,11 +81,21 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     statement:
                         "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 2 of 2 deployments were later than the target for the risk the child faced (1 hour for high risk)."
                 )),
+            CheckExample(
+                "No episodes counted: the inspection's finding decides",
+                evidence: """
+                    records:
+                      inspection-observation:
+                        - {topic: missing-response, rating: serious-shortfall, statement: Officers did not respond to missing children effectively., source: Example report}
+                    """,
+                expect: .init(
+                    .notMet, statement: "Officers did not respond to missing children effectively. (Qualitative finding of the inspection.)"
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
-        switch MissingRiskStandard.episodes(in: context) {
+        switch MissingRiskStandard.episodes(in: context, topic: Self.topic, subject: "the response to missing children") {
         case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }

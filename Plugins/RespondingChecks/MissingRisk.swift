@@ -51,10 +51,17 @@ struct MissingRiskStandard {
         case result(CheckResult)
     }
 
-    /// The episodes to judge: could not evaluate without a dataset, not applicable when empty.
-    static func episodes(in context: CheckContext) -> Episodes {
+    /// The episodes to judge: without a dataset, the inspection's finding on `topic` (what
+    /// a report says of missing children when it publishes no counts), or could not evaluate;
+    /// not applicable when the dataset is empty.
+    static func episodes(in context: CheckContext, topic: String, subject: String) -> Episodes {
         guard let episodes = context.records(MissingEpisode.self) else {
-            return .result(.couldNotEvaluate("No missing-child episodes were provided (record type missing-episode)."))
+            return .result(
+                EvidenceJudgement.fromObservations(
+                    in: context, topics: [topic],
+                    nothing:
+                        "No missing-child episodes were provided (record type missing-episode), and no finding on \(subject) (inspection-observation topic \(topic))."
+                ))
         }
         guard !episodes.isEmpty else {
             return .result(CheckResult(.notApplicable, statement: "No missing-child episodes were examined.", basis: .records))

@@ -15,5 +15,6 @@ public enum RespondingChecks {
             DeploymentTimeCheck.self,
             AbuseResponseCheck.self,
             ChildrenAtDomesticAbuseCheck.self,
+            MissingRecordingCheck.self,
         ])
 }

@@ -4,6 +4,9 @@ import InspectionKit
 /// `missing.risk-grading`: was each missing child graded at the risk the information known
 /// at the time showed (or that the force's policy requires)?
 public struct RiskGradingCheck: InspectionCheck {
+    /// The inspection's finding on how missing children's risk is graded, when no episodes
+    /// are counted (Cleveland 2025: "doesn't consistently recognise the risks posed to missing children").
+    static let topic = "missing-risk-grading"
     static let underGradedShare = FigureSpec("missing.under-graded-share", "Missing children graded below the risk known", .share)
 
     public static let descriptor = CheckDescriptor(
@@ -19,6 +22,7 @@ public struct RiskGradingCheck: InspectionCheck {
             "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
         parameters: MissingRiskStandard.parameters + ComplianceBars.parameters,
         reads: [MissingEpisode.self],
+        observationTopics: [topic],
         figures: [Self.underGradedShare],
         examples: [
             CheckExample(
@@ -57,11 +61,23 @@ public struct RiskGradingCheck: InspectionCheck {
                     statement:
                         "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk."
                 )),
+            CheckExample(
+                "No episodes counted: the inspection's finding decides",
+                evidence: """
+                    records:
+                      inspection-observation:
+                        - {topic: missing-risk-grading, rating: serious-shortfall, statement: The force did not consistently recognise the risks missing children faced., source: Example report}
+                    """,
+                expect: .init(
+                    .notMet,
+                    statement:
+                        "The force did not consistently recognise the risks missing children faced. (Qualitative finding of the inspection.)"
+                )),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)
-        switch MissingRiskStandard.episodes(in: context) {
+        switch MissingRiskStandard.episodes(in: context, topic: Self.topic, subject: "how missing children's risk is graded") {
         case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }

@@ -3,7 +3,8 @@ import InspectionKit
 
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
-    public static let schemaVersion = 2
+    /// 3: each area says the evidence its unevaluated checks lack (`lacking`).
+    public static let schemaVersion = 3
 
     public static func markdown(_ comparison: Comparison) -> String {
         let text = MarkdownReport.text
@@ -44,7 +45,8 @@ public enum ComparisonReports {
                 let computed =
                     area.grading.grade.map { text(comparison.label(of: $0)) + " (\(ProvenanceText.marks(area.provenance)))" }
                     ?? "not graded"
-                let published = text(area.published.map { $0.words(comparison.label(of:)) + ($0.inferred ? "*" : "") } ?? "not inspected")
+                let published = text(
+                    area.published.map { $0.words(comparison.label(of:)) + ($0.inferred ? "*" : "") } ?? row.result.publishedWords(area))
                 let agreement = area.agreement == .agrees ? " ✓" : area.agreement == .differs ? " ✗" : ""
                 return "\(computed) / \(published)\(agreement)"
             }
@@ -106,6 +108,11 @@ public enum ComparisonReports {
                         : ranks.map {
                             "\($0.position). \(text(ComparisonTextReport.shortName(of: $0.force, comparison))) \(ComparisonTextReport.percent($0.meanPercent))"
                         }.joined(separator: "; ")) + " |")
+        }
+        let lacking = LackText.comparisonLines(comparison)
+        if !lacking.isEmpty {
+            out += ["", "## Not graded: what the evidence lacks", ""]
+            out += lacking.map { "- \(text($0))" }
         }
         if !comparison.failures.isEmpty {
             out += ["", "## Not compared", ""]
@@ -193,6 +200,7 @@ public enum ComparisonReports {
             ("evidence", .array(area.provenance.map { .string($0.rawValue) })),
             ("published_grade", area.published.map(JSONReport.published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
+            ("lacking", JSONReport.lacking(area)),
         ])
     }
 

@@ -47,6 +47,12 @@ public enum ComparisonTextReport {
         out.append("")
         out += figures(comparison, style: style)
         out += ranking(comparison, style: style, width: width)
+        let lacking = LackText.comparisonLines(comparison)
+        if !lacking.isEmpty {
+            if out.last != "" { out.append("") }
+            out.append(style.bold("Not graded: what the evidence lacks"))
+            out += lacking.map { TextWrap.wrap($0, width: width, indent: "    ", firstIndent: "  - ") }
+        }
         out += failures(comparison, style: style, width: width)
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import InspectionKit
 import InspectionRunner
 
@@ -5,7 +6,10 @@ import InspectionRunner
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {
     /// Raised when the shape changes in a way a reader would notice.
-    public static let schemaVersion = 2
+    /// 3: the publication's kind, published finding lists that may be unknown (null) with
+    /// recommendations and their time frames, duties that may be unknown, and per area the
+    /// evidence each check that could not be evaluated lacks.
+    public static let schemaVersion = 3
 
     public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
         value(result, changes: changes).serialized()
@@ -24,6 +28,7 @@ public enum JSONReport {
                 "inspection",
                 .object([
                     ("id", .string(result.inspection.id)),
+                    ("kind", .string(result.inspection.kind.rawValue)),
                     ("title", .string(result.inspection.title)),
                     ("published", .string(result.inspection.published.description)),
                     ("fieldwork", .string(result.inspection.fieldwork)),
@@ -37,11 +42,15 @@ public enum JSONReport {
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
             (
                 "published_findings",
-                .object([
-                    ("causes_of_concern", .array(result.publishedFindings.causesOfConcern.map(published))),
-                    ("areas_for_improvement", .array(result.publishedFindings.areasForImprovement.map(published))),
-                    ("promising_practice", .array(result.publishedFindings.promisingPractice.map(published))),
-                ])
+                .object(
+                    PublishedFindings.List.allCases.map { list in
+                        let findings = result.publishedFindings
+                        let day = result.inspection.published.exact
+                        return (
+                            list.rawValue,
+                            findings.isKnown(list) ? .array(findings.findings(list).map { published($0, publishedOn: day) }) : .null
+                        )
+                    })
             ),
             (
                 "duties",
@@ -50,7 +59,8 @@ public enum JSONReport {
                         .object([
                             ("id", .string(duty.id)), ("description", .string(duty.description)),
                             ("due", .optional(duty.due.map(DateText.iso))), ("undated", .optional(duty.undated)),
-                            ("applies", .bool(duty.applies)), ("source", .string(duty.source)),
+                            ("applies", .string(duty.state.id)), ("reason", .string(duty.state.reason)),
+                            ("source", .string(duty.source)), ("assumption", .optional(duty.assumption)),
                         ])
                     })
             ),
@@ -116,8 +126,14 @@ public enum JSONReport {
             ("evidence", .array(area.provenance.map { .string($0.rawValue) })),
             ("published_grade", area.published.map(published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
+            ("lacking", lacking(area)),
             ("checks", .array(area.checks.map(check))),
         ])
+    }
+
+    /// Each check that could not be evaluated and the evidence it lacks.
+    static func lacking(_ area: AreaResult) -> JSONValue {
+        .array(area.lacking.map { .object([("check", .string($0.checkID)), ("needs", .string($0.needs))]) })
     }
 
     /// A published grade: `grade` is null when the sources do not give it, with `possible`
@@ -172,8 +188,24 @@ public enum JSONReport {
     }
 
     /// What the inspectorate published, as written in the inspection file.
-    static func published(_ finding: PublishedFinding) -> JSONValue {
-        .object([("area", .optional(finding.area?.value)), ("theme", .optional(finding.theme?.value)), ("text", .string(finding.text))])
+    static func published(_ finding: PublishedFinding, publishedOn day: Date?) -> JSONValue {
+        let recommendations: JSONValue =
+            finding.recommendationsUnknown
+            ? .null
+            : .array(
+                finding.recommendations.map { recommendation in
+                    let timeFrame = recommendation.timeFrame ?? .unknown
+                    return .object([
+                        ("id", .optional(recommendation.id?.value)), ("text", .string(recommendation.text)),
+                        ("time_frame", .string(timeFrame.description)),
+                        ("due", .optional(timeFrame.due(publishedOn: day).map(DateText.iso))),
+                        ("inferred", .bool(recommendation.inferred)), ("note", .optional(recommendation.note)),
+                    ])
+                })
+        return .object([
+            ("area", .optional(finding.area?.value)), ("theme", .optional(finding.theme?.value)), ("text", .string(finding.text)),
+            ("recommendations", recommendations),
+        ])
     }
 
     static func key(for kind: Finding.Kind) -> String {

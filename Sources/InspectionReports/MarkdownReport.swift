@@ -16,6 +16,10 @@ public enum MarkdownReport {
         out.append(
             "Framework: \(text(result.framework.title)) (`\(code("\(result.framework.id)@\(result.framework.version)"))`), scoring model `\(code(result.framework.scoringModel))`. Fieldwork: \(text(result.inspection.fieldwork))."
         )
+        if let kind = PublishedText.kindNote(result.inspection.kind) {
+            out.append("")
+            out.append("> **\(text(kind))**")
+        }
         for note in result.framework.notes {
             out.append("")
             out.append("> **Note:** \(text(note))")
@@ -81,6 +85,10 @@ public enum MarkdownReport {
     private static func areaSection(_ area: AreaResult, _ result: InspectionResult) -> [String] {
         var lines = ["## \(text(area.title))", ""]
         lines.append("*\(text(area.grading.basis))*")
+        if let lacking = LackText.sentence(area) {
+            lines.append("")
+            lines.append(text(lacking))
+        }
         if let published = area.published, published.inferred {
             lines.append("")
             lines.append("Published grade inferred: \(text(published.note ?? published.source)).")
@@ -147,17 +155,21 @@ public enum MarkdownReport {
     /// what the evidence gives.
     private static func publishedFindings(_ area: String?, _ result: InspectionResult, level: String = "###") -> [String] {
         let published = result.publishedFindings
-        let groups: [(String, [PublishedFinding])] = [
-            ("Causes of concern", published.causesOfConcern), ("Areas for improvement", published.areasForImprovement),
-            ("Promising practice", published.promisingPractice),
-        ]
         var lines: [String] = []
-        for (title, findings) in groups {
-            let here = findings.filter { $0.area?.value == area }
+        for list in PublishedFindings.List.allCases {
+            let here = published.findings(list).filter { $0.area?.value == area }
             guard !here.isEmpty else { continue }
-            lines.append("\(level) Published by the inspectorate: \(title.lowercased())" + (area == nil ? " (no area given)" : ""))
+            lines.append("\(level) Published by the inspectorate: \(list.words)" + (area == nil ? " (no area given)" : ""))
             lines.append("")
-            lines += here.map { "- \(text($0.text))" }
+            for finding in here {
+                lines.append("- \(text(finding.text))")
+                let recommendations = PublishedText.recommendations(finding, list: list, publishedOn: result.inspection.published.exact)
+                lines += recommendations.map { "  - \(text($0))" }
+            }
+            lines.append("")
+        }
+        if area == nil, let unknown = PublishedText.unknownLists(published) {
+            lines.append(text(unknown))
             lines.append("")
         }
         return lines
@@ -168,9 +180,8 @@ public enum MarkdownReport {
         var lines = ["## Duties after publication", ""]
         for duty in result.duties {
             let when =
-                !duty.applies
-                ? "not required for this report" : duty.due.map { "due **\(DateText.long($0))**" } ?? text(duty.undated ?? "not dated")
-            lines.append("- \(text(duty.description)): \(when) (\(text(duty.source))).")
+                duty.applies ? duty.due.map { "due **\(DateText.long($0))**" } ?? text(DutyText.when(duty)) : text(DutyText.when(duty))
+            lines.append("- \(text(duty.description)): \(when) (\(text(duty.source))).\(text(DutyText.assumption(duty)))")
         }
         lines.append("")
         return lines

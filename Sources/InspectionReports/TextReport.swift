@@ -10,6 +10,9 @@ public enum TextReport {
             TextWrap.wrap(
                 "\(result.force.name) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)",
                 width: width, indent: ""))
+        if let kind = PublishedText.kindNote(result.inspection.kind) {
+            out.append(style.yellow(TextWrap.wrap(kind, width: width, indent: "  ")))
+        }
         out.append(style.dim("Framework \(result.framework.id)@\(result.framework.version) · scoring \(result.framework.scoringModel)"))
         for note in result.framework.notes {
             out.append(style.yellow(TextWrap.wrap("Note: " + note, width: width, indent: "  ")))
@@ -69,10 +72,11 @@ public enum TextReport {
             default: verdict += "."
             }
         } else {
-            verdict += "; not inspected."
+            verdict += "; \(result.publishedWords(area))."
         }
         out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
         out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
+        if let lacking = LackText.sentence(area) { out.append(TextWrap.wrap(lacking, width: width, indent: "  ")) }
         for check in area.checks {
             let outcome = TextWrap.pad(check.result.outcome.label + (check.result.isPromisingPractice ? " ★" : ""), 19)
             out.append("  " + colour(check.result.outcome, outcome, style) + check.checkID)
@@ -120,21 +124,28 @@ public enum TextReport {
         }
     }
 
-    /// What the published report said, for comparison with the findings above.
+    /// What the published report said, for comparison with the findings above: each list
+    /// the sources give, with a cause of concern's recommendations and their time frames, and
+    /// which lists they do not give.
     private static func publishedSection(_ result: InspectionResult, style: TextStyle, width: Int) -> [String] {
         let published = result.publishedFindings
-        let groups: [(String, [PublishedFinding])] = [
-            ("causes of concern", published.causesOfConcern), ("areas for improvement", published.areasForImprovement),
-            ("promising practice", published.promisingPractice),
-        ]
         var out: [String] = []
-        for (title, findings) in groups where !findings.isEmpty {
-            out.append(style.bold("Published \(title) (\(findings.count))"))
+        for list in PublishedFindings.List.allCases {
+            let findings = published.findings(list)
+            guard !findings.isEmpty else { continue }
+            out.append(style.bold("Published \(list.words) (\(findings.count))"))
             for finding in findings {
                 out.append(
                     TextWrap.wrap(
                         (finding.area.map { "[\($0.value)] " } ?? "") + finding.text, width: width, indent: "    ", firstIndent: "  - "))
+                for line in PublishedText.recommendations(finding, list: list, publishedOn: result.inspection.published.exact) {
+                    out.append(TextWrap.wrap(line, width: width, indent: "      ", firstIndent: "    "))
+                }
             }
+            out.append("")
+        }
+        if let unknown = PublishedText.unknownLists(published) {
+            out.append(TextWrap.wrap(unknown, width: width, indent: ""))
             out.append("")
         }
         return out
@@ -144,9 +155,10 @@ public enum TextReport {
         guard !result.duties.isEmpty else { return [] }
         var out = [style.bold("Duties after publication")]
         for duty in result.duties {
-            let when =
-                !duty.applies ? "not required (no trigger)" : duty.due.map { "due \(DateText.long($0))" } ?? (duty.undated ?? "not dated")
-            out.append(TextWrap.wrap("\(duty.description): \(when).", width: width, indent: "    ", firstIndent: "  - "))
+            out.append(
+                TextWrap.wrap(
+                    "\(duty.description): \(DutyText.when(duty)).\(DutyText.assumption(duty))", width: width, indent: "    ",
+                    firstIndent: "  - "))
         }
         out.append("")
         return out

@@ -91,12 +91,16 @@ public struct ForceScaffold: Sendable {
             # How many areas the report gave each grade, when it says, e.g.
             # published_grade_counts: {good: 1, adequate: 2, requires-improvement: 2}
 
-            # What the report published, for comparison with what the evidence gives. `theme`
-            # matches the framework's check themes (see Frameworks/\(framework.id.value).yaml).
+            # What the report published, for comparison with what the evidence gives and for the
+            # duties after publication. `theme` matches the framework's check themes (see
+            # Frameworks/\(framework.id.value).yaml). Replace `unknown` with the list as published
+            # ([] only when the report is known to have none); a cause of concern lists its
+            # recommendations, each with `within: immediately | 6 months | unknown` or `by: YYYY-MM-DD`
+            # (docs/published-findings.md).
             published_findings:
-              areas_for_improvement: []
-              causes_of_concern: []
-              promising_practice: []
+              areas_for_improvement: unknown
+              causes_of_concern: unknown
+              promising_practice: unknown
 
             # Local policy at the time (`inspector explain <check>` lists each check's
             # parameters), e.g. missing.risk-policy: graded

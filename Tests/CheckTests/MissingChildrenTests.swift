@@ -10,7 +10,9 @@ struct MissingChildrenTests {
     @Test func noDatasetCannotBeEvaluatedAndAnEmptyOneDoesNotApply() {
         expectCheck(
             RiskGradingCheck.self, on: "{}", outcome: .couldNotEvaluate,
-            statement: "No missing-child episodes were provided (record type missing-episode).")
+            statement:
+                "No missing-child episodes were provided (record type missing-episode), and no finding on how missing children's risk is graded (inspection-observation topic missing-risk-grading)."
+        )
         expectCheck(
             DeploymentTimeCheck.self, on: "records: {missing-episode: []}", outcome: .notApplicable,
             statement: "No missing-child episodes were examined.")

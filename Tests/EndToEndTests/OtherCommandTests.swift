@@ -42,7 +42,8 @@ struct OtherCommandTests {
     @Test func listShowsChecksForcesAndFrameworks() throws {
         let checks = try inspector(["list", "checks"])
         #expect(checks.status == 0)
-        #expect(checks.stdout.contains("missing.risk-grading                    responding     Missing children graded at the risk known"))
+        #expect(
+            checks.stdout.contains("missing.risk-grading                      responding     Missing children graded at the risk known"))
         let json = try listed("forces")
         #expect(json.contains { $0["id"] == "northamptonshire" && $0["inspections"] == "ncpi-2024 2025-08-22" })
         #expect(try inspector(["list", "frameworks"]).stdout.contains("ncpi-2024"))

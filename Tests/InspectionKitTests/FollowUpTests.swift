@@ -53,7 +53,9 @@ struct FollowUpTests {
         let duty = try #require(followUp.duties.first { $0.id == "commissioner-comments" })
         #expect(duty.due.map(DateText.iso) == "2025-07-28")
         #expect(duty.state == expected)
-        #expect(followUp.duties.first { $0.id == "action-plan" }?.state == .notRequired, "no cause of concern, no action plan")
+        #expect(
+            followUp.duties.first { $0.id == "action-plan" }?.state == .notRequired("the report published no cause of concern"),
+            "no cause of concern, no action plan")
     }
 
     @Test func aResponseByTheDueDateMeetsItAndOneAfterIsLate() throws {
@@ -93,8 +95,8 @@ struct FollowUpTests {
                       theme: timeliness
                       text: Children wait too long for a visit.
                       recommendations:
-                        - {text: Visit every child within a day.}
-                        - {id: rec-records, text: Record every visit.}
+                        - {text: Visit every child within a day., within: 3 months}
+                        - {id: rec-records, text: Record every visit., within: immediately}
                 """)
         let followUp = try Self.followUp(copy, asOf: "2025-07-15")
         #expect(

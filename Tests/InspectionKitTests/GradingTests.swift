@@ -101,6 +101,26 @@ struct GradingTests {
         )
     }
 
+    /// A cause of concern caps the area at inadequate, the scale's lowest grade: no result of
+    /// the checks not evaluated could change it, so it decides the grade however little else is
+    /// known (Gloucestershire 2025 was published inadequate in three areas with little more).
+    @Test func aCauseOfConcernDecidesAnAreaWithTooLittleEvidenceToScore() {
+        let grading = grader.grade(
+            [check("a", .notMet, serious: true), check("b", .couldNotEvaluate), check("c", .couldNotEvaluate)], caps: [:])
+        #expect(grading.grade == "inadequate")
+        #expect(grading.percent == 25)
+        #expect(
+            grading.basis
+                == "25% of the maximum score (1 of 3 checks evaluated, fewer than the 50% of the area's weight needed to grade from scores); decided by a cause of concern (a): inadequate is the lowest grade, so no result of the 2 checks not evaluated (b, c) could change it."
+        )
+        #expect(grading.adjustments.count == 1)
+    }
+
+    @Test func aShortfallThatIsNoCauseOfConcernDecidesNothing() {
+        let grading = grader.grade([check("a", .notMet), check("b", .couldNotEvaluate), check("c", .couldNotEvaluate)], caps: [:])
+        #expect(grading.grade == nil)
+    }
+
     @Test func notApplicableChecksLeaveTheWeight() {
         let grading = grader.grade([check("a", .met), check("b", .notApplicable)], caps: [:])
         #expect(grading.grade == "good")

@@ -79,7 +79,9 @@ def main(cache, work):
         if figures is None:
             continue
         for force, values in expected.items():
-            for figure in sorted(set(values) | set(figures.get(force, {}))):
+            # The baselines compute the figures listed in national.FIGURES; the answer key holds
+            # every figure the inspector reports (the checks added since have no baseline yet).
+            for figure in sorted((set(values) | set(figures.get(force, {}))) & set(national.FIGURES)):
                 a, b = values.get(figure), figures.get(force, {}).get(figure)
                 if a is None or b is None or abs(a - b) > 1e-9:
                     mismatches += 1

@@ -26,8 +26,12 @@ public struct FollowUp: Sendable {
 
     /// Where a duty or a finding stands on the day.
     public enum State: Sendable, Hashable {
-        /// The duty's trigger is absent (no cause of concern, so no action plan).
-        case notRequired
+        /// The duty's trigger is known to be absent (no cause of concern, so no action plan);
+        /// the reason says what is absent.
+        case notRequired(String)
+        /// Whether the duty falls due is not known (the report's findings, or a
+        /// recommendation's time frame, are not in the sources); the reason says what is not.
+        case unknown(String)
         /// The publication date is not known to the day (the reason says so).
         case undated(String)
         case dueIn(days: Int)
@@ -46,7 +50,8 @@ public struct FollowUp: Sendable {
         /// `due in 12 days`, `overdue by 3 days`, `met on 10 October 2025`, …
         public var words: String {
             switch self {
-            case .notRequired: return "not required"
+            case .notRequired(let reason): return "not required: \(reason)"
+            case .unknown(let reason): return "unknown: \(reason)"
             case .undated(let reason): return reason
             case .dueIn(let days): return "due in \(days) \(days == 1 ? "day" : "days")"
             case .dueToday: return "due today"
@@ -63,12 +68,18 @@ public struct FollowUp: Sendable {
         public var id: String
         public var description: String
         public var source: String
+        /// Why it is kept without a published source, when it is the tool's assumption.
+        public var assumption: String?
         public var due: Date?
+        /// Whether it falls on the publication, as `inspect` derives it too.
+        public var derived: DutyState
         public var state: State
     }
 
     public struct Item: Sendable, Hashable {
         public var finding: TrackedFinding
+        /// For a recommendation with a time frame known to the day: when it is to be done by.
+        public var timeFrameDue: Date?
         /// The duties that fall due for it (by its kind), each with its due date.
         public var duties: [DueDate]
         /// Its responses dated on or before the day, oldest first.
@@ -123,26 +134,33 @@ public struct FollowUp: Sendable {
         self.noRun = noRunReason
         let findings = inspection.trackedFindings
         let recorded = responses.responses.filter { $0.date <= day }.sorted { $0.date < $1.date }
-        let publishedDay = inspection.published.exact
-        let due: @Sendable (ResponseDuty) -> Date? = { duty in
-            publishedDay?.addingTimeInterval(TimeInterval(duty.within.components.seconds))
-        }
+        let derived = DutyDeadline.derive(framework.duties, for: inspection)
+        let dueByID = Dictionary(derived.map { ($0.id, $0.due) }, uniquingKeysWith: { first, _ in first })
         let undated: String? =
             switch inspection.published {
             case .day: nil
             case .month: "not dated: the report's publication date is known only to the month (\(inspection.published.words))"
             case .unknown: "not dated: the report's publication date is not known"
             }
+        let publishedDay = inspection.published.exact
         items = findings.map { finding in
-            let duties = framework.duties.filter { Self.applies($0.appliesWhen, to: finding.kind) }
+            // The duties each finding carries, as the core derives them for it.
+            let states = framework.duties.compactMap { duty in duty.state(for: finding, among: findings).map { (duty, $0) } }
+            let applying = states.filter { if case .applies = $0.1 { return true } else { return false } }.map(\.0)
             let mine = recorded.filter { $0.finding.value == finding.id }.map {
                 Response(date: $0.date, status: $0.status, text: $0.text, evidence: $0.evidence.map(\.value))
             }
-            let dueDates = duties.map { DueDate(id: $0.id, due: due($0)) }
+            let dueDates = applying.map {
+                DueDate(id: $0.id, due: publishedDay?.addingTimeInterval(TimeInterval($0.within.components.seconds)))
+            }
             let first = dueDates.compactMap(\.due).min()
             let state: State
-            if duties.isEmpty {
-                state = .notRequired
+            if applying.isEmpty {
+                if let unknown = states.first(where: { if case .unknown = $0.1 { return true } else { return false } }) {
+                    state = .unknown(unknown.1.reason)
+                } else {
+                    state = .notRequired(states.first?.1.reason ?? "no duty after publication falls due for it")
+                }
             } else if let answered = mine.first?.date {
                 state = .met(on: answered, late: first.map { max(0, Self.days(from: $0, to: answered)) } ?? 0)
             } else if let first {
@@ -151,35 +169,45 @@ public struct FollowUp: Sendable {
                 state = .undated(undated ?? "not dated")
             }
             let (evidence, note) = Self.evidence(for: finding, in: latestRun, noRun: noRunReason)
-            return Item(finding: finding, duties: dueDates, responses: mine, state: state, evidence: evidence, evidenceNote: note)
+            return Item(
+                finding: finding, timeFrameDue: finding.timeFrame?.due(publishedOn: publishedDay), duties: dueDates, responses: mine,
+                state: state, evidence: evidence, evidenceNote: note)
         }
         let items = self.items
         let answered = responses.duties.filter { $0.inspection.value == inspection.id.value && $0.date <= day }
-        duties = framework.duties.map { duty in
-            let date = due(duty)
+        duties = zip(framework.duties, derived).map { duty, deadline in
+            let date = dueByID[duty.id] ?? nil
             let triggered = items.filter { item in item.duties.contains { $0.id == duty.id } }
             let met = answered.filter { $0.duty.value == duty.id }.map(\.date).min()
             let state: State
-            if duty.appliesWhen != .always && triggered.isEmpty {
-                state = .notRequired
-            } else if let met {
-                state = .met(on: met, late: date.map { max(0, Self.days(from: $0, to: met)) } ?? 0)
-            } else if duty.appliesWhen != .always, triggered.allSatisfy({ if case .met = $0.state { return true } else { return false } }),
-                let last = triggered.compactMap({ $0.responses.first?.date }).max()
-            {
-                // Every finding it covers has been answered: the duty was met with the last answer.
-                state = .met(on: last, late: date.map { max(0, Self.days(from: $0, to: last)) } ?? 0)
-            } else if let date {
-                let standing = Self.state(due: date, asOf: day)
-                if case .overdue(let days) = standing, duty.appliesWhen == .always {
-                    state = .notRecorded(daysPast: days)
+            switch deadline.state {
+            case .notRequired(let reason):
+                state = .notRequired(reason)
+            case .unknown(let reason) where met == nil:
+                state = .unknown(reason)
+            case .applies, .unknown:
+                if let met {
+                    state = .met(on: met, late: date.map { max(0, Self.days(from: $0, to: met)) } ?? 0)
+                } else if duty.appliesWhen != .always, !triggered.isEmpty,
+                    triggered.allSatisfy({ if case .met = $0.state { return true } else { return false } }),
+                    let last = triggered.compactMap({ $0.responses.first?.date }).max()
+                {
+                    // Every finding it covers has been answered: the duty was met with the last answer.
+                    state = .met(on: last, late: date.map { max(0, Self.days(from: $0, to: last)) } ?? 0)
+                } else if let date {
+                    let standing = Self.state(due: date, asOf: day)
+                    if case .overdue(let days) = standing, duty.appliesWhen == .always {
+                        state = .notRecorded(daysPast: days)
+                    } else {
+                        state = standing
+                    }
                 } else {
-                    state = standing
+                    state = .undated(deadline.undated ?? "not dated")
                 }
-            } else {
-                state = .undated(undated ?? "not dated")
             }
-            return Duty(id: duty.id, description: duty.description, source: duty.source, due: date, state: state)
+            return Duty(
+                id: duty.id, description: duty.description, source: duty.source, assumption: duty.assumption, due: date,
+                derived: deadline.state, state: state)
         }
         progress = HistoryProgress(history: force.history, latestRun: latestRun)
     }
@@ -198,17 +226,6 @@ public struct FollowUp: Sendable {
     static func state(due: Date, asOf: Date) -> State {
         let days = Self.days(from: asOf, to: due)
         return days > 0 ? .dueIn(days: days) : days == 0 ? .dueToday : .overdue(days: -days)
-    }
-
-    /// Whether a duty triggered by `trigger` falls due for a finding of `kind`: the written
-    /// response for areas for improvement; the action plan for causes of concern and their
-    /// recommendations. A duty that always applies belongs to the report, not to a finding.
-    static func applies(_ trigger: ResponseDuty.Trigger, to kind: TrackedFinding.Kind) -> Bool {
-        switch trigger {
-        case .always: return false
-        case .areasForImprovement: return kind == .areaForImprovement
-        case .causesOfConcern: return kind == .causeOfConcern || kind == .recommendation
-        }
     }
 
     private static func evidence(for finding: TrackedFinding, in run: RunRecord?, noRun: String?) -> ([RunRecord.Check], String?) {

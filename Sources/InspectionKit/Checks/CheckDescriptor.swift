@@ -19,6 +19,9 @@ public struct CheckDescriptor: Sendable {
     public var reads: [any EvidenceRecord.Type]
     /// Observation topics the check falls back on when no records exist.
     public var observationTopics: [String]
+    /// Kinds of evidence document the check reads (a strategy, a plan), for saying what it
+    /// needs when it cannot be evaluated.
+    public var documents: [DocumentDeclaration.DocumentKind]
     /// The figures the check reports, comparable across forces.
     public var figures: [FigureSpec]
     /// Evidence that meets the check and evidence that fails it, with the results expected.
@@ -31,8 +34,10 @@ public struct CheckDescriptor: Sendable {
     public init(
         id: String, area: String, title: String, rationale: String, recommendation: String,
         parameters: [any ParameterDeclaration] = [], reads: [any EvidenceRecord.Type] = [], observationTopics: [String] = [],
-        figures: [FigureSpec] = [], examples: [CheckExample] = [], file: String = #fileID
+        documents: [DocumentDeclaration.DocumentKind] = [], figures: [FigureSpec] = [], examples: [CheckExample] = [],
+        file: String = #fileID
     ) {
+        self.documents = documents
         self.id = id
         self.area = area
         self.title = title
@@ -49,4 +54,17 @@ public struct CheckDescriptor: Sendable {
 
     /// Ids of the record types the check reads.
     public var readIDs: [String] { reads.map { $0.recordType.id } }
+
+    /// The evidence any of which would let the check be evaluated, in words:
+    /// `missing-child-report records or an inspection-observation on missing-children-recording`.
+    public var evidenceNeeded: String {
+        var ways = readIDs.map { "\($0) records" }
+        if !observationTopics.isEmpty {
+            ways.append("an inspection-observation on " + observationTopics.joined(separator: " or "))
+        }
+        if !documents.isEmpty {
+            ways.append(documents.map(\.rawValue).joined(separator: " or ") + " documents")
+        }
+        return ways.isEmpty ? "evidence of a kind it does not declare" : ways.joined(separator: " or ")
+    }
 }

@@ -33,5 +33,19 @@ extension Diagnostic {
         /// `label` is the grade's label in lower case.
         case moreListedThanCounted(label: String, counted: Int)
         case noPossibleGradeLeft(left: [String])
+        case gradesInAcceleratedPublication
+        case gradeCountsInAcceleratedPublication
+    }
+
+    /// What is wrong with an inspection's published findings or their recommendations.
+    public enum FindingProblem: Hashable, Sendable {
+        case notATimeFrame(String)
+        case byIsNotADay
+        case twoTimeFrames
+        case noTimeFrame
+        case malformedFindingID(String)
+        case causeOfConcernWithoutRecommendations
+        case recommendationsOnlyOnCausesOfConcern
+        case acceleratedWithoutCausesOfConcern
     }
 }

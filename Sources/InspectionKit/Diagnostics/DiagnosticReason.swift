@@ -56,7 +56,7 @@ extension Diagnostic {
         case invalidScoring(ScoringProblem)
 
         // Published findings, responses to them and earlier inspections
-        case findingSetting(String)
+        case findingSetting(FindingProblem)
         case unknownFinding(id: String, suggestion: String?)
         case responseSetting(String)
 

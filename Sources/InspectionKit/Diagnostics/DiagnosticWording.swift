@@ -91,7 +91,7 @@ extension Diagnostic.Reason {
         case .invalidScoring(let problem):
             return "scoring model: \(problem.message)"
         case .findingSetting(let problem):
-            return problem
+            return problem.message
         case .unknownFinding(let id, let suggestion):
             return "no published finding has the id '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                 + "; `inspector follow-up <force>` lists every finding's id"
@@ -242,6 +242,35 @@ extension Diagnostic.PublishedGradeProblem {
             return "the report gives \(counted) \(label) \(counted == 1 ? "area" : "areas"), but more are listed as \(label)"
         case .noPossibleGradeLeft(let left):
             return "none of its possible grades is left by the grade counts (left: \(left.joined(separator: ", ")))"
+        case .gradesInAcceleratedPublication:
+            return "accelerated causes of concern are published without grades; the graded report that follows is an inspection of its own"
+        case .gradeCountsInAcceleratedPublication:
+            return "accelerated causes of concern are published without grades, so without grade counts"
+        }
+    }
+}
+
+extension Diagnostic.FindingProblem {
+    public var message: String {
+        switch self {
+        case .notATimeFrame(let written):
+            return "'\(written)' is not a time frame: write within: \(TimeFrame.expectedWithin), or by: YYYY-MM-DD"
+        case .byIsNotADay:
+            return "by: takes a day (YYYY-MM-DD); for a time frame not known write within: unknown"
+        case .twoTimeFrames:
+            return "a recommendation has one time frame: within: or by:, not both"
+        case .noTimeFrame:
+            return "a recommendation carries its own time frame: within: immediately, within: 6 months or by: YYYY-MM-DD as published, "
+                + "or within: unknown when the sources do not say"
+        case .malformedFindingID(let id):
+            return "'\(id)' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)"
+        case .causeOfConcernWithoutRecommendations:
+            return "a cause of concern always comes with one or more recommendations: list them as published, each with its time frame, "
+                + "or write recommendations: unknown when the sources do not give them"
+        case .recommendationsOnlyOnCausesOfConcern:
+            return "only a cause of concern carries recommendations; an area for improvement or promising practice does not"
+        case .acceleratedWithoutCausesOfConcern:
+            return "a publication of accelerated causes of concern lists them under published_findings: causes_of_concern"
         }
     }
 }

@@ -136,3 +136,12 @@ public enum DateText {
         return calendar
     }()
 }
+
+/// Lists as statements word them.
+public enum ListText {
+    /// `a`, `a and b`, `a, b and c`; empty for none.
+    public static func and(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+}

@@ -43,6 +43,10 @@ public struct TrackedFinding: Sendable, Hashable {
     public var parent: String?
     /// Whether the id was written in the YAML (rather than taken from the position).
     public var explicit: Bool
+    /// For a recommendation, its time frame as published; nil for other findings.
+    public var timeFrame: TimeFrame?
+    /// For a cause of concern, whether its recommendations are unknown (`recommendations: unknown`).
+    public var recommendationsUnknown: Bool = false
 
     /// A local id: lowercase letters, digits and hyphens, starting with a letter or digit.
     public static func isValidLocalID(_ id: String) -> Bool {
@@ -70,7 +74,7 @@ extension Inspection {
                     TrackedFinding(
                         id: concern.id + "/" + (recommendation.id?.value ?? "rec-\(position + 1)"), kind: .recommendation,
                         inspection: inspection, area: concern.area, theme: concern.theme, text: recommendation.text,
-                        parent: concern.id, explicit: recommendation.id != nil))
+                        parent: concern.id, explicit: recommendation.id != nil, timeFrame: recommendation.timeFrame ?? .unknown))
             }
         }
         return found
@@ -81,7 +85,8 @@ extension Inspection {
     ) -> TrackedFinding {
         TrackedFinding(
             id: prefix + "/" + (finding.id?.value ?? "\(kind.prefix)-\(index + 1)"), kind: kind, inspection: inspection,
-            area: finding.area?.value, theme: finding.theme?.value, text: finding.text, parent: nil, explicit: finding.id != nil)
+            area: finding.area?.value, theme: finding.theme?.value, text: finding.text, parent: nil, explicit: finding.id != nil,
+            timeFrame: nil, recommendationsUnknown: finding.recommendationsUnknown)
     }
 
     /// Problems with the findings' written ids: a malformed id, an id used twice, and
@@ -95,8 +100,7 @@ extension Inspection {
             guard TrackedFinding.isValidLocalID(id.value) else {
                 problems.append(
                     Diagnostic(
-                        .findingSetting(
-                            "'\(id.value)' is not a finding id: use lowercase letters, digits and hyphens (e.g. afi-missing-children)"),
+                        .findingSetting(.malformedFindingID(id.value)),
                         at: id))
                 return
             }
@@ -117,10 +121,19 @@ extension Inspection {
                 check(recommendation.id, scope: "\(concern.id?.value ?? "coc-\(index + 1)")/")
             }
         }
-        for finding in findings.areasForImprovement + findings.promisingPractice where !finding.recommendations.isEmpty {
-            let place = finding.id ?? finding.theme ?? finding.area
-            let message = "only a cause of concern carries recommendations; an area for improvement or promising practice does not"
-            if let place { problems.append(Diagnostic(.findingSetting(message), at: place)) }
+        for concern in findings.causesOfConcern {
+            problems += concern.recommendations.flatMap(\.problems)
+            // HMICFRS: "A cause of concern will always be accompanied by one or more recommendations."
+            if concern.recommendations.isEmpty, !concern.recommendationsUnknown, let place = concern.position {
+                problems.append(
+                    Diagnostic(
+                        .findingSetting(.causeOfConcernWithoutRecommendations), at: place))
+            }
+        }
+        for finding in findings.areasForImprovement + findings.promisingPractice
+        where !finding.recommendations.isEmpty || finding.recommendationsUnknown {
+            let place = finding.id ?? finding.theme ?? finding.area ?? finding.position
+            if let place { problems.append(Diagnostic(.findingSetting(.recommendationsOnlyOnCausesOfConcern), at: place)) }
         }
         return problems
     }

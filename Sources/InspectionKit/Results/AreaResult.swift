@@ -9,6 +9,9 @@ public struct AreaResult: Sendable {
     /// What the inspectorate published; nil when it did not inspect the area.
     public var published: PublishedGrade?
     public var findings: [Finding]
+    /// Each check that could not be evaluated and the evidence it lacks, in the area's order:
+    /// what would have to be recorded for the area to be graded (or graded on more).
+    public var lacking: [EvidenceLack]
 
     package init(
         id: String,
@@ -17,8 +20,10 @@ public struct AreaResult: Sendable {
         checks: [CheckOutcome],
         grading: AreaGrading,
         published: PublishedGrade?,
-        findings: [Finding]
+        findings: [Finding],
+        lacking: [EvidenceLack] = []
     ) {
+        self.lacking = lacking
         self.id = id
         self.title = title
         self.topic = topic
@@ -99,4 +104,19 @@ public struct PublishedGrade: Sendable, Hashable {
         let list = labels.count <= 2 ? labels.joined(separator: " or ") : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
         return "unknown (\(list))"
     }
+}
+
+/// A check that could not be evaluated, and the evidence any of which would let it be.
+public struct EvidenceLack: Sendable, Hashable {
+    public var checkID: String
+    /// `missing-child-report records or an inspection-observation on missing-children-recording`.
+    public var needs: String
+
+    public init(checkID: String, needs: String) {
+        self.checkID = checkID
+        self.needs = needs
+    }
+
+    /// `missing.recording lacks missing-child-report records or …`.
+    public var words: String { "\(checkID) lacks \(needs)" }
 }

@@ -64,9 +64,10 @@ public struct InspectionResult: Sendable {
         return (compared.filter { $0.agreement == .agrees }.count, compared.count)
     }
 
-    /// "Adequate", "unknown (adequate or requires improvement)" or "not inspected": the
-    /// published grade of an area as every report words it.
+    /// "Adequate", "unknown (adequate or requires improvement)" or "not inspected" ("no grade
+    /// published" for causes of concern published ahead of the graded report): the published
+    /// grade of an area as every report words it.
     public func publishedWords(_ area: AreaResult) -> String {
-        area.published.map { $0.words(label(of:)) } ?? "not inspected"
+        area.published.map { $0.words(label(of:)) } ?? (inspection.kind == .gradedReport ? "not inspected" : "no grade published")
     }
 }

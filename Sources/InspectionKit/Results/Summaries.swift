@@ -39,14 +39,20 @@ public struct PolicySummary: Sendable, Hashable {
 
 public struct InspectionSummary: Sendable, Hashable {
     public var id: String
+    /// A graded report, or causes of concern published ahead of it.
+    public var kind: PublicationKind
     public var title: String
     public var published: PublishedDate
     public var fieldwork: String
     public var inspector: String
     public var source: String
 
-    package init(id: String, title: String, published: PublishedDate, fieldwork: String, inspector: String, source: String) {
+    package init(
+        id: String, kind: PublicationKind = .gradedReport, title: String, published: PublishedDate, fieldwork: String, inspector: String,
+        source: String
+    ) {
         self.id = id
+        self.kind = kind
         self.title = title
         self.published = published
         self.fieldwork = fieldwork

@@ -229,6 +229,7 @@ public struct Validator {
             if framework.area(judgement.area.value) == nil { diagnostics.add(unknownArea(judgement.area, in: framework)) }
         }
         if let scale { PublishedGradeRules(scale: scale, framework: framework).check(inspection, into: &diagnostics) }
+        validateKind(inspection, into: &diagnostics)
         let themes = Set(framework.areas.flatMap(\.checks).compactMap(\.theme))
         let findings = inspection.publishedFindings
         for finding in findings.areasForImprovement + findings.causesOfConcern + findings.promisingPractice {
@@ -265,6 +266,29 @@ public struct Validator {
         var documentIDs: Set<String> = []
         for document in inspection.evidence.documents where !documentIDs.insert(document.id.value).inserted {
             diagnostics.add(Diagnostic(.duplicateID(kind: .document, id: document.id.value), at: document.id))
+        }
+    }
+
+    /// Causes of concern published ahead of the graded report carry no grades and at least one
+    /// cause of concern: that is what such a publication is.
+    private func validateKind(_ inspection: Inspection, into diagnostics: inout DiagnosticCollector) {
+        guard inspection.kind == .acceleratedCausesOfConcern, let kind = inspection.kindPosition else { return }
+        if let first = inspection.publishedJudgements.first {
+            diagnostics.add(
+                Diagnostic(
+                    .invalidPublishedGrade(.gradesInAcceleratedPublication), at: first.area))
+        }
+        if let counts = inspection.publishedGradeCounts {
+            diagnostics.add(
+                Diagnostic(
+                    .invalidPublishedGrade(.gradeCountsInAcceleratedPublication),
+                    at: counts))
+        }
+        if inspection.publishedFindings.causesOfConcern.isEmpty {
+            diagnostics.add(
+                Diagnostic(
+                    .findingSetting(.acceleratedWithoutCausesOfConcern),
+                    at: kind))
         }
     }
 

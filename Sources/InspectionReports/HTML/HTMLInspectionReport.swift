@@ -1,3 +1,4 @@
+import Foundation
 import InspectionHistory
 import InspectionKit
 import InspectionRunner
@@ -24,7 +25,7 @@ enum HTMLInspectionReport {
             <p class="meta"><strong>\(result.force.name)</strong> · \(result.force.region) · published \(result.inspection.published.words) · HM Inspector \(result.inspection.inspector)</p>
             <p class="meta">Framework: \(framework.title) (\(HTMLDocument.code("\(framework.id)@\(framework.version)"))), scoring model \(HTMLDocument.code(framework.scoringModel)). Fieldwork: \(result.inspection.fieldwork).</p>
             <p class="meta">Published report: \(result.inspection.source)</p>
-            </header>
+            \(PublishedText.kindNote(result.inspection.kind).map { "<p class=\"meta\"><strong>\($0)</strong></p>\n" as HTML } ?? .empty)</header>
 
             """
         for note in framework.notes {
@@ -102,6 +103,7 @@ enum HTMLInspectionReport {
 
             """)
         parts.append(HTMLDocument.list(area.grading.adjustments.map { "Limit applied: \($0)" }))
+        if let lacking = LackText.sentence(area) { parts.append("<p class=\"lacking\">\(lacking)</p>\n") }
         if let published = area.published, published.inferred {
             parts.append("<p>Published grade inferred: \(published.note ?? published.source).</p>\n")
         }
@@ -111,7 +113,8 @@ enum HTMLInspectionReport {
             parts.append("<h3>\(TextReport.plural(kind)) (\(findings.count))</h3>\n")
             parts.append(HTMLDocument.list(findings.map(finding), class: "findings"))
         }
-        parts.append(publishedFindings(result.publishedFindings) { $0.area?.value == area.id })
+        parts.append(
+            publishedFindings(result.publishedFindings, publishedOn: result.inspection.published.exact) { $0.area?.value == area.id })
         let unevaluated = area.checks.filter { !$0.result.outcome.isEvaluated }
         if !unevaluated.isEmpty {
             parts.append("<h3>Not evaluated</h3>\n")
@@ -147,24 +150,29 @@ enum HTMLInspectionReport {
     }
 
     /// What the published report said, grouped by class, for the findings `include` selects.
-    private static func publishedFindings(_ published: PublishedFindings, where include: (PublishedFinding) -> Bool) -> HTML {
-        let groups: [(String, [PublishedFinding])] = [
-            ("causes of concern", published.causesOfConcern), ("areas for improvement", published.areasForImprovement),
-            ("promising practice", published.promisingPractice),
-        ]
-        return HTML(
-            groups.compactMap { title, findings -> HTML? in
-                let here = findings.filter(include)
+    private static func publishedFindings(
+        _ published: PublishedFindings, publishedOn day: Date?, where include: (PublishedFinding) -> Bool
+    ) -> HTML {
+        HTML(
+            PublishedFindings.List.allCases.compactMap { list -> HTML? in
+                let here = published.findings(list).filter(include)
                 guard !here.isEmpty else { return nil }
-                return
-                    "<h3>Published by the inspectorate: \(title)</h3>\n\(HTMLDocument.list(here.map { "\($0.text)" }, class: "published-finding"))"
+                let items = here.map { finding -> HTML in
+                    let recommendations = PublishedText.recommendations(finding, list: list, publishedOn: day)
+                    return recommendations.isEmpty
+                        ? "\(finding.text)" : "\(finding.text)\n\(HTMLDocument.list(recommendations.map { "\($0)" }))"
+                }
+                return "<h3>Published by the inspectorate: \(list.words)</h3>\n\(HTMLDocument.list(items, class: "published-finding"))"
             })
     }
 
     /// Published findings that name no area of the framework, so no area section shows them.
     private static func unplacedPublishedFindings(_ result: InspectionResult) -> HTML {
         let areas = Set(result.areas.map(\.id))
-        let unplaced = publishedFindings(result.publishedFindings) { !areas.contains($0.area?.value ?? "") }
+        var unplaced = publishedFindings(result.publishedFindings, publishedOn: result.inspection.published.exact) {
+            !areas.contains($0.area?.value ?? "")
+        }
+        if let unknown = PublishedText.unknownLists(result.publishedFindings) { unplaced = "\(unplaced)<p>\(unknown)</p>\n" }
         return unplaced.markup.isEmpty
             ? .empty : "<section id=\"published\">\n<h2>Published findings not tied to an area</h2>\n\(unplaced)</section>\n\n"
     }
@@ -187,14 +195,12 @@ enum HTMLInspectionReport {
         guard !result.duties.isEmpty else { return .empty }
         let rows = result.duties.map { duty -> [HTML] in
             let due: HTML
-            if !duty.applies {
-                due = "not required for this report"
-            } else if let date = duty.due {
+            if duty.applies, let date = duty.due {
                 due = "<strong><time datetime=\"\(DateText.iso(date))\">\(DateText.long(date))</time></strong>"
             } else {
-                due = "\(duty.undated ?? "not dated")"
+                due = "\(DutyText.when(duty))"
             }
-            return ["\(duty.description)", due, "\(duty.source)"]
+            return ["\(duty.description)", due, "\(duty.source)\(DutyText.assumption(duty))"]
         }
         return
             "<section id=\"duties\">\n<h2>Duties after publication</h2>\n\(HTMLDocument.table(head: ["Duty", "Due", "Source"], rows: rows))</section>\n\n"

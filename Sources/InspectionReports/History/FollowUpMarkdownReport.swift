@@ -20,11 +20,11 @@ public enum FollowUpMarkdownReport {
                 ? "Nothing is overdue as of \(DateText.long(followUp.asOf))."
                 : overdue.map { "- `\(c($0.finding.id))`: \(t($0.state.words))" }.joined(separator: "\n"))
         lines += ["", "## Published findings", ""]
-        lines.append("| Id | Kind | Area | Due | Status | Response |")
-        lines.append("|---|---|---|---|---|---|")
+        lines.append("| Id | Kind | Area | Due and status | Response |")
+        lines.append("|---|---|---|---|---|")
         for item in followUp.items {
             lines.append(
-                "| `\(c(item.finding.id))` | \(t(item.finding.kind.label)) | \(t(item.finding.area ?? "—")) | \(t(FollowUpText.due(item))) | \(t(item.state.words)) | \(t(item.status?.rawValue ?? "none recorded")) |"
+                "| `\(c(item.finding.id))` | \(t(item.finding.kind.label)) | \(t(item.finding.area ?? "—")) | \(t(FollowUpText.dueAndState(item))) | \(t(item.status?.rawValue ?? "none recorded")) |"
             )
         }
         lines.append("")

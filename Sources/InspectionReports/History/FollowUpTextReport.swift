@@ -31,7 +31,7 @@ public enum FollowUpTextReport {
             let state = item.state.isOverdue ? style.red(item.state.words) : item.state.words
             out.append("  " + style.bold(item.finding.id) + " · " + FollowUpText.kindLine(item.finding))
             out.append(TextWrap.wrap(item.finding.text, width: width, indent: "    "))
-            out.append(TextWrap.wrap(FollowUpText.due(item) + "; " + state + ".", width: width, indent: "    "))
+            out.append(TextWrap.wrap(FollowUpText.dueAndState(item, state: state), width: width, indent: "    "))
             if item.responses.isEmpty {
                 out.append("    No response recorded by \(DateText.long(followUp.asOf)).")
             }
@@ -70,10 +70,11 @@ enum FollowUpText {
 
     static func duty(_ duty: FollowUp.Duty) -> String {
         let due = duty.due.map { "due \(DateText.long($0))" }
+        let assumption = DutyText.assumption(duty.assumption)
         switch duty.state {
-        case .notRequired: return "\(duty.description): not required for this report."
-        case .undated(let reason): return "\(duty.description): \(reason)."
-        default: return "\(duty.description): " + [due, duty.state.words].compactMap { $0 }.joined(separator: "; ") + "."
+        case .notRequired, .unknown: return "\(duty.description): \(duty.state.words).\(assumption)"
+        case .undated(let reason): return "\(duty.description): \(reason).\(assumption)"
+        default: return "\(duty.description): " + [due, duty.state.words].compactMap { $0 }.joined(separator: "; ") + ".\(assumption)"
         }
     }
 
@@ -86,9 +87,29 @@ enum FollowUpText {
         ([finding.kind.label] + [finding.area, finding.theme].compactMap { $0 }).joined(separator: " · ")
     }
 
-    static func due(_ item: FollowUp.Item) -> String {
-        guard !item.duties.isEmpty else { return "No duty falls due for it" }
-        return "Due " + item.duties.map { due in (due.due.map(DateText.long) ?? "undated") + " (\(due.id))" }.joined(separator: " and ")
+    /// `Due 3 October 2025 (action-plan); to be acted on within 6 months, by 22 February
+    /// 2026`, then the finding's state: the line each report prints under a finding.
+    static func dueAndState(_ item: FollowUp.Item, state: String? = nil) -> String {
+        var parts: [String] = []
+        if !item.duties.isEmpty {
+            parts.append(
+                "Due " + item.duties.map { due in (due.due.map(DateText.long) ?? "undated") + " (\(due.id))" }.joined(separator: " and "))
+        } else if case .notRequired = item.state {
+            parts.append("No duty falls due for it")
+        }
+        // A recommendation's own time frame, as published, beside the duties it carries.
+        switch item.finding.timeFrame {
+        case .within(let count, let unit)?:
+            let timeFrame = TimeFrame.within(count, unit)
+            parts.append("to be acted on \(timeFrame.words)" + (item.timeFrameDue.map { ", by \(DateText.long($0))" } ?? ""))
+        case let timeFrame? where timeFrame != .unknown:
+            parts.append("to be acted on \(timeFrame.words)")
+        default:
+            break
+        }
+        parts.append(state ?? item.state.words)
+        let line = parts.joined(separator: "; ")
+        return line.prefix(1).uppercased() + line.dropFirst() + "."
     }
 
     static func response(_ response: FollowUp.Response) -> String {

@@ -8,6 +8,9 @@ import InspectionKit
 public enum HistoryJSON {
     /// Raised when a shape changes in a way a reader would notice.
     public static let schemaVersion = 1
+    /// The follow-up's own version (`schemas/follow-up.schema.json`): 2 added duties that are
+    /// unknown, their derived state and assumption, and recommendations' time frames.
+    public static let followUpSchemaVersion = 2
 
     public static func history(_ trend: RunTrend) -> String {
         JSONValue.object([
@@ -195,6 +198,7 @@ public enum HistoryJSON {
             let (name, days, on): (String, Int?, Date?) =
                 switch state {
                 case .notRequired: ("not-required", nil, nil)
+                case .unknown: ("unknown", nil, nil)
                 case .undated: ("undated", nil, nil)
                 case .dueIn(let days): ("due", days, nil)
                 case .dueToday: ("due", 0, nil)
@@ -208,7 +212,7 @@ public enum HistoryJSON {
             ])
         }
         return JSONValue.object([
-            ("schema_version", .number(Double(schemaVersion))),
+            ("schema_version", .number(Double(followUpSchemaVersion))),
             ("force", .object([("id", .string(followUp.forceID)), ("name", .string(followUp.forceName))])),
             (
                 "inspection",
@@ -225,6 +229,7 @@ public enum HistoryJSON {
                     followUp.duties.map { duty in
                         .object([
                             ("id", .string(duty.id)), ("description", .string(duty.description)), ("due", date(duty.due)),
+                            ("applies", .string(duty.derived.id)), ("assumption", .optional(duty.assumption)),
                             ("status", state(duty.state)),
                         ])
                     })
@@ -237,6 +242,8 @@ public enum HistoryJSON {
                             ("id", .string(item.finding.id)), ("kind", .string(item.finding.kind.rawValue)),
                             ("area", .optional(item.finding.area)),
                             ("theme", .optional(item.finding.theme)), ("text", .string(item.finding.text)),
+                            ("time_frame", .optional(item.finding.timeFrame?.description)),
+                            ("time_frame_due", date(item.timeFrameDue)),
                             ("due", .array(item.duties.map { .object([("duty", .string($0.id)), ("date", date($0.due))]) })),
                             ("status", state(item.state)),
                             ("response_status", .optional(item.status?.rawValue)),

@@ -58,14 +58,17 @@ public struct InspectionEngine: Sendable {
             areas.append(
                 AreaResult(
                     id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
-                    published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) }))
+                    published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) },
+                    lacking: outcomes.filter { $0.result.outcome == .couldNotEvaluate }.compactMap { outcome in
+                        registry.descriptor(outcome.checkID).map { EvidenceLack(checkID: outcome.checkID, needs: $0.evidenceNeeded) }
+                    }))
         }
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(
             tool: .current,
             force: ForceSummary(id: force.id, name: force.force.name, shortName: force.force.shortName, region: force.force.region),
             inspection: InspectionSummary(
-                id: inspection.id.value, title: inspection.title, published: inspection.published,
+                id: inspection.id.value, kind: inspection.kind, title: inspection.title, published: inspection.published,
                 fieldwork: inspection.fieldwork, inspector: inspection.inspector, source: inspection.source),
             framework: FrameworkSummary(
                 id: framework.id.value, version: framework.version, title: framework.title,
@@ -78,7 +81,8 @@ public struct InspectionEngine: Sendable {
                     parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description,
                     source: $0.source)
             })
-        return with(result) { $0.duties = Self.deadlines(framework.duties, published: inspection.published, result: result) }
+        // The duties follow the publication, derived where follow-up derives them too.
+        return with(result) { $0.duties = DutyDeadline.derive(framework.duties, for: inspection) }
     }
 
     /// Why a shortfall is a cause of concern by the framework's `cause_of_concern_below`, or
@@ -106,31 +110,6 @@ public struct InspectionEngine: Sendable {
         return Finding(
             kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
             count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
-    }
-
-    /// Each duty's deadline, counted from publication; undated, with the reason, when the
-    /// publication date is not known to the day.
-    static func deadlines(_ duties: [ResponseDuty], published: PublishedDate, result: InspectionResult) -> [DutyDeadline] {
-        duties.map { duty in
-            let applies: Bool
-            // A duty follows the published report as well as the evidence: either giving an
-            // area for improvement or a cause of concern triggers it.
-            let report = result.publishedFindings
-            switch duty.appliesWhen {
-            case .always: applies = true
-            case .areasForImprovement: applies = !result.findings(.areaForImprovement).isEmpty || !report.areasForImprovement.isEmpty
-            case .causesOfConcern: applies = !result.findings(.causeOfConcern).isEmpty || !report.causesOfConcern.isEmpty
-            }
-            let due = published.exact?.addingTimeInterval(TimeInterval(duty.within.components.seconds))
-            let undated: String? =
-                switch published {
-                case .day: nil
-                case .month: "not dated: the report's publication date is known only to the month (\(published.words))"
-                case .unknown: "not dated: the report's publication date is not known"
-                }
-            return DutyDeadline(
-                id: duty.id, description: duty.description, due: due, undated: undated, source: duty.source, applies: applies)
-        }
     }
 }
 

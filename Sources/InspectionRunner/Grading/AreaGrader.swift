@@ -34,6 +34,7 @@ public struct AreaGrader: Sendable {
         let totalWeight = applicable.reduce(0) { $0 + $1.weight }
         let evaluatedWeight = evaluated.reduce(0) { $0 + $1.weight }
         guard totalWeight > 0, evaluatedWeight / totalWeight >= model.minimumEvaluatedShare else {
+            if let decided = decidedByCauseOfConcern(evaluated, applicable: applicable) { return decided }
             let missing = applicable.filter { $0.score == nil }.map(\.checkID)
             let reason =
                 applicable.isEmpty
@@ -78,6 +79,28 @@ public struct AreaGrader: Sendable {
             + "the \(label(band.grade.value)) band starts at \(NumberText.plain(band.minPercent))%"
             + (adjustments.isEmpty ? "." : "; " + adjustments.joined(separator: "; ") + ".")
         return AreaGrading(percent: percent, grade: grade, basis: basis, adjustments: adjustments)
+    }
+
+    /// With too little evidence to grade from scores, a cause of concern still decides the
+    /// grade when it caps the area at the scale's lowest grade: caps only lower a grade, so no
+    /// result of the checks not evaluated could change it. HMICFRS defines that grade by its
+    /// causes of concern ("Inadequate – We have causes for concern"), and a force it found
+    /// inadequate is often published with little else (Gloucestershire 2025).
+    private func decidedByCauseOfConcern(_ evaluated: [CheckOutcome], applicable: [CheckOutcome]) -> AreaGrading? {
+        let concerns = evaluated.filter { ($0.onFailure == .causeOfConcern || $0.result.isSerious) && $0.result.outcome.fallsShort }
+        guard let cap = model.causeOfConcernAtBest?.value, cap == scale.grades.last?.id, !concerns.isEmpty else { return nil }
+        let maximum = Double(model.outcomeScores.maximum)
+        let weight = evaluated.reduce(0.0) { $0 + $1.weight }
+        let percent = evaluated.reduce(0.0) { $0 + $1.weight * Double($1.score!) } / (weight * maximum) * 100
+        let reasons = concerns.map { check in check.concern.map { "\(check.checkID): \($0)" } ?? check.checkID }
+        let missing = applicable.filter { $0.score == nil }.map(\.checkID)
+        let adjustment =
+            "decided by a cause of concern (\(reasons.joined(separator: "; "))): \(label(cap)) is the lowest grade, so no result of the "
+            + "\(missing.count) \(missing.count == 1 ? "check" : "checks") not evaluated (\(missing.joined(separator: ", "))) could change it"
+        let basis =
+            "\(NumberText.plain((percent * 10).rounded() / 10))% of the maximum score (\(evaluated.count) of \(applicable.count) checks evaluated, "
+            + "fewer than the \(NumberText.percent(model.minimumEvaluatedShare)) of the area's weight needed to grade from scores); \(adjustment)."
+        return AreaGrading(percent: percent.isFinite ? percent : nil, grade: cap, basis: basis, adjustments: [adjustment])
     }
 
     private func isBetter(_ a: String, than b: String) -> Bool {
