@@ -24,13 +24,13 @@ struct MissingRiskStandard {
     static let parameters: [any ParameterDeclaration] = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 
     let policy: Policy
-    let highIndicators: [String]
-    let mediumIndicators: [String]
+    let highIndicators: WordList
+    let mediumIndicators: WordList
 
     init(_ context: CheckContext) {
         policy = context[Self.policyParameter]
-        highIndicators = context[Self.highIndicatorsParameter]
-        mediumIndicators = context[Self.mediumIndicatorsParameter]
+        highIndicators = WordList(context[Self.highIndicatorsParameter])
+        mediumIndicators = WordList(context[Self.mediumIndicatorsParameter])
     }
 
     /// The grade the episode called for: high under an all-high policy; otherwise the

@@ -19,7 +19,7 @@ public protocol EvidenceRecord: Sendable {
     /// The records of a dataset's rows. Not for implementing: every record type takes the one
     /// implementation `InspectionKit` gives, which is a requirement only so that it is
     /// compiled for each record type in the record type's own module (see `RecordRows`).
-    static func records<Rows: RecordRows>(from rows: Rows) throws(Rows.Failure) -> [Self]
+    static func records(from rows: any RecordRows) throws -> [Self]
 }
 
 extension EvidenceRecord {

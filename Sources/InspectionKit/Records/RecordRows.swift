@@ -4,12 +4,17 @@
 /// The core declares the shape and the loop; the evidence layer (a CSV export read through
 /// its mapping, in `InspectionLoading`) supplies the rows and decides which records are kept,
 /// rejecting the others with their place in the file.
+///
+/// The loop takes the rows as an existential (`any RecordRows`), not as a generic parameter:
+/// generic over the rows, it could not be specialised for a record type in the record type's
+/// module (whose code cannot name the evidence layer's reader), and every row would look up
+/// generic metadata.
 public protocol RecordRows: AnyObject {
-    associatedtype Failure: Error
     /// The rules a record's `problems` are judged by.
     var rules: RecordRules { get }
-    /// Calls `body` with the decoded fields of each row that could be read.
-    func forEachRow(_ body: (RecordFields) -> Void) throws(Failure)
+    /// Calls `body` with the decoded fields of each row that could be read; throws when the
+    /// file itself cannot be read on (the reader's own error).
+    func forEachRow(_ body: (RecordFields) -> Void) throws
     /// Whether the record built from the current row is kept: false (and the row rejected)
     /// when it has a problem or repeats a case reference read before.
     func accepts(_ problems: [RecordProblem], caseReference: String?) -> Bool
@@ -22,7 +27,7 @@ extension EvidenceRecord {
     /// compiles this loop for its own type: unspecialised, every row would look the record's
     /// array type up at run time and copy the record through its value witnesses.
     @inlinable
-    public static func records<Rows: RecordRows>(from rows: Rows) throws(Rows.Failure) -> [Self] {
+    public static func records(from rows: any RecordRows) throws -> [Self] {
         var records: [Self] = []
         try rows.forEachRow { fields in
             let record = Self(fields)

@@ -47,7 +47,14 @@ extension EvidenceLoader {
         if stat(path, &status) == 0 { seen.reserveCapacity(seen.count + min(Int(status.st_size) / 96, 1 << 20)) }
         let rows = CSVDatasetReader(plan: plan, rules: rules, reader: reader, seen: seen)
         seen = CaseReferenceTable()  // lent to the reader, so that the table is not copied as it grows
-        let read = Result { () throws(CSV.Error) in try Record.records(from: rows) }
+        let read: Result<[Record], CSV.Error>
+        do {
+            read = .success(try Record.records(from: rows))
+        } catch let error as CSV.Error {
+            read = .failure(error)
+        } catch {
+            preconditionFailure("a CSV dataset's rows throw only the CSV reader's errors: \(error)")
+        }
         seen = rows.seen
         let records: [Record]
         switch read {
