@@ -111,10 +111,10 @@ public struct DeploymentTimeCheck: InspectionCheck {
             }
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
-        var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
+        var figures = [Self.lateShare(Double(late.count) / Double(episodes.count), of: episodes.count)]
         let sentences = Self.distribution(madeSeconds, of: episodes.count)
         if let median = MedianDelay.of(&madeSeconds) {
-            figures.append(Self.medianDeployHours(DurationText.hours(median)))
+            figures.append(Self.medianDeployHours(DurationText.hours(median), of: madeSeconds.count))
         }
         // A child officers never went to is not a late deployment: the distribution says how
         // many were never reached, and the verdict counts late deployments among those made.

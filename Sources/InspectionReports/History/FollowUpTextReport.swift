@@ -60,15 +60,15 @@ public enum FollowUpTextReport {
 }
 
 /// Sentences the follow-up reports share.
-enum FollowUpText {
-    static func runLine(_ followUp: FollowUp) -> String {
+package enum FollowUpText {
+    package static func runLine(_ followUp: FollowUp) -> String {
         if let run = followUp.latestRun {
             return "Evidence quoted from the latest saved run, \(run.label) (\(run.savedAtText) UTC, \(run.comparabilityKey))."
         }
         return "No evidence is quoted: \(followUp.noRun ?? "no run is saved")."
     }
 
-    static func duty(_ duty: FollowUp.Duty) -> String {
+    package static func duty(_ duty: FollowUp.Duty) -> String {
         let due = duty.due.map { "due \(DateText.long($0))" }
         switch duty.state {
         case .notRequired: return "\(duty.description): not required for this report."
@@ -78,25 +78,25 @@ enum FollowUpText {
     }
 
     /// `Assessment of progress (published 24 March 2021), the last inspection before this one`.
-    static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
+    package static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
         "Since \(entry.title) (\(entry.when))" + (last ? ", the last inspection before this one" : "")
     }
 
-    static func kindLine(_ finding: TrackedFinding) -> String {
+    package static func kindLine(_ finding: TrackedFinding) -> String {
         ([finding.kind.label] + [finding.area, finding.theme].compactMap { $0 }).joined(separator: " · ")
     }
 
-    static func due(_ item: FollowUp.Item) -> String {
+    package static func due(_ item: FollowUp.Item) -> String {
         guard !item.duties.isEmpty else { return "No duty falls due for it" }
         return "Due " + item.duties.map { due in (due.due.map(DateText.long) ?? "undated") + " (\(due.id))" }.joined(separator: " and ")
     }
 
-    static func response(_ response: FollowUp.Response) -> String {
+    package static func response(_ response: FollowUp.Response) -> String {
         "\(DateText.iso(response.date)), \(response.status.rawValue): \(response.text)"
             + (response.evidence.isEmpty ? "" : " Evidence: " + response.evidence.joined(separator: ", ") + ".")
     }
 
-    static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
+    package static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
         "\(check.id), \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "")
             + ": \(check.statement)"
     }
