@@ -63,6 +63,7 @@ public enum OutputDirectory {
         switch status.st_mode & S_IFMT {
         case S_IFDIR: break
         case S_IFLNK: throw refuse("it is a symbolic link; the site replaces only a directory it wrote")
+        case S_IFREG: throw refuse("it is a regular file, not a directory")
         default: throw refuse("it is \(ReadableFile.Kind(mode: status.st_mode).phrase), not a directory")
         }
         guard let stream = opendir(target) else { throw refuse(Prepared.systemReason()) }

@@ -112,6 +112,7 @@ public enum ComparisonTextReport {
                     lines.append("  " + TextWrap.pad("", labelWidth) + values)
                 }
                 // n under each value: 50% of 36 cases is not 50% of 6.
+                guard block.contains(where: { figure.values[$0.force.id] != nil }) else { continue }
                 let sizes = block.map { row in
                     TextWrap.pad(figure.values[row.force.id] == nil ? "" : sampleSize(figure.sampleSizes[row.force.id]), columnWidth)
                 }.joined()
@@ -175,8 +176,8 @@ public enum ComparisonTextReport {
             ] as [String?]).compactMap { $0 }.joined(separator: " ")
     }
 
-    /// "n = 36" under a figure; "n?" when the check does not say.
-    static func sampleSize(_ size: Int?) -> String { size.map { "n = \(RankingText.grouped($0))" } ?? "n?" }
+    /// "n = 36" under a figure; "n unknown" when the check does not say.
+    static func sampleSize(_ size: Int?) -> String { size.map { "n = \(RankingText.grouped($0))" } ?? "n unknown" }
 
     package static func percent(_ value: Double) -> String { NumberText.plain((value * 10).rounded() / 10) + "%" }
 

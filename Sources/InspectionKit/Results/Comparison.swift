@@ -199,6 +199,11 @@ public struct Comparison: Sendable {
             public var force: String
             /// The checks it was evaluated on, in the area's order.
             public var evaluatedChecks: [String]
+
+            public init(force: String, evaluatedChecks: [String]) {
+                self.force = force
+                self.evaluatedChecks = evaluatedChecks
+            }
         }
     }
 

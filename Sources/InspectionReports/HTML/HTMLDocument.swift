@@ -82,8 +82,10 @@ package enum HTMLDocument {
         }
         let captionHTML: HTML = caption.map { "<caption>\($0)</caption>\n" } ?? .empty
         let classAttribute: HTML = name.map { " class=\"\($0)\"" } ?? .empty
+        // Focusable and named, so that a table wider than a phone can be scrolled from the keyboard.
+        let label = caption ?? "Table of " + head.joined(separator: ", ")
         return
-            "<div class=\"scroll\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
+            "<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"\(label)\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
     }
 
     /// A case reference, a check id or a file path.

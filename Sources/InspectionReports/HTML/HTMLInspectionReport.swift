@@ -16,9 +16,14 @@ package enum HTMLInspectionReport {
     /// The inspection in full after the page's header: summary, judgements, each area
     /// (`id="area-<id>"`), published findings not tied to an area, duties, progress and the
     /// evidence. The site's force page shows them under a header of its own.
-    /// - Parameter checkLink: where a check id links to (the site's check reference); nil for none.
-    package static func sections(_ result: InspectionResult, checkLink: (String) -> String? = { _ in nil }) -> [HTML] {
-        [summary(result), judgements(result)] + result.areas.map { area($0, result, checkLink: checkLink) }
+    /// - Parameters:
+    ///   - checkLink: where a check id links to (the site's check reference); nil for none.
+    ///   - casesShown: how many case references a finding lists before saying how many more
+    ///     there are (a national export's finding can hold 50,000); nil lists every one.
+    package static func sections(
+        _ result: InspectionResult, checkLink: (String) -> String? = { _ in nil }, casesShown: Int? = nil
+    ) -> [HTML] {
+        [summary(result), judgements(result)] + result.areas.map { area($0, result, checkLink: checkLink, casesShown: casesShown) }
             + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)]
     }
 
@@ -102,7 +107,7 @@ package enum HTMLInspectionReport {
             """
     }
 
-    private static func area(_ area: AreaResult, _ result: InspectionResult, checkLink: (String) -> String?) -> HTML {
+    private static func area(_ area: AreaResult, _ result: InspectionResult, checkLink: (String) -> String?, casesShown: Int?) -> HTML {
         var parts: [HTML] = []
         parts.append(
             """
@@ -120,7 +125,7 @@ package enum HTMLInspectionReport {
             let findings = area.findings.filter { $0.kind == kind }
             guard !findings.isEmpty else { continue }
             parts.append("<h3>\(TextReport.plural(kind)) (\(findings.count))</h3>\n")
-            parts.append(HTMLDocument.list(findings.map(finding), class: "findings"))
+            parts.append(HTMLDocument.list(findings.map { finding($0, casesShown: casesShown) }, class: "findings"))
         }
         parts.append(publishedFindings(result.publishedFindings) { $0.area?.value == area.id })
         let unevaluated = area.checks.filter { !$0.result.outcome.isEvaluated }
@@ -143,11 +148,17 @@ package enum HTMLInspectionReport {
         return HTML(parts)
     }
 
-    private static func finding(_ finding: Finding) -> HTML {
+    private static func finding(_ finding: Finding, casesShown: Int?) -> HTML {
         var out: HTML = "\(finding.statement)"
         if let count = finding.count { out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard)</span>" }
         if !finding.cases.isEmpty, finding.kind == .areaForImprovement || finding.kind == .causeOfConcern {
-            out = out + " <span class=\"cases\">Cases: \(HTML(finding.cases.map(HTMLDocument.code), separator: ", ")).</span>"
+            let shown = finding.cases.prefix(casesShown ?? finding.cases.count)
+            let more = finding.cases.count - shown.count
+            let rest: HTML =
+                more == 0
+                ? "."
+                : ", and \(RankingText.grouped(more)) more (\(RankingText.grouped(shown.count)) of \(RankingText.grouped(finding.cases.count)) shown; the JSON report lists them all)."
+            out = out + " <span class=\"cases\">Cases: \(HTML(shown.map(HTMLDocument.code), separator: ", "))\(rest)</span>"
         }
         if finding.kind == .causeOfConcern {
             let recommendation =

@@ -106,7 +106,7 @@ struct AreaPage {
         }
         items += ranking.notGraded.map { force in
             let basis = comparison.rows.first { $0.force.id == force }?.result.areas.first { $0.id == area.id }?.grading.basis ?? ""
-            return "\(forceLink(force)): not graded. \(basis)"
+            return "\(forceLink(force)): \(basis.isEmpty ? "not graded." : basis)"
         }
         items += site.input.all.failures.map { failure in
             "\(HTMLDocument.code(failure.force)): not run: \(ComparisonTextReport.describe(failure.reason))."

@@ -10,6 +10,8 @@ struct ForcePage {
     let site: SiteBuilder
     let row: Comparison.Row
     var path: SitePath { .force(row.force.id) }
+    /// A finding lists this many case references on the site, and says how many more it has.
+    static let casesShown = 30
 
     func page() -> SitePage {
         let result = row.result
@@ -37,7 +39,7 @@ struct ForcePage {
             })
         let body = HTML(
             [header, notes, navigation]
-                + HTMLInspectionReport.sections(result, checkLink: site.checkLink(from: path))
+                + HTMLInspectionReport.sections(result, checkLink: site.checkLink(from: path), casesShown: Self.casesShown)
                 + [
                     FollowUpSection(followUp: site.input.followUps[row.force.id], forceID: row.force.id).html,
                     history(runs),

@@ -96,7 +96,7 @@ struct FrameworkPage {
                 """
                 <section id="area-\(area.id.value)">
                 <h2>\(area.title)</h2>
-                <p class="meta">Topic: \(area.topic) · <a href="\(path.link(to: .area(framework: framework.id.value, area: area.id.value)))">this area across the forces</a></p>
+                <p class="meta">Topic: \(area.topic)\(across(area))</p>
                 <p><strong>\(area.question)</strong></p>
                 <h3>Characteristics of good</h3>
                 \(HTMLDocument.list(area.characteristicsOfGood.map { "\($0)" }))\(HTMLDocument.table(caption: "Checks", head: ["Check", "Weight", "On failure", "Theme", "Parameters set here"], rows: checks, numeric: [1]))</section>
@@ -110,6 +110,15 @@ struct FrameworkPage {
             body.append("<h2 id=\"parameters\">Parameters the framework sets for every force</h2>\n" + HTMLDocument.list(framework))
         }
         return site.frame.page(path, title: self.framework.title, crumbs: [("Reference", .referenceIndex)], body: HTML(body))
+    }
+
+    /// " · this area across the forces", linked, when some force's latest inspection is under
+    /// the framework (otherwise there is no such page).
+    private func across(_ area: Area) -> HTML {
+        guard site.input.byFramework[framework.id.value]?.areas.contains(where: { $0.id == area.id.value }) == true else {
+            return " · no force's latest inspection is under this framework"
+        }
+        return " · <a href=\"\(path.link(to: .area(framework: framework.id.value, area: area.id.value)))\">this area across the forces</a>"
     }
 
     /// A parameter's value as its declared type reads it; as YAML gives it when it cannot be read.

@@ -19,6 +19,7 @@ enum SiteStyle {
         .pair{white-space:nowrap}
         .pair .sep{color:var(--muted);margin:0 .15rem}
         .overdue{font-weight:700;color:#b42318}
+        .scroll{position:relative}
         .scroll:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
         button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit;text-decoration:underline dotted}
         th[aria-sort=ascending] button.sort::after{content:" ▲"}

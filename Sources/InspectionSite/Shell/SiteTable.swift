@@ -43,10 +43,11 @@ struct SiteTable {
             return "<tr>\(tds)</tr>\n"
         }
         let classes = (["sortable"] + (className.map { [$0] } ?? [])).joined(separator: " ")
-        let filter: HTML = filterable ? " data-filter" : .empty
+        // A filter box earns its place on a long table only.
+        let filter: HTML = filterable && rows.count > 10 ? " data-filter" : .empty
         // Focusable, so that a table wider than a phone can be scrolled from the keyboard.
         return """
-            <div class="scroll" tabindex="0" role="region" aria-label="\(caption)"><table id="\(id)" class="\(classes)"\(filter)>
+            <div class="scroll" tabindex="0" role="group" aria-label="\(caption)"><table id="\(id)" class="\(classes)"\(filter)>
             <caption>\(caption)</caption>
             <thead><tr>\(headCells)</tr></thead>
             <tbody>
