@@ -123,7 +123,7 @@ def pages_of(site: Path):
     return sorted(p for p in site.rglob("*.html") if p.is_file())
 
 
-def check_site(browser, site: Path, screenshots: Path, axe: Axe):
+def check_site(browser, site: Path, screenshots: Path, axe: Axe, only: str = ""):
     failures = []
     site = site.resolve()
     pages = pages_of(site)
@@ -133,9 +133,8 @@ def check_site(browser, site: Path, screenshots: Path, axe: Axe):
     links = {}
     shots = screenshots / site.name
     shots.mkdir(parents=True, exist_ok=True)
-    for width_name, (width, height) in WIDTHS.items():
-        context = browser.new_context(viewport={"width": width, "height": height})
-        outside = []
+    def router(outside):
+        """Lets a request through only to a file inside the site; notes and refuses the rest."""
 
         def route(route_request):
             url = route_request.request.url
@@ -145,8 +144,13 @@ def check_site(browser, site: Path, screenshots: Path, axe: Axe):
                 outside.append(url)
                 route_request.abort()
 
-        context.route("**/*", route)
-        for path in [p for p in pages if os.environ.get("ONLY", "") in str(p)]:
+        return route
+
+    for width_name, (width, height) in WIDTHS.items():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        outside = []
+        context.route("**/*", router(outside))
+        for path in [p for p in pages if only in p.relative_to(site).as_posix()]:
             relative = path.relative_to(site).as_posix()
             where = f"{site.name}/{relative} ({width_name})"
             page = context.new_page()
@@ -175,14 +179,19 @@ def check_site(browser, site: Path, screenshots: Path, axe: Axe):
             page.close()
             if width_name == "desktop":
                 bare = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=False)
-                bare.route("**/*", route)
+                bare_outside = []
+                bare.route("**/*", router(bare_outside))
                 plain = bare.new_page()
                 plain.goto(path.as_uri(), wait_until="load")
                 without_script = plain.evaluate(READABLE_TEXT)
                 if without_script != with_script:
                     failures.append(f"{where}: the page without JavaScript does not read the same as with it")
+                failures += [f"{where}: without JavaScript, a request left the site: {url}" for url in bare_outside]
                 bare.close()
         context.close()
+    if only:
+        # Only some pages were opened: the others' anchors are unknown, so links are not checked.
+        return failures
     for page, hrefs in links.items():
         for href in hrefs:
             failures += check_link(site, page, href, anchors)
@@ -206,6 +215,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chromium", required=True, help="the Chromium executable")
     parser.add_argument("--screenshots", required=True, type=Path, help="where screenshots go")
+    parser.add_argument("--only", default="", help="open only pages whose path contains this (links are then not checked)")
     parser.add_argument("sites", nargs="+", type=Path)
     arguments = parser.parse_args()
     axe = Axe()
@@ -214,7 +224,7 @@ def main():
         browser = playwright.chromium.launch(executable_path=arguments.chromium, args=["--no-sandbox", "--disable-dev-shm-usage"])
         for site in arguments.sites:
             count = len(pages_of(site))
-            failures = check_site(browser, site, arguments.screenshots, axe)
+            failures = check_site(browser, site, arguments.screenshots, axe, arguments.only)
             total_failures += failures
             print(f"{site}: {count} pages at {len(WIDTHS)} widths: {len(failures)} problems")
             for failure in failures:

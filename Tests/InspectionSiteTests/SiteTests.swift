@@ -96,9 +96,9 @@ struct SiteTests {
                 #"<span aria-hidden="true">G</span><span class="visually-hidden">Good</span></span><span aria-hidden="true">*</span>"#))
         #expect(alpha.contains(#"<td data-sort="2">2 of 2</td>"#))
         // Saved runs: the last one's day; follow-up as of 1 August 2025.
-        #expect(alpha.contains(#"<td data-sort="2025-08-02 22:13">2025-08-02</td>"#))
+        #expect(alpha.contains(#"<td data-sort="2025-08-02 22:13"><span class="nowrap">2025-08-02</span></td>"#))
         let gamma = try #require(matches(#"(<tr><th scope="row" data-sort="Gamma Constabulary">.*</tr>)"#, in: index).first)
-        #expect(gamma.contains(#"<td data-sort="">none</td>"#))
+        #expect(gamma.contains(#"<td data-sort=""><span class="nowrap">none</span></td>"#))
         #expect(index.contains("<h1>Inspections of 3 forces</h1>"))
     }
 

@@ -41,7 +41,8 @@ struct IndexPage {
                 SiteTable.Cell(
                     "<a href=\"\(path.link(to: .force(row.force.id)))\">\(row.force.name)</a><br><span class=\"meta\">\(row.force.region)</span>",
                     sort: row.force.name),
-                SiteTable.Cell("\(result.inspection.published.words)", sort: result.inspection.published.description),
+                SiteTable.Cell(
+                    "<span class=\"nowrap\">\(result.inspection.published.words)</span>", sort: result.inspection.published.description),
             ]
             for column in comparison.areas {
                 let area = result.areas.first { $0.id == column.id }
@@ -54,7 +55,10 @@ struct IndexPage {
             let (agrees, compared) = result.agreementCount
             cells.append(SiteTable.Cell("\(compared == 0 ? "—" : "\(agrees) of \(compared)")", sort: compared == 0 ? "-1" : "\(agrees)"))
             let run = site.latestRun(of: row.force.id)
-            cells.append(SiteTable.Cell("\(run.map { String($0.savedAtText.prefix(10)) } ?? "none")", sort: run?.savedAtText ?? ""))
+            cells.append(
+                SiteTable.Cell(
+                    "<span class=\"nowrap\">\(run.map { String($0.savedAtText.prefix(10)) } ?? "none")</span>", sort: run?.savedAtText ?? ""
+                ))
             let duties = DutyCount(input.followUps[row.force.id])
             cells.append(.number(duties.missing ?? String(duties.due), sort: Double(duties.due)))
             cells.append(

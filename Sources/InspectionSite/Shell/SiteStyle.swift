@@ -16,7 +16,7 @@ enum SiteStyle {
         nav.contents ol{columns:2;margin:.5rem 0 0;padding-left:1.5rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         .codes .grade{min-width:2.4em;text-align:center}
-        .pair{white-space:nowrap}
+        .pair,.nowrap{white-space:nowrap}
         .pair .sep{color:var(--muted);margin:0 .15rem}
         .overdue{font-weight:700;color:#b42318}
         .scroll{position:relative}
