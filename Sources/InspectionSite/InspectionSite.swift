@@ -1,18 +1,13 @@
 /// The static site (`inspector site --out DIR`): every force, area, trend and due duty of a
-/// project root and its run history, as a folder of self-contained HTML pages people open in a
-/// browser, from `file://` or any static host.
-///
-/// It is assembled from what the other layers already compute: the inspections are run by
-/// InspectionRunner, the follow-up and trends come from InspectionHistory, and the pages are
-/// built from InspectionReports' HTML blocks (escaping, badges, tables, SVG charts) and its
-/// inspection and history sections, so a page says what the reports say. The saved runs come
-/// in as values (`[RunRecord]`): this target never opens the run history itself, so it does
-/// not depend on InspectionStore or SQLite, and nothing below it (the core, the reports, the
-/// history) may depend on it. It writes nothing: `Site.files` returns the pages as bytes and
-/// FileSafety's `OutputDirectory` puts them in place all or nothing.
-///
-/// Layout: `Shell/` holds what every page shares (paths and links, the page frame, the style,
-/// the script for sorting and filtering tables), `Pages/` one file per kind of page.
+/// project root and its run history as a folder of self-contained HTML pages people open in a
+/// browser, from `file://` or any static host. It is assembled from what the layers below
+/// already compute (inspections run by InspectionRunner, follow-up and trends from
+/// InspectionHistory, pages from InspectionReports' HTML blocks and sections, so a page says
+/// what the reports say) and writes nothing itself: `Site.files` returns the pages as bytes for
+/// FileSafety's `OutputDirectory` to put in place all or nothing. It must not depend on
+/// InspectionStore or SQLite (saved runs come in as `[RunRecord]` values the CLI reads), nor on
+/// the command line; and nothing below it (the core, loading, running, history, reports) may
+/// depend on it. `Shell/` holds what every page shares, `Pages/` one file per kind of page.
 public enum Site {
     /// The file a written site holds beside its pages, so that a later `inspector site` knows
     /// the directory is one it may replace.

@@ -23,7 +23,7 @@ struct SiteBuilder {
             let comparison = input.byFramework[framework]!
             pages += comparison.areas.map { AreaPage(site: self, comparison: comparison, area: $0).page() }
         }
-        pages += ReferencePages(site: self).pages()
+        pages += ReferenceIndexPage(site: self).pages()
         return pages.sorted { $0.path < $1.path }
     }
 

@@ -55,6 +55,22 @@ struct SiteCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(scratch)/docs") == ["notes.txt"])
     }
 
+    @Test func aBrokenForceIsListedOnTheIndexAndTheOthersStillWritten() throws {
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let copy = try ProjectCopy(of: repositoryRoot)
+        try copy.edit("Forces/west-midlands/force.yaml", replacing: "region:", with: "regoin:")
+        let run = try site(["--root", copy.root])
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("error: unknown key 'regoin' (did you mean 'region'?)"))
+        #expect(run.stderr.hasSuffix("could not be run and are listed on the index only: west-midlands.\n"))
+        let pages = try files("\(scratch)/site")
+        #expect(pages["forces/west-midlands.html"] == nil)
+        #expect(pages["forces/northamptonshire.html"] != nil)
+        let index = String(decoding: pages["index.html"]!, as: UTF8.self)
+        #expect(index.contains("<h3>Forces that could not be run</h3>"))
+        #expect(index.contains("<li><code>west-midlands</code>: invalid configuration or evidence (1 error, the first in"))
+    }
+
     @Test func validateSaysWhichRowsWereRejectedWithinTheirLimit() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
         let export = "Forces/northamptonshire/evidence/exports/missing-episodes.csv"
