@@ -167,7 +167,7 @@ public enum OutputDirectory {
                 guard rename(built, target) == 0 else { throw OutputFiles.Failure(kind: .writeFailed, path: target, reason: reason()) }
                 return
             }
-            if let exchange = renameExchange, exchange(AT_FDCWD, built, AT_FDCWD, target, 2) == 0 { return }
+            if exchangeFirst, let exchange = renameExchange, exchange(AT_FDCWD, built, AT_FDCWD, target, 2) == 0 { return }
             let aside = Prepared.unpredictableName(in: Prepared.parent(of: target), for: target, suffix: "old")
             guard rename(target, aside) == 0 else { throw OutputFiles.Failure(kind: .writeFailed, path: target, reason: reason()) }
             guard rename(built, target) == 0 else {
@@ -181,6 +181,9 @@ public enum OutputDirectory {
     }
 
     private static func reason() -> String { Prepared.systemReason() }
+
+    /// Whether to try the one-step exchange first; tests turn it off to exercise the two renames.
+    nonisolated(unsafe) static var exchangeFirst = true
 
     /// `renameat2(2)`, looked up at run time: Swift's Glibc module does not import it, and
     /// where the C library lacks it the two renames are used instead.

@@ -46,7 +46,11 @@ struct OutputDirectoryTests {
         #expect(try beside() == ["site"])
     }
 
-    @Test func anEarlierSiteIsReplacedWhole() throws {
+    /// By one exchange where the system has it, and by two renames where it has not.
+    @Test(arguments: [true, false])
+    func anEarlierSiteIsReplacedWhole(exchange: Bool) throws {
+        OutputDirectory.exchangeFirst = exchange
+        defer { OutputDirectory.exchangeFirst = true }
         try write([("index.html", "old\n"), ("forces/gone.html", "gone\n")])
         try write([("index.html", "new\n"), ("forces/a.html", "a\n")])
         #expect(tree(site) == ["index.html": "new\n", "forces/a.html": "a\n", Self.marker: "written by the test\n"])
