@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv fuzz-store clean golden
+.PHONY: lint format install deps build test example demo site-check bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv fuzz-store clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -60,7 +60,8 @@ install: deps
 # The main job on the data in the repository: Northamptonshire Police's 2025 inspection on the
 # terminal, and its report in every format under out/ (the comparison of all forces too). Both
 # runs are saved in the run history (.inspector/history.sqlite, git-ignored), which is then shown:
-# each `make demo` adds a run, so the history grows.
+# each `make demo` adds a run, so the history grows. Last, the whole site goes to out/site/ and
+# the line to open it is printed.
 demo: build
 	./inspector inspect northamptonshire --save \
 		--report text:out/northamptonshire.txt --report markdown:out/northamptonshire.md \
@@ -69,6 +70,45 @@ demo: build
 		--report text:out/comparison.txt --report markdown:out/comparison.md --report csv:out/comparison.csv \
 		--report html:out/comparison.html --report json:out/comparison.json
 	./inspector history northamptonshire --report html:out/history.html
+	./inspector site --out out/site
+
+# Every page of the demo site and of a generated national site (43 synthetic forces, 5,000
+# episodes each on average, generated once into .build-site-check/) opened in headless Chromium
+# (scripts/site-check.py): fails on a console error, a broken link or anchor, a request leaving
+# the site, an axe-core WCAG 2.2 A/AA violation, clipped text, or a page that reads otherwise
+# without JavaScript; screenshots at desktop and phone widths go to .build-site-check/screenshots/.
+# Not part of `make test`. Needs Debian's chromium (installed here as root with apt-get, else the
+# command is printed) and a virtual environment with playwright and axe-playwright-python from
+# PyPI, made on first use; the system Chromium is used, so no browser is downloaded.
+SITE_CHECK := .build-site-check
+SITE_CHECK_PYTHON := $(SITE_CHECK)/venv/bin/python
+PLAYWRIGHT_VERSION ?= 1.65.3
+AXE_PLAYWRIGHT_VERSION ?= 0.1.8
+
+site-check: demo
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "chromium is missing: installing it with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "chromium is missing. Install it, then run make site-check again:"; \
+		echo "    sudo apt-get install -y chromium"; \
+		exit 1; \
+	fi
+	@if ! $(SITE_CHECK_PYTHON) -c "import playwright, axe_playwright_python" 2>/dev/null; then \
+		echo "making $(SITE_CHECK)/venv with playwright and axe-playwright-python"; \
+		python3 -m venv $(SITE_CHECK)/venv || { echo "python3 -m venv failed; install it with: sudo apt-get install -y python3-venv"; exit 1; }; \
+		$(SITE_CHECK)/venv/bin/pip install -q playwright==$(PLAYWRIGHT_VERSION) axe-playwright-python==$(AXE_PLAYWRIGHT_VERSION) \
+			|| { echo "pip could not install playwright==$(PLAYWRIGHT_VERSION) axe-playwright-python==$(AXE_PLAYWRIGHT_VERSION) from PyPI"; exit 1; }; \
+	fi
+	@if [ ! -f $(SITE_CHECK)/national/synthetic-national.yaml ]; then \
+		rm -rf $(SITE_CHECK)/national; \
+		.build/debug/inspector generate national --forces 43 --episodes 5000 --seed 7 --out $(SITE_CHECK)/national \
+			&& .build/debug/inspector compare --all --root $(SITE_CHECK)/national --save >/dev/null; \
+	fi
+	.build/debug/inspector site --root $(SITE_CHECK)/national --out $(SITE_CHECK)/national-site
+	$(SITE_CHECK_PYTHON) scripts/site-check.py --chromium "$$(command -v chromium)" --screenshots $(SITE_CHECK)/screenshots \
+		out/site $(SITE_CHECK)/national-site
 
 # The benchmark is a package of its own (bench/YAMLBench), so the product never depends on Yams;
 # its manifest names this package by the checkout's directory, so it builds in any worktree.
@@ -94,7 +134,7 @@ bench-national: deps
 	bench/national/run.sh
 
 clean:
-	rm -rf .build .build-bench .build-bench-csv .build-fuzz $(EXAMPLE)/.build
+	rm -rf .build .build-bench .build-bench-csv .build-fuzz .build-site-check $(EXAMPLE)/.build
 
 # libFuzzer over parse-and-decode (fuzz/YAMLFuzzTarget.swift) and streaming against parsing
 # (fuzz/YAMLFuzzStreaming.swift). Plain swiftc rather than SwiftPM, so Package.swift gains no

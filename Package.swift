@@ -10,6 +10,7 @@ import PackageDescription
 //   InspectionRunner                 running inspections and comparisons, grading
 //   InspectionHistory                saved runs, trends, differences, follow-up
 //   InspectionReports                every report format, from results alone
+//   InspectionSite                   the static site: every force, area and trend as pages
 //   InspectionStore                  the run history in SQLite
 //   SyntheticData, Scaffolding       `inspector generate`, `inspector new`
 //   InspectorCLI, inspector          the command line
@@ -84,6 +85,10 @@ let package = Package(
 
         // Text, Markdown, HTML, JSON and CSV, from results alone.
         .target(name: "InspectionReports", dependencies: ["InspectionKit", "InspectionRunner", "InspectionHistory"]),
+        // The static site (`inspector site`), from results, saved runs and the reports' HTML blocks; never the store.
+        .target(
+            name: "InspectionSite",
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports", "YAML"]),
         // Run history in SQLite (GRDB).
         .target(
             name: "InspectionStore",
@@ -124,6 +129,7 @@ let package = Package(
                 "InspectionRunner",
                 "InspectionHistory",
                 "InspectionReports",
+                "InspectionSite",
                 "InspectionStore",
                 "SyntheticData",
                 "Scaffolding",
@@ -177,6 +183,10 @@ let package = Package(
                 "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks",
                 "TestSupport",
             ]),
+        // The static site on the fixture project: every page, links, determinism, self-containment.
+        .testTarget(
+            name: "InspectionSiteTests",
+            dependencies: ["InspectionSite", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport"]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
         .testTarget(
             name: "InspectionStoreTests",

@@ -121,7 +121,7 @@ public struct IdentityRecordingCheck: InspectionCheck {
         for (reference, recorded) in ethnicity + disability where !recorded && !shortfalls.contains(reference) {
             shortfalls.append(reference)
         }
-        let figures = details.map { $0.figure($0.count.share!) }
+        let figures = details.map { $0.figure($0.count.share!, of: $0.count.of) }
         return .init(count: worst, shortfalls: shortfalls, statement: statement, figures: figures)
     }
 }

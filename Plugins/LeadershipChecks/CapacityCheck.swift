@@ -66,7 +66,7 @@ public struct CapacityCheck: InspectionCheck {
                 ? "." : "; " + worst.map { "\($0.team) had \($0.establishment - $0.filled) vacant" }.joined(separator: ", ") + "."
             return .init(
                 count: .init(met: filled, of: establishment), shortfalls: [], statement: statement,
-                figures: [Self.postsFilledShare(Double(filled) / Double(establishment))])
+                figures: [Self.postsFilledShare(Double(filled) / Double(establishment), of: establishment)])
         }
         let teams = context.records(TeamEstablishment.self)
         return EvidenceJudgement.decide(

@@ -82,7 +82,7 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
                 "Officers saw \(seen) and spoke to \(spoken) of the \(present) children present at \(incidents.count) domestic abuse incidents."
             return EvidenceJudgement.Counted(
                 count: .init(met: spoken, of: present), shortfalls: short, statement: statement,
-                figures: [Self.spokenToShare(Double(spoken) / Double(present))])
+                figures: [Self.spokenToShare(Double(spoken) / Double(present), of: present)])
         }
         return EvidenceJudgement.decide(
             counted, observations: context.observations("children-at-domestic-abuse-incidents"), bars: bars,

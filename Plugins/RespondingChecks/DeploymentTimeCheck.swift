@@ -120,10 +120,10 @@ public struct DeploymentTimeCheck: InspectionCheck {
             }
         }
         let count = CheckResult.Count(met: episodes.count - late.count, of: episodes.count)
-        var figures = [Self.lateShare(Double(late.count) / Double(episodes.count))]
+        var figures = [Self.lateShare(Double(late.count) / Double(episodes.count), of: episodes.count)]
         let sentences = Self.distribution(delays, of: episodes.count)
         if let median = Median.of(delays) {
-            figures.append(Self.medianDeployHours(DurationText.hours(median)))
+            figures.append(Self.medianDeployHours(DurationText.hours(median), of: delays.count))
         }
         // A child officers never went to is not a late deployment: the distribution says how
         // many were never reached, and the verdict counts late deployments among those made.

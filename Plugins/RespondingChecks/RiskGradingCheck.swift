@@ -88,7 +88,7 @@ public struct RiskGradingCheck: InspectionCheck {
             bars.outcome(count),
             statement: statement(underGraded, of: episodes.count, standard: standard),
             count: count,
-            figures: [Self.underGradedShare(share)],
+            figures: [Self.underGradedShare(share, of: episodes.count)],
             cases: underGraded.map(\.caseRef),
             basis: .records)
     }

@@ -138,7 +138,7 @@ struct Prepared {
         throw OutputFiles.Failure(kind: .writeFailed, path: target, reason: systemReason())
     }
 
-    private static func makeDirectories(_ directory: String, for target: String) throws(OutputFiles.Failure) {
+    static func makeDirectories(_ directory: String, for target: String) throws(OutputFiles.Failure) {
         var path = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
             path += "/" + component

@@ -3,8 +3,9 @@ import InspectionKit
 
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
-    /// 3: each area says the evidence its unevaluated checks lack (`lacking`).
-    public static let schemaVersion = 3
+    /// 3: each area says the evidence its unevaluated checks lack (`lacking`); 4: figures carry
+    /// their number of cases, and an area ranks only forces evaluated on the same checks.
+    public static let schemaVersion = 4
 
     public static func markdown(_ comparison: Comparison) -> String {
         let text = MarkdownReport.text
@@ -78,7 +79,10 @@ public enum ComparisonReports {
                 out.append(
                     "| \(text(figure.label)) | "
                         + comparison.rows.map { row in
-                            figure.values[row.force.id].map { ComparisonTextReport.format($0, figure.unit) } ?? "—"
+                            figure.values[row.force.id].map {
+                                ComparisonTextReport.format($0, figure.unit)
+                                    + " (\(RankingText.sampleSize(figure.sampleSizes[row.force.id])))"
+                            } ?? "—"
                         }.joined(separator: " | ") + " |")
             }
         }
@@ -98,16 +102,12 @@ public enum ComparisonReports {
                 "- \(text(ComparisonTextReport.name($0.force, comparison))): \(text(ComparisonTextReport.areaList($0.gradedAreas, comparison)))"
             }
         }
-        out += ["", "### Ranking per area", "", "| Area | Ranking |", "|---|---|"]
+        out += [
+            "", "### Ranking per area", "", "Only forces evaluated on the same checks are ranked in an area.", "", "| Area | Ranking |",
+            "|---|---|",
+        ]
         for area in comparison.areas {
-            let ranks = comparison.ranking(of: area.id)
-            out.append(
-                "| \(text(area.title)) | "
-                    + (ranks.isEmpty
-                        ? "no force graded"
-                        : ranks.map {
-                            "\($0.position). \(text(ComparisonTextReport.shortName(of: $0.force, comparison))) \(ComparisonTextReport.percent($0.meanPercent))"
-                        }.joined(separator: "; ")) + " |")
+            out.append("| \(text(area.title)) | \(text(ComparisonTextReport.areaRanking(area.id, comparison))) |")
         }
         let lacking = LackText.comparisonLines(comparison)
         if !lacking.isEmpty {
@@ -124,7 +124,7 @@ public enum ComparisonReports {
     /// One row per force and area, then one per force and figure (RFC 4180 quoting).
     public static func csv(_ comparison: Comparison) -> String {
         var lines = [
-            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit"
+            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n"
         ]
         for row in comparison.rows {
             let prefix = [row.force.id, row.force.name, row.result.framework.comparabilityKey]
@@ -138,7 +138,7 @@ public enum ComparisonReports {
                             area.provenance.map(\.rawValue).joined(separator: " "), published,
                             area.published?.possible.joined(separator: " ") ?? "",
                             area.published.map { $0.inferred ? "true" : "false" } ?? "",
-                            area.agreement.rawValue, "", "",
+                            area.agreement.rawValue, "", "", "",
                         ]))
             }
             for figure in comparison.figures {
@@ -147,6 +147,7 @@ public enum ComparisonReports {
                     csvLine(
                         prefix + [
                             "figure", figure.id, figure.label, "", "", "", "", "", "", "", NumberText.plain(value), figure.unit.rawValue,
+                            figure.sampleSizes[row.force.id].map(String.init) ?? "",
                         ]))
             }
         }
@@ -215,6 +216,10 @@ public enum ComparisonReports {
         return .object([
             ("id", .string(figure.id)), ("label", .string(figure.label)), ("unit", .string(figure.unit.rawValue)),
             ("values", .object(values)),
+            (
+                "sample_sizes",
+                .object(figure.sampleSizes.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })
+            ),
         ])
     }
 
@@ -231,7 +236,24 @@ public enum ComparisonReports {
                         .object([("force", .string($0.force)), ("graded_areas", .array($0.gradedAreas.map { .string($0) }))])
                     })
             ),
-            ("per_area", .object(comparison.areas.map { ($0.id, .array(comparison.ranking(of: $0.id).map(rank))) })),
+            ("per_area", .object(comparison.areas.map { ($0.id, .array(comparison.ranking(of: $0.id).ranked.map(rank))) })),
+            ("per_area_basis", .object(comparison.areas.map { ($0.id, areaBasis(comparison.ranking(of: $0.id))) })),
+        ])
+    }
+
+    /// What an area's ranking rests on, and the forces graded on other checks, left apart.
+    private static func areaBasis(_ ranking: Comparison.AreaRanking) -> JSONValue {
+        .object([
+            ("checks", .array(ranking.checks.map { .string($0) })),
+            ("checks_in_area", .number(Double(ranking.checksInArea))),
+            (
+                "apart",
+                .array(
+                    ranking.apart.map {
+                        .object([("force", .string($0.force)), ("evaluated_checks", .array($0.evaluatedChecks.map { .string($0) }))])
+                    })
+            ),
+            ("not_graded", .array(ranking.notGraded.map { .string($0) })),
         ])
     }
 

@@ -117,6 +117,12 @@ public enum ComparisonTextReport {
                     lines.append("  " + figure.label)
                     lines.append("  " + TextWrap.pad("", labelWidth) + values)
                 }
+                // n under each value: 50% of 36 cases is not 50% of 6.
+                guard block.contains(where: { figure.values[$0.force.id] != nil }) else { continue }
+                let sizes = block.map { row in
+                    TextWrap.pad(figure.values[row.force.id] == nil ? "" : sampleSize(figure.sampleSizes[row.force.id]), columnWidth)
+                }.joined()
+                lines.append("  " + TextWrap.pad("    n (cases)", labelWidth) + sizes)
             }
         }
         lines.append("")
@@ -155,18 +161,31 @@ public enum ComparisonTextReport {
         lines.append("")
         lines.append(style.bold("Ranking per area"))
         for area in comparison.areas {
-            let ranks = comparison.ranking(of: area.id)
-            let entries =
-                ranks.isEmpty
-                ? "no force graded"
-                : ranks.map { "\($0.position). \(shortName(of: $0.force, comparison)) \(percent($0.meanPercent))" }.joined(separator: ", ")
-            lines.append(TextWrap.wrap("\(area.topic): " + entries, width: width, indent: "    ", firstIndent: "  "))
+            lines.append(
+                TextWrap.wrap("\(area.topic): " + areaRanking(area.id, comparison), width: width, indent: "    ", firstIndent: "  "))
         }
         lines.append("")
         return lines
     }
 
-    static func percent(_ value: Double) -> String { NumberText.plain((value * 10).rounded() / 10) + "%" }
+    /// One area's ranking in a sentence or three: what it rests on, the ranks, the forces left
+    /// apart and the rows rejected under the ranked and apart forces' scores.
+    package static func areaRanking(_ area: String, _ comparison: Comparison) -> String {
+        let ranking = comparison.ranking(of: area)
+        guard !ranking.ranked.isEmpty else { return "no force graded." }
+        let ranks = ranking.ranked.map { "\($0.position). \(shortName(of: $0.force, comparison)) \(percent($0.meanPercent))" }
+        return
+            ([
+                "ranked \(RankingText.basis(ranking)): " + ranks.joined(separator: ", ") + ".",
+                RankingText.apartSentence(ranking, comparison),
+                RankingText.rejectedSentence(ranking.ranked.map(\.force) + ranking.apart.map(\.force), comparison),
+            ] as [String?]).compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// "n = 36" under a figure; "n unknown" when the check does not say.
+    static func sampleSize(_ size: Int?) -> String { size.map { "n = \(RankingText.grouped($0))" } ?? "n unknown" }
+
+    package static func percent(_ value: Double) -> String { NumberText.plain((value * 10).rounded() / 10) + "%" }
 
     static func name(_ force: String, _ comparison: Comparison) -> String {
         comparison.rows.first { $0.force.id == force }?.force.name ?? force
@@ -193,7 +212,7 @@ public enum ComparisonTextReport {
         return lines
     }
 
-    static func describe(_ reason: Comparison.Failure.Reason) -> String {
+    package static func describe(_ reason: Comparison.Failure.Reason) -> String {
         switch reason {
         case .invalid(let diagnostics):
             let file = diagnostics.all.first?.mark.file ?? ""
@@ -205,7 +224,7 @@ public enum ComparisonTextReport {
     }
 
     /// A figure as a table shows it: 50%, 7.5 h, 10 d, 12.
-    static func format(_ value: Double, _ unit: CheckResult.Figure.Unit) -> String {
+    package static func format(_ value: Double, _ unit: CheckResult.Figure.Unit) -> String {
         switch unit {
         case .share: return NumberText.percent(value)
         case .hours: return NumberText.plain((value * 10).rounded() / 10) + " h"

@@ -163,10 +163,11 @@ public enum JSONReport {
                 "figures",
                 .array(
                     result.figures.map { figure in
-                        .object([
-                            ("id", .string(figure.id)), ("label", .string(figure.label)), ("value", .number(figure.value)),
-                            ("unit", .string(figure.unit.rawValue)),
-                        ])
+                        .object(
+                            [
+                                ("id", .string(figure.id)), ("label", .string(figure.label)), ("value", .number(figure.value)),
+                                ("unit", .string(figure.unit.rawValue)),
+                            ] + (figure.sampleSize.map { [("sample_size", .number(Double($0)))] } ?? []))
                     })
             ),
             ("cases", .array(result.cases.map { .string($0) })),

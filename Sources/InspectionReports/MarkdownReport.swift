@@ -215,8 +215,8 @@ public enum MarkdownReport {
     private static func evidence(_ result: InspectionResult) -> [String] {
         var lines = ["## Evidence", ""]
         for dataset in result.evidence {
-            lines.append("- " + text(EvidenceText.dataset(dataset)))
-            for (reason, count) in dataset.rejectionReasons.prefix(EvidenceText.reasonsShown) {
+            lines.append("- " + text(EvidenceText.dataset(dataset, reasonsShown: dataset.rejectionReasons.count)))
+            for (reason, count) in dataset.rejectionReasons {
                 lines.append("  - \(count) × \(text(reason))")
             }
         }

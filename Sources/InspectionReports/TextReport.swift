@@ -184,7 +184,10 @@ public enum TextReport {
             out.append("  None was provided, so no check could be evaluated.")
         }
         for dataset in result.evidence {
-            out.append(TextWrap.wrap(EvidenceText.dataset(dataset), width: width, indent: "    ", firstIndent: "  - "))
+            out.append(
+                TextWrap.wrap(
+                    EvidenceText.dataset(dataset, reasonsShown: EvidenceText.reasonsShown), width: width, indent: "    ",
+                    firstIndent: "  - "))
             for (reason, count) in dataset.rejectionReasons.prefix(EvidenceText.reasonsShown) {
                 out.append(TextWrap.wrap("\(count) × \(reason)", width: width, indent: "        ", firstIndent: "      "))
             }

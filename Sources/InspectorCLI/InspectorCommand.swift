@@ -18,6 +18,7 @@ struct InspectorCommand: ParsableCommand {
             HistoryCommand.self,
             DiffCommand.self,
             FollowUpCommand.self,
+            SiteCommand.self,
             ValidateCommand.self,
             ListCommand.self,
             ExplainCommand.self,

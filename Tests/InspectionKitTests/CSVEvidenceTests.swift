@@ -92,7 +92,7 @@ struct CSVEvidenceTests {
         #expect(
             TextReport.render(result, width: 200).contains(
                 """
-                  - 2 home-visit records from evidence/visits.csv (export): 4 rows read, 2 used, 2 rejected:
+                  - 2 home-visit records from evidence/visits.csv (export): 4 rows read, 2 used, 2 rejected, for 2 reasons, all shown:
                       1 × 'UU' is not a code for outcome in the mapping (did you mean 'U'?)
                       1 × visited_at (2025-01-06T11:30:00Z) is before requested_at (2025-01-07T10:00:00Z)
                 """))

@@ -49,7 +49,11 @@ extension Workspace {
                 let finding = area.findings.first { $0.checkID == outcome.checkID }
                 return RunRecord.Check(
                     id: outcome.checkID, title: outcome.title, outcome: outcome.result.outcome, score: outcome.score,
-                    count: outcome.result.count, statement: outcome.result.statement, figures: outcome.result.figures,
+                    count: outcome.result.count, statement: outcome.result.statement,
+                    figures: outcome.result.figures.map { figure in
+                        // The store keeps a figure's value, not its n (the count beside it says how many cases).
+                        CheckResult.Figure(figure.id, figure.label, figure.value, figure.unit)
+                    },
                     cases: outcome.result.cases, theme: outcome.theme, finding: finding?.kind.rawValue, reads: reads(outcome))
             })
     }

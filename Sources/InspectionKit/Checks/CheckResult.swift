@@ -56,12 +56,17 @@ public struct CheckResult: Sendable, Hashable {
         public var label: String
         public var value: Double
         public var unit: Unit
+        /// n: how many cases (or posts, or case files) the figure was measured over, so that a
+        /// report can say 50% of 36 apart from 50% of 6; for a share, the share is of these n (so
+        /// a report may give its interval). Nil when the check does not say.
+        public var sampleSize: Int?
 
-        public init(_ id: String, _ label: String, _ value: Double, _ unit: Unit) {
+        public init(_ id: String, _ label: String, _ value: Double, _ unit: Unit, sampleSize: Int? = nil) {
             self.id = id
             self.label = label
             self.value = value
             self.unit = unit
+            self.sampleSize = sampleSize
         }
     }
 

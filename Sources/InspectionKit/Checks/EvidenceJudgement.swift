@@ -107,8 +107,8 @@ extension EvidenceJudgement.Counted {
         let count = CheckResult.Count(met: judged - failed.count, of: judged)
         let figures: [CheckResult.Figure]
         switch figure {
-        case .meeting(let spec)?: figures = [spec(Double(count.met) / Double(count.of))]
-        case .fallingShort(let spec)?: figures = [spec(Double(failed.count) / Double(count.of))]
+        case .meeting(let spec)?: figures = [spec(Double(count.met) / Double(count.of), of: count.of)]
+        case .fallingShort(let spec)?: figures = [spec(Double(failed.count) / Double(count.of), of: count.of)]
         case nil: figures = []
         }
         return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged), figures: figures)

@@ -1,5 +1,5 @@
 /// A measurement a check reports, declared once: `FigureSpec("missing.median-deploy-hours",
-/// "Median time to deploy to a missing child", .hours)`, reported as `Self.medianDeploy(7.5)`.
+/// "Median time to deploy to a missing child", .hours)`, reported as `Self.medianDeploy(7.5, of: 6)`.
 public struct FigureSpec: Sendable, Hashable {
     /// Stable id, comparable across forces: `missing.median-deploy-hours`.
     public var id: String
@@ -12,8 +12,8 @@ public struct FigureSpec: Sendable, Hashable {
         self.unit = unit
     }
 
-    /// The figure with a measured value.
-    public func callAsFunction(_ value: Double) -> CheckResult.Figure {
-        CheckResult.Figure(id, label, value, unit)
+    /// The figure with a measured value, measured over `sampleSize` cases (n) when given.
+    public func callAsFunction(_ value: Double, of sampleSize: Int? = nil) -> CheckResult.Figure {
+        CheckResult.Figure(id, label, value, unit, sampleSize: sampleSize)
     }
 }

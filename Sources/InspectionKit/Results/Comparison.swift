@@ -54,6 +54,8 @@ public struct Comparison: Sendable {
         public var label: String
         public var unit: CheckResult.Figure.Unit
         public var values: [String: Double]
+        /// n per force id: how many cases each value was measured over, where the check says.
+        public var sampleSizes: [String: Int]
     }
 
     /// One force's place in a ranking.
@@ -148,9 +150,11 @@ public struct Comparison: Sendable {
                     for figure in check.result.figures {
                         if rowsByID[figure.id] == nil {
                             order.append(figure.id)
-                            rowsByID[figure.id] = FigureRow(id: figure.id, label: figure.label, unit: figure.unit, values: [:])
+                            rowsByID[figure.id] = FigureRow(
+                                id: figure.id, label: figure.label, unit: figure.unit, values: [:], sampleSizes: [:])
                         }
                         rowsByID[figure.id]!.values[row.force.id] = figure.value
+                        rowsByID[figure.id]!.sampleSizes[row.force.id] = figure.sampleSize
                     }
                 }
             }
@@ -179,14 +183,58 @@ public struct Comparison: Sendable {
         return Ranking(areas: ordered, ranked: Self.ranks(scored), apart: apart.sorted { $0.force < $1.force })
     }
 
-    /// The ranking in one area, of every force graded in it.
-    public func ranking(of area: String) -> [Rank] {
-        Self.ranks(
-            rows.compactMap { row in
-                row.result.areas.first { $0.id == area && $0.grading.percent != nil }.map {
-                    (row.force.id, $0.grading.percent!, $0.provenance)
-                }
-            })
+    /// One area's ranking: only forces whose scores rest on the same checks are ranked.
+    public struct AreaRanking: Sendable, Hashable {
+        /// The checks every ranked force was evaluated on (met, partly met or not met), in the
+        /// area's order: those of the forces evaluated on the most checks (when such forces
+        /// differ in which, the set most of them share; then the first by check id).
+        public var checks: [String]
+        /// How many checks the area has (in the first force's run that has the area).
+        public var checksInArea: Int
+        public var ranked: [Rank]
+        /// Forces graded in the area on other checks than `checks`: listed, never ranked.
+        public var apart: [Apart]
+        /// Forces with the area but no grade in it.
+        public var notGraded: [String]
+
+        public struct Apart: Sendable, Hashable {
+            public var force: String
+            /// The checks it was evaluated on, in the area's order.
+            public var evaluatedChecks: [String]
+
+            public init(force: String, evaluatedChecks: [String]) {
+                self.force = force
+                self.evaluatedChecks = evaluatedChecks
+            }
+        }
+    }
+
+    /// The ranking in one area: a score resting on 2 of 4 checks is not set above one resting
+    /// on 4 of 4, so only forces evaluated on the same checks are ranked; the rest are listed
+    /// apart with the checks their score rests on.
+    public func ranking(of area: String) -> AreaRanking {
+        var graded: [(force: String, checks: [String], percent: Double, provenance: [Provenance])] = []
+        var notGraded: [String] = []
+        var checkOrder: [String] = []
+        for row in rows {
+            guard let result = row.result.areas.first(where: { $0.id == area }) else { continue }
+            if checkOrder.isEmpty { checkOrder = result.checks.map(\.checkID) }
+            guard let percent = result.grading.percent, result.grading.grade != nil else {
+                notGraded.append(row.force.id)
+                continue
+            }
+            let evaluated = result.checks.filter { $0.score != nil }.map(\.checkID)
+            graded.append((row.force.id, evaluated, percent, result.provenance))
+        }
+        let most = graded.map(\.checks.count).max() ?? 0
+        let candidates = Dictionary(grouping: graded.filter { $0.checks.count == most }, by: { $0.checks.sorted() })
+        let basis =
+            candidates.max { ($0.value.count, $1.key.joined(separator: ",")) < ($1.value.count, $0.key.joined(separator: ",")) }?.key ?? []
+        let ranked = graded.filter { $0.checks.sorted() == basis }
+        let apart = graded.filter { $0.checks.sorted() != basis }.map { AreaRanking.Apart(force: $0.force, evaluatedChecks: $0.checks) }
+        return AreaRanking(
+            checks: checkOrder.filter(basis.contains), checksInArea: checkOrder.count,
+            ranked: Self.ranks(ranked.map { ($0.force, $0.percent, $0.provenance) }), apart: apart, notGraded: notGraded)
     }
 
     /// Highest score first; equal scores by force id.

@@ -97,13 +97,15 @@ enum HTMLComparisonReport {
         let rows = figures.map { figure -> [HTML] in
             ["\(figure.label)"]
                 + comparison.rows.map { row in
-                    "\(figure.values[row.force.id].map { ComparisonTextReport.format($0, figure.unit) } ?? "—")" as HTML
+                    figure.values[row.force.id].map {
+                        "\(ComparisonTextReport.format($0, figure.unit))<br><span class=\"count\">\(RankingText.sampleSize(figure.sampleSizes[row.force.id]))</span>"
+                    } ?? "—"
                 }
         }
         return """
             <section id="figures">
             <h2>Figures</h2>
-            <p>Measurements the checks made, side by side; a force with no figure had no evidence for it.</p>
+            <p>Measurements the checks made, side by side, each with n, the number of cases it was measured over; a force with no figure had no evidence for it.</p>
             <div class="figures">
             \(charts)</div>
             \(HTMLDocument.table(head: ["Figure"] + comparison.rows.map(\.force.name), rows: rows, numeric: Set(1...max(comparison.rows.count, 1)), class: "label-first"))</section>
@@ -131,22 +133,11 @@ enum HTMLComparisonReport {
         let unranked = comparison.rows.filter { row in row.result.areas.allSatisfy { $0.grading.grade == nil } }.map(\.force.name)
         let notRanked: HTML = unranked.isEmpty ? .empty : "<p>Not ranked (no area graded): \(unranked.joined(separator: ", ")).</p>\n"
         let perArea = comparison.areas.map { area -> [HTML] in
-            let ranks = comparison.ranking(of: area.id)
-            return [
-                "\(area.title)",
-                ranks.isEmpty ? "no force graded" : "\(Self.rankingLine(ranks, comparison))",
-            ]
+            ["\(area.title)", "\(ComparisonTextReport.areaRanking(area.id, comparison))"]
         }
         return "<section id=\"ranking\">\n<h2>Ranking</h2>\n<p class=\"basis\">\(Comparison.rankingBasis)</p>\n\(list)\(apart)\(notRanked)"
-            + "<h3>Ranking per area</h3>\n\(HTMLDocument.table(head: ["Area", "Ranking"], rows: perArea, class: "label-first"))</section>\n\n"
-    }
-
-    /// "1. Northamptonshire 71%; 2. …": one area's ranking on a line.
-    private static func rankingLine(_ ranks: [Comparison.Rank], _ comparison: Comparison) -> String {
-        ranks.map {
-            "\($0.position). \(ComparisonTextReport.shortName(of: $0.force, comparison)) \(ComparisonTextReport.percent($0.meanPercent))"
-        }
-        .joined(separator: "; ")
+            + "<h3>Ranking per area</h3>\n<p>Only forces evaluated on the same checks are ranked in an area.</p>\n"
+            + "\(HTMLDocument.table(head: ["Area", "Ranking"], rows: perArea, class: "label-first"))</section>\n\n"
     }
 
     /// Each force's areas not graded, and what the evidence of each lacks.

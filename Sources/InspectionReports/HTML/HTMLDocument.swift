@@ -3,10 +3,10 @@ import InspectionKit
 /// The page shell every HTML report shares: one self-contained document with inline CSS (for
 /// screen and print), no scripts and no external resources, and the pieces both reports use:
 /// grade badges, the grade legend and tables.
-enum HTMLDocument {
+package enum HTMLDocument {
     /// A complete document. The Content-Security-Policy forbids every script and resource, so
     /// even a mistake elsewhere could not load or run anything.
-    static func page(title: String, generator: ToolInfo, body: HTML) -> String {
+    package static func page(title: String, generator: ToolInfo, body: HTML) -> String {
         let page: HTML = """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -33,7 +33,7 @@ enum HTMLDocument {
 
     /// A grade as a badge: its label in text, its colour as background and border (in print,
     /// the border only). No grade reads "Not graded" with a dashed border.
-    static func badge(_ grade: String?, _ scale: [GradingScale.Grade], note: String = "") -> HTML {
+    package static func badge(_ grade: String?, _ scale: [GradingScale.Grade], note: String = "") -> HTML {
         guard let grade else { return "<span class=\"grade none\">Not graded\(note)</span>" }
         let known = scale.first { $0.id == grade }
         let colour = HTMLEscaping.colour(known?.colour ?? HTMLEscaping.neutralColour)
@@ -43,7 +43,7 @@ enum HTMLDocument {
 
     /// The published grade of an area: its badge, "Unknown (adequate or requires
     /// improvement)" when the sources do not say which, or "Not inspected".
-    static func publishedBadge(_ published: PublishedGrade?, _ scale: [GradingScale.Grade]) -> HTML {
+    package static func publishedBadge(_ published: PublishedGrade?, _ scale: [GradingScale.Grade]) -> HTML {
         guard let published else { return "<span class=\"grade none\">Not inspected</span>" }
         guard let grade = published.grade else {
             let words = published.words { id in scale.first { $0.id == id }?.label ?? id }
@@ -53,12 +53,12 @@ enum HTMLDocument {
     }
 
     /// The kinds of evidence a grade rests on, in words.
-    static func provenance(_ kinds: [Provenance]) -> HTML {
+    package static func provenance(_ kinds: [Provenance]) -> HTML {
         kinds.isEmpty ? "—" : "<span class=\"provenance\">\(ProvenanceText.words(kinds))</span>"
     }
 
     /// The scale, best first: each grade's badge and what it means.
-    static func legend(_ scale: [GradingScale.Grade], code: (String) -> String) -> HTML {
+    package static func legend(_ scale: [GradingScale.Grade], code: (String) -> String) -> HTML {
         let items = scale.map { grade -> HTML in
             "<li>\(badge(grade.id, scale)) <abbr>\(code(grade.id))</abbr> <span class=\"meaning\">\(grade.meaning)</span></li>\n"
         }
@@ -67,7 +67,9 @@ enum HTMLDocument {
     }
 
     /// A table with a header row; `numeric` columns are right-aligned.
-    static func table(caption: String? = nil, head: [String], rows: [[HTML]], numeric: Set<Int> = [], class name: String? = nil) -> HTML {
+    package static func table(
+        caption: String? = nil, head: [String], rows: [[HTML]], numeric: Set<Int> = [], class name: String? = nil
+    ) -> HTML {
         let headCells = head.enumerated().map { index, title -> HTML in
             "<th scope=\"col\"\(numeric.contains(index) ? HTML(" class=\"num\"") : .empty)>\(title)</th>"
         }
@@ -80,21 +82,23 @@ enum HTMLDocument {
         }
         let captionHTML: HTML = caption.map { "<caption>\($0)</caption>\n" } ?? .empty
         let classAttribute: HTML = name.map { " class=\"\($0)\"" } ?? .empty
+        // Focusable and named, so that a table wider than a phone can be scrolled from the keyboard.
+        let label = caption ?? "Table of " + head.joined(separator: ", ")
         return
-            "<div class=\"scroll\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
+            "<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"\(label)\"><table\(classAttribute)>\n\(captionHTML)<thead><tr>\(headCells)</tr></thead>\n<tbody>\n\(bodyRows)</tbody>\n</table></div>\n"
     }
 
     /// A case reference, a check id or a file path.
-    static func code(_ value: String) -> HTML { "<code>\(value)</code>" }
+    package static func code(_ value: String) -> HTML { "<code>\(value)</code>" }
 
     /// Items as a bulleted list (nothing when there are none).
-    static func list(_ items: [HTML], class name: String = "") -> HTML {
+    package static func list(_ items: [HTML], class name: String = "") -> HTML {
         guard !items.isEmpty else { return .empty }
         let classAttribute: HTML = name.isEmpty ? .empty : " class=\"\(name)\""
         return "<ul\(classAttribute)>\n\(items.map { "<li>\($0)</li>\n" as HTML })</ul>\n"
     }
 
-    static let css: HTML = """
+    package static let css: HTML = """
         :root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--rule:#d0d7de;--panel:#f6f8fa}
         *{box-sizing:border-box}
         body{margin:0;background:#fff;color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}

@@ -67,29 +67,30 @@ public enum HTMLEscaping {
 /// A fragment of HTML or SVG. Literal text written in this module is trusted markup; every
 /// `String` interpolated into it is escaped, and numbers are printed with `NumberText`, so a
 /// value from configuration or evidence can never become markup.
-struct HTML: ExpressibleByStringInterpolation, Sendable {
-    let markup: String
+/// `package`, so that the site (InspectionSite) builds its pages from the same blocks.
+package struct HTML: ExpressibleByStringInterpolation, Sendable {
+    package let markup: String
 
-    init(stringLiteral value: String) { markup = value }
-    init(stringInterpolation: StringInterpolation) { markup = stringInterpolation.markup }
+    package init(stringLiteral value: String) { markup = value }
+    package init(stringInterpolation: StringInterpolation) { markup = stringInterpolation.markup }
     /// Fragments one after another.
-    init(_ parts: [HTML], separator: HTML = "") { markup = parts.map(\.markup).joined(separator: separator.markup) }
+    package init(_ parts: [HTML], separator: HTML = "") { markup = parts.map(\.markup).joined(separator: separator.markup) }
 
-    static let empty: HTML = ""
-    static func + (lhs: HTML, rhs: HTML) -> HTML { HTML([lhs, rhs]) }
+    package static let empty: HTML = ""
+    package static func + (lhs: HTML, rhs: HTML) -> HTML { HTML([lhs, rhs]) }
 
-    struct StringInterpolation: StringInterpolationProtocol {
+    package struct StringInterpolation: StringInterpolationProtocol {
         var markup = ""
-        init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity * 2) }
-        mutating func appendLiteral(_ literal: String) { markup += literal }
+        package init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity * 2) }
+        package mutating func appendLiteral(_ literal: String) { markup += literal }
         /// Text or an attribute value: escaped.
-        mutating func appendInterpolation(_ value: String) { markup += HTMLEscaping.attribute(value) }
-        mutating func appendInterpolation(_ fragment: HTML) { markup += fragment.markup }
-        mutating func appendInterpolation(_ fragments: [HTML]) { markup += fragments.map(\.markup).joined() }
-        mutating func appendInterpolation(_ value: Int) { markup += String(value) }
+        package mutating func appendInterpolation(_ value: String) { markup += HTMLEscaping.attribute(value) }
+        package mutating func appendInterpolation(_ fragment: HTML) { markup += fragment.markup }
+        package mutating func appendInterpolation(_ fragments: [HTML]) { markup += fragments.map(\.markup).joined() }
+        package mutating func appendInterpolation(_ value: Int) { markup += String(value) }
         /// A coordinate or measurement, printed the same on every machine.
-        mutating func appendInterpolation(number value: Double) { markup += NumberText.plain((value * 10).rounded() / 10) }
+        package mutating func appendInterpolation(number value: Double) { markup += NumberText.plain((value * 10).rounded() / 10) }
         /// A colour, validated: only a hex colour is ever written.
-        mutating func appendInterpolation(colour value: String) { markup += HTMLEscaping.colour(value) }
+        package mutating func appendInterpolation(colour value: String) { markup += HTMLEscaping.colour(value) }
     }
 }

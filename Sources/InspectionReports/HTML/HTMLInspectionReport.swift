@@ -6,15 +6,31 @@ import InspectionRunner
 /// One inspection as an HTML page, with the content of `MarkdownReport`: summary, judgements
 /// (with a chart of computed and published grades), each area's findings and checks, the duties
 /// after publication, progress since earlier inspections and the evidence used.
-enum HTMLInspectionReport {
+package enum HTMLInspectionReport {
     static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil, against baseline: RunDiff? = nil) -> String {
         let body = HTML(
-            [
-                header(result), changes.map(whatIf) ?? .empty, baseline.map(HTMLDiffSection.render) ?? .empty, summary(result),
-                judgements(result),
-            ] + result.areas.map { area($0, result) }
-                + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)])
+            [header(result), changes.map(whatIf) ?? .empty, baseline.map(HTMLDiffSection.render) ?? .empty] + sections(result)
+                + [footer(result)])
         return HTMLDocument.page(title: "\(result.inspection.title): computed and published grades", generator: result.tool, body: body)
+    }
+
+    /// The inspection in full after the page's header: summary, judgements, each area
+    /// (`id="area-<id>"`), published findings not tied to an area, duties, progress and the
+    /// evidence. The site's force page shows them under a header of its own.
+    /// - Parameters:
+    ///   - checkLink: where a check id links to (the site's check reference); nil for none.
+    ///   - casesShown: how many case references a finding lists before saying how many more
+    ///     there are (a national export's finding can hold 50,000); nil lists every one.
+    package static func sections(
+        _ result: InspectionResult, checkLink: (String) -> String? = { _ in nil }, casesShown: Int? = nil
+    ) -> [HTML] {
+        [summary(result), judgements(result)] + result.areas.map { area($0, result, checkLink: checkLink, casesShown: casesShown) }
+            + [unplacedPublishedFindings(result), duties(result), progress(result), evidence(result)]
+    }
+
+    /// A check id, as a link to its reference where there is one.
+    package static func checkCode(_ id: String, _ link: (String) -> String?) -> HTML {
+        link(id).map { "<a href=\"\($0)\">\(HTMLDocument.code(id))</a>" } ?? HTMLDocument.code(id)
     }
 
     private static func header(_ result: InspectionResult) -> HTML {
@@ -92,7 +108,7 @@ enum HTMLInspectionReport {
             """
     }
 
-    private static func area(_ area: AreaResult, _ result: InspectionResult) -> HTML {
+    private static func area(_ area: AreaResult, _ result: InspectionResult, checkLink: (String) -> String?, casesShown: Int?) -> HTML {
         var parts: [HTML] = []
         parts.append(
             """
@@ -111,7 +127,7 @@ enum HTMLInspectionReport {
             let findings = area.findings.filter { $0.kind == kind }
             guard !findings.isEmpty else { continue }
             parts.append("<h3>\(TextReport.plural(kind)) (\(findings.count))</h3>\n")
-            parts.append(HTMLDocument.list(findings.map(finding), class: "findings"))
+            parts.append(HTMLDocument.list(findings.map { finding($0, casesShown: casesShown) }, class: "findings"))
         }
         parts.append(
             publishedFindings(result.publishedFindings, publishedOn: result.inspection.published.exact) { $0.area?.value == area.id })
@@ -120,12 +136,12 @@ enum HTMLInspectionReport {
             parts.append("<h3>Not evaluated</h3>\n")
             parts.append(
                 HTMLDocument.list(
-                    unevaluated.map { "\(HTMLDocument.code($0.checkID)) (\($0.result.outcome.label)): \($0.result.statement)" }))
+                    unevaluated.map { "\(checkCode($0.checkID, checkLink)) (\($0.result.outcome.label)): \($0.result.statement)" }))
         }
         let rows = area.checks.map { check -> [HTML] in
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
             return [
-                "\(HTMLDocument.code(check.checkID)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
+                "\(checkCode(check.checkID, checkLink)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
                 "\(NumberText.plain(check.weight))", "\(check.result.count.map { "\($0.met) of \($0.of)" } ?? "—")",
             ]
         }
@@ -135,11 +151,17 @@ enum HTMLInspectionReport {
         return HTML(parts)
     }
 
-    private static func finding(_ finding: Finding) -> HTML {
+    private static func finding(_ finding: Finding, casesShown: Int?) -> HTML {
         var out: HTML = "\(finding.statement)"
         if let count = finding.count { out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard)</span>" }
         if !finding.cases.isEmpty, finding.kind == .areaForImprovement || finding.kind == .causeOfConcern {
-            out = out + " <span class=\"cases\">Cases: \(HTML(finding.cases.map(HTMLDocument.code), separator: ", ")).</span>"
+            let shown = finding.cases.prefix(casesShown ?? finding.cases.count)
+            let more = finding.cases.count - shown.count
+            let rest: HTML =
+                more == 0
+                ? "."
+                : ", and \(RankingText.grouped(more)) more (\(RankingText.grouped(shown.count)) of \(RankingText.grouped(finding.cases.count)) shown; the JSON report lists them all)."
+            out = out + " <span class=\"cases\">Cases: \(HTML(shown.map(HTMLDocument.code), separator: ", "))\(rest)</span>"
         }
         if finding.kind == .causeOfConcern {
             let recommendation =
@@ -223,40 +245,45 @@ enum HTMLInspectionReport {
         return "<section id=\"progress\">\n<h2>Progress since earlier inspections</h2>\n\(entries)</section>\n\n"
     }
 
+    /// Every dataset with the rows read, used and rejected, then each dataset's reasons for
+    /// rejecting rows, every one of them.
     private static func evidence(_ result: InspectionResult) -> HTML {
         let rows = result.evidence.map { dataset -> [HTML] in
-            let rejected: HTML =
-                dataset.rows.map { rows in
-                    "\(dataset.rejections.count) of \(rows)"
-                        + (dataset.rejectionReasons.isEmpty
-                            ? .empty
-                            : HTMLDocument.list(
-                                dataset.rejectionReasons.prefix(EvidenceText.reasonsShown).map { "\($0.count) × \($0.reason)" }))
-                } ?? "—"
-            return [
-                "\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.records)", rejected, HTMLDocument.code(dataset.file),
-                "\(dataset.provenance.rawValue)",
+            [
+                "\(dataset.name)", HTMLDocument.code(dataset.recordType), "\(dataset.rows ?? dataset.records)", "\(dataset.records)",
+                "\(dataset.rejections.count)", HTMLDocument.code(dataset.file), "\(dataset.provenance.rawValue)",
             ]
         }
         let datasets: HTML =
             rows.isEmpty
             ? "<p>No datasets were provided.</p>\n"
             : HTMLDocument.table(
-                head: ["Dataset", "Record type", "Records", "Rows rejected", "File", "Provenance"], rows: rows, numeric: [2])
+                head: ["Dataset", "Record type", "Read", "Used", "Rejected", "File", "Provenance"], rows: rows, numeric: [2, 3, 4])
+                + "<p class=\"meta\">Read: the rows of a CSV export, or the records of a YAML file; every one is used or rejected.</p>\n"
+        let rejections = result.evidence.filter { !$0.rejections.isEmpty }.map { dataset -> HTML in
+            let reasons = dataset.rejectionReasons.map { ["\($0.reason)", "\($0.count)"] as [HTML] }
+            return
+                "<h3>Rows rejected from \(dataset.name): \(dataset.rejections.count) of \(dataset.rows ?? dataset.records), \(EvidenceText.reasons(dataset, shown: reasons.count))</h3>\n"
+                + HTMLDocument.table(head: ["Reason", "Rows"], rows: reasons, numeric: [1], class: "label-first")
+        }
         let documents = HTMLDocument.list(result.documents.map { "Document: \($0)." })
         return """
             <section id="evidence">
             <h2>Evidence</h2>
-            \(datasets)\(documents)</section>
-            <footer>Generated by \(result.tool.name) \(result.tool.version). Case references only; no child is named.</footer>
+            \(datasets)\(rejections)\(documents)</section>
+
             """
     }
 
-    static func percent(_ value: Double?) -> HTML {
+    static func footer(_ result: InspectionResult) -> HTML {
+        "<footer>Generated by \(result.tool.name) \(result.tool.version). Case references only; no child is named.</footer>"
+    }
+
+    package static func percent(_ value: Double?) -> HTML {
         value.map { "\(number: $0)%" } ?? "—"
     }
 
-    static func agreement(_ agreement: Agreement) -> HTML {
+    package static func agreement(_ agreement: Agreement) -> HTML {
         switch agreement {
         case .agrees: return "<span class=\"agrees\">agrees</span>"
         case .differs: return "<span class=\"differs\">differs</span>"

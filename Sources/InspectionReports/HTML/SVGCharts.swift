@@ -4,14 +4,14 @@ import InspectionKit
 /// in words what it shows; every grade is written as text beside its colour, coordinates are
 /// whole numbers and values are printed with `NumberText`, so a chart is the same on every
 /// machine.
-enum SVGCharts {
-    static let ink = "#1f2328", muted = "#57606a", rule = "#d0d7de", panel = "#f6f8fa", neutral = "#6e7781"
+package enum SVGCharts {
+    package static let ink = "#1f2328", muted = "#57606a", rule = "#d0d7de", panel = "#f6f8fa", neutral = "#6e7781"
 
     // MARK: One inspection: each area's computed and published grade on the scale
 
     /// One band per area: a solid bar to the computed grade and an outlined bar to the published
     /// grade, on columns for the grades (worst on the left), with both grades written at the right.
-    static func areaGrades(_ result: InspectionResult) -> HTML {
+    package static func areaGrades(_ result: InspectionResult) -> HTML {
         let columns = Array(result.scale.reversed())
         let labelWidth = 220
         let columnWidth = 92
@@ -20,7 +20,19 @@ enum SVGCharts {
         let trackX = labelWidth + 10
         let trackWidth = max(columns.count, 1) * columnWidth
         let textX = trackX + trackWidth + 16
-        let width = textX + 270
+        let labels = result.areas.map { area in
+            let computed =
+                area.grading.grade.map {
+                    "Computed: \(result.label(of: $0)) (\(NumberText.plain(((area.grading.percent ?? 0) * 10).rounded() / 10))%)"
+                } ?? "Computed: not graded"
+            let published = "Published: \(result.publishedWords(area))\(area.published?.inferred == true ? " (inferred)" : "")"
+            let agreement = area.agreement == .agrees ? ", agrees" : area.agreement == .differs ? ", differs" : ""
+            return (computed: computed, published: published + agreement)
+        }
+        // Wide enough for the longest label ("Published: Requires improvement (inferred),
+        // differs" was cut at a fixed width), bold included.
+        let widest = labels.map { max(textWidth($0.computed, size: 12), textWidth($0.published, size: 12, bold: true)) }.max() ?? 0
+        let width = textX + max(270, widest + 8)
         let height = top + result.areas.count * rowHeight + 24
         var parts: [HTML] = []
         for (index, grade) in columns.enumerated() {
@@ -37,14 +49,9 @@ enum SVGCharts {
             parts.append(lines(wrap(area.topic, 28), x: 0, y: y + 22, size: 13, weight: "600"))
             parts.append(gradeBar(area.grading.grade, columns, x: trackX, y: y + 6, columnWidth: columnWidth, solid: true))
             parts.append(gradeBar(area.published?.grade, columns, x: trackX, y: y + 28, columnWidth: columnWidth, solid: false))
-            let computed =
-                area.grading.grade.map {
-                    "Computed: \(result.label(of: $0)) (\(NumberText.plain(((area.grading.percent ?? 0) * 10).rounded() / 10))%)"
-                } ?? "Computed: not graded"
-            let published = "Published: \(result.publishedWords(area))\(area.published?.inferred == true ? " (inferred)" : "")"
-            let agreement = area.agreement == .agrees ? ", agrees" : area.agreement == .differs ? ", differs" : ""
-            parts.append(text(computed, x: textX, y: y + 19, size: 12))
-            parts.append(text(published + agreement, x: textX, y: y + 41, size: 12, weight: area.agreement == .differs ? "700" : nil))
+            parts.append(text(labels[index].computed, x: textX, y: y + 19, size: 12))
+            parts.append(
+                text(labels[index].published, x: textX, y: y + 41, size: 12, weight: area.agreement == .differs ? "700" : nil))
         }
         parts.append(text("← worse", x: trackX, y: height - 6, size: 11, fill: muted))
         parts.append(text("better →", x: trackX + trackWidth, y: height - 6, size: 11, anchor: "end", fill: muted))
@@ -73,7 +80,7 @@ enum SVGCharts {
 
     // MARK: Shared drawing
 
-    static func svg(width: Int, height: Int, title: String, description: String, _ parts: [HTML]) -> HTML {
+    package static func svg(width: Int, height: Int, title: String, description: String, _ parts: [HTML]) -> HTML {
         """
         <svg role="img" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-size="12">
         <title>\(title)</title>
@@ -83,7 +90,7 @@ enum SVGCharts {
         """
     }
 
-    static func rect(
+    package static func rect(
         _ x: Int, _ y: Int, _ width: Int, _ height: Int, fill: String, opacity: Double? = nil, stroke: String? = nil, dashed: Bool = false
     ) -> HTML {
         let fillOpacity: HTML = opacity.map { " fill-opacity=\"\(number: $0)\"" } ?? .empty
@@ -93,7 +100,7 @@ enum SVGCharts {
             "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(max(width, 0))\" height=\"\(max(height, 0))\" fill=\"\(colour: fill)\"\(fillOpacity)\(strokeAttributes)/>"
     }
 
-    static func text(
+    package static func text(
         _ value: String, x: Int, y: Int, size: Int, anchor: String = "start", fill: String = ink, weight: String? = nil,
         italic: Bool = false
     ) -> HTML {
@@ -104,7 +111,7 @@ enum SVGCharts {
     }
 
     /// Lines of text, one under another, the first at `y`.
-    static func lines(
+    package static func lines(
         _ values: [String], x: Int, y: Int, size: Int, anchor: String = "start", fill: String = ink, weight: String? = nil
     ) -> HTML {
         HTML(
@@ -113,8 +120,15 @@ enum SVGCharts {
             }, separator: "\n")
     }
 
+    /// A generous estimate of a text's width in pixels at `size` in the page's sans-serif
+    /// (DejaVu Sans, the widest of the usual ones, averages under 0.6 em a character; 0.68 in
+    /// bold), so that a chart sized with it cuts off no label.
+    package static func textWidth(_ value: String, size: Int, bold: Bool = false) -> Int {
+        Int((Double(value.count) * Double(size) * (bold ? 0.68 : 0.62)).rounded(.up))
+    }
+
     /// Words in at most two lines of about `width` characters, the rest cut with an ellipsis.
-    static func wrap(_ value: String, _ width: Int) -> [String] {
+    package static func wrap(_ value: String, _ width: Int) -> [String] {
         var lines: [String] = []
         for word in value.split(separator: " ") {
             if let last = lines.last, last.count + 1 + word.count <= width {

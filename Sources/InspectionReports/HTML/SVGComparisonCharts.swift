@@ -7,7 +7,7 @@ extension SVGCharts {
     /// One cell per force and area: the upper part in the computed grade's colour with its code
     /// and score, a strip below in the published grade's colour with its code. A cell that could
     /// not be graded is white with a dashed border and says "not graded".
-    static func heatMap(_ comparison: Comparison) -> HTML {
+    package static func heatMap(_ comparison: Comparison) -> HTML {
         let labelWidth = 200
         let cellWidth = 150
         let cellHeight = 76
@@ -82,13 +82,20 @@ extension SVGCharts {
     // MARK: Figures side by side
 
     /// One bar per force for a figure, on a scale from zero (shares to 100%), each with its value
-    /// written at the end of the bar; "no figure" where a force has none.
-    static func figureBars(_ figure: Comparison.FigureRow, _ comparison: Comparison) -> HTML {
+    /// and its n written at the end of the bar (36 cases and 6 look alike as bars); "no figure"
+    /// where a force has none.
+    package static func figureBars(_ figure: Comparison.FigureRow, _ comparison: Comparison) -> HTML {
         let labelWidth = 170
         let barWidth = 250
         let rowHeight = 26
         let top = 8
-        let width = labelWidth + barWidth + 80
+        let valueLabels = comparison.rows.map { row in
+            figure.values[row.force.id].map {
+                "\(ComparisonTextReport.format($0, figure.unit)) (\(RankingText.sampleSize(figure.sampleSizes[row.force.id])))"
+            }
+        }
+        let widestValue = valueLabels.compactMap { $0.map { textWidth($0, size: 12, bold: true) } }.max() ?? 0
+        let width = labelWidth + barWidth + max(80, widestValue + 12)
         let height = top + comparison.rows.count * rowHeight + 22
         // Bars run from zero; a negative or non-finite value (which validation keeps out) is
         // drawn as an empty bar rather than allowed to break the scale.
@@ -105,10 +112,7 @@ extension SVGCharts {
             let fraction = value.isFinite ? min(max(value / scale, 0), 1) : 0
             let length = Int((Double(barWidth) * fraction).rounded())
             parts.append(rect(labelWidth, y + 4, max(length, 2), 16, fill: "#3d6a99"))
-            parts.append(
-                text(
-                    ComparisonTextReport.format(value, figure.unit), x: labelWidth + max(length, 2) + 6, y: y + 16, size: 12, weight: "600")
-            )
+            parts.append(text(valueLabels[index] ?? "", x: labelWidth + max(length, 2) + 6, y: y + 16, size: 12, weight: "600"))
         }
         let axisY = top + comparison.rows.count * rowHeight + 2
         parts.append("<line x1=\"\(labelWidth)\" y1=\"\(top)\" x2=\"\(labelWidth)\" y2=\"\(axisY)\" stroke=\"\(colour: muted)\"/>")
@@ -118,7 +122,10 @@ extension SVGCharts {
                 ComparisonTextReport.format(figure.unit == .share ? scale : largest, figure.unit), x: labelWidth + barWidth, y: axisY + 14,
                 size: 10, anchor: "middle", fill: muted))
         let description = comparison.rows.map { row in
-            "\(row.force.name): \(figure.values[row.force.id].map { ComparisonTextReport.format($0, figure.unit) } ?? "no figure")."
+            let value = figure.values[row.force.id].map {
+                "\(ComparisonTextReport.format($0, figure.unit)), \(RankingText.sampleSize(figure.sampleSizes[row.force.id]))"
+            }
+            return "\(row.force.name): \(value ?? "no figure")."
         }.joined(separator: " ")
         return svg(width: width, height: height, title: "\(figure.label) (\(figure.id)), by force", description: description, parts)
     }

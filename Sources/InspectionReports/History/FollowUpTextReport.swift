@@ -60,15 +60,15 @@ public enum FollowUpTextReport {
 }
 
 /// Sentences the follow-up reports share.
-enum FollowUpText {
-    static func runLine(_ followUp: FollowUp) -> String {
+package enum FollowUpText {
+    package static func runLine(_ followUp: FollowUp) -> String {
         if let run = followUp.latestRun {
             return "Evidence quoted from the latest saved run, \(run.label) (\(run.savedAtText) UTC, \(run.comparabilityKey))."
         }
         return "No evidence is quoted: \(followUp.noRun ?? "no run is saved")."
     }
 
-    static func duty(_ duty: FollowUp.Duty) -> String {
+    package static func duty(_ duty: FollowUp.Duty) -> String {
         let due = duty.due.map { "due \(DateText.long($0))" }
         let assumption = DutyText.assumption(duty.assumption)
         switch duty.state {
@@ -79,17 +79,18 @@ enum FollowUpText {
     }
 
     /// `Assessment of progress (published 24 March 2021), the last inspection before this one`.
-    static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
+    package static func progressHeading(_ entry: HistoryProgress.Entry, last: Bool) -> String {
         "Since \(entry.title) (\(entry.when))" + (last ? ", the last inspection before this one" : "")
     }
 
-    static func kindLine(_ finding: TrackedFinding) -> String {
+    package static func kindLine(_ finding: TrackedFinding) -> String {
         ([finding.kind.label] + [finding.area, finding.theme].compactMap { $0 }).joined(separator: " · ")
     }
 
-    /// `Due 3 October 2025 (action-plan); to be acted on within 6 months, by 22 February
-    /// 2026`, then the finding's state: the line each report prints under a finding.
-    static func dueAndState(_ item: FollowUp.Item, state: String? = nil) -> String {
+    /// `Due 3 October 2025 (action-plan); to be acted on within 6 months, by 22 February 2026`:
+    /// when a finding falls due, by the duties it carries and its own published time frame;
+    /// empty when neither says.
+    package static func dueParts(_ item: FollowUp.Item) -> [String] {
         var parts: [String] = []
         if !item.duties.isEmpty {
             parts.append(
@@ -107,17 +108,21 @@ enum FollowUpText {
         default:
             break
         }
-        parts.append(state ?? item.state.words)
-        let line = parts.joined(separator: "; ")
+        return parts
+    }
+
+    /// The due line, then the finding's state: the line each report prints under a finding.
+    static func dueAndState(_ item: FollowUp.Item, state: String? = nil) -> String {
+        let line = (dueParts(item) + [state ?? item.state.words]).joined(separator: "; ")
         return line.prefix(1).uppercased() + line.dropFirst() + "."
     }
 
-    static func response(_ response: FollowUp.Response) -> String {
+    package static func response(_ response: FollowUp.Response) -> String {
         "\(DateText.iso(response.date)), \(response.status.rawValue): \(response.text)"
             + (response.evidence.isEmpty ? "" : " Evidence: " + response.evidence.joined(separator: ", ") + ".")
     }
 
-    static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
+    package static func evidence(_ check: RunRecord.Check, run: RunRecord?) -> String {
         "\(check.id), \(check.outcome.label)" + (check.count.map { " (\($0.met) of \($0.of) met the standard)" } ?? "")
             + ": \(check.statement)"
     }

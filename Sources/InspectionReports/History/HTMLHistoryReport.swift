@@ -6,10 +6,17 @@ import InspectionKit
 /// chart with its values written beside its points and described in words.
 public enum HTMLHistoryReport {
     public static func render(_ trend: RunTrend) -> String {
-        var body: [HTML] = ["<h1>Run history of \(trend.forceName)</h1>\n"]
+        let body: [HTML] = ["<h1>Run history of \(trend.forceName)</h1>\n"] + sections(trend, level: 2)
+        return HTMLDocument.page(title: "Run history of \(trend.forceName)", generator: .current, body: HTML(body))
+    }
+
+    /// The history after the page's heading: the runs, then a chart per area and per check,
+    /// with headings at `level` (2 on a page of its own; 3 within the site's force page).
+    package static func sections(_ trend: RunTrend, level: Int) -> [HTML] {
+        let heading = "h\(min(max(level, 2), 5))"
+        var body: [HTML] = []
         guard !trend.runs.isEmpty else {
-            body.append("<p>No run of <code>\(trend.forceID)</code> is saved.</p>\n")
-            return HTMLDocument.page(title: "Run history of \(trend.forceName)", generator: .current, body: HTML(body))
+            return ["<p>No run of <code>\(trend.forceID)</code> is saved.</p>\n"]
         }
         body.append(
             "<p class=\"meta\">\(trend.runs.count) \(trend.runs.count == 1 ? "run" : "runs") saved, newest first (times in UTC).</p>\n")
@@ -27,14 +34,23 @@ public enum HTMLHistoryReport {
                 + ["\(HistoryText.whatIf(run) ?? "—")"]
                 + trend.areas.map { area in HTMLDocument.badge(area.points[index]?.grade, scale(run)) }
         }
-        body.append("<h2>Runs</h2>\n")
+        body.append("<\(heading)>Runs</\(heading)>\n")
         if oneKey, let key = keys.first { body.append("<p class=\"meta\">Every run graded under <code>\(key)</code>.</p>\n") }
         body.append(
             HTMLDocument.table(
                 head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
                 rows: rows, class: "runs"))
-        body.append("<h2>Areas: score and grade per run</h2>\n")
-        for area in trend.areas {
+        body.append("<\(heading)>Areas: score and grade per run</\(heading)>\n")
+        // An area no run graded has no line to draw: it is said in words, not drawn as an empty chart.
+        let neverGraded = trend.areas.filter { area in area.points.allSatisfy { $0?.grade == nil } }
+        if !neverGraded.isEmpty {
+            let items = neverGraded.map { area -> HTML in
+                let basis = area.points.last { $0 != nil }??.basis
+                return "<strong>\(area.title)</strong>: not graded in any run" + (basis.map { ". Latest run: \($0)" } ?? "") + "."
+            }
+            body.append("<p>Areas no run graded, so with no chart:</p>\n" + HTMLDocument.list(items))
+        }
+        for area in trend.areas where !neverGraded.contains(where: { $0.id == area.id }) {
             let labels = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
             let description =
                 "\(area.title), oldest run first: " + zip(trend.runs, labels).map { "\($0.label) \($1)" }.joined(separator: ", ") + "."
@@ -45,7 +61,7 @@ public enum HTMLHistoryReport {
                         title: "\(area.title): score per run", description: description)
                     + "<figcaption>\(area.title): score (0–100%) and computed grade per run.</figcaption>\n</figure>\n")
         }
-        body.append("<h2>Checks: main figure per run</h2>\n")
+        body.append("<\(heading)>Checks: main figure per run</\(heading)>\n")
         for check in trend.checks {
             let labels = check.values.map { HistoryText.figure($0, check.unit) }
             let description =
@@ -60,7 +76,7 @@ public enum HTMLHistoryReport {
                         title: "\(check.id): \(check.label)", description: description)
                     + "<figcaption><code>\(check.id)</code>: \(check.label).</figcaption>\n</figure>\n")
         }
-        return HTMLDocument.page(title: "Run history of \(trend.forceName)", generator: .current, body: HTML(body))
+        return body
     }
 
     private static func scale(_ run: RunRecord) -> [GradingScale.Grade] {

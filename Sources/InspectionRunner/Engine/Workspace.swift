@@ -39,32 +39,43 @@ public struct Workspace: Sendable {
     /// Every problem with one force (its files, its cross-references and its evidence), in
     /// file and line order, each once.
     public func problems(force id: String) -> [Diagnostic] {
-        let found = unsortedProblems(force: id)
-        return found.isEmpty ? [] : Diagnostics(consume found).all
+        check(force: id).problems
     }
 
-    private func unsortedProblems(force id: String) -> [Diagnostic] {
+    /// Every problem with one force, as `problems(force:)`, and the datasets that loaded with
+    /// rows rejected within their `max_rejected` (by inspection, in file order), so that a
+    /// validation that passes still says what it left out.
+    public func check(force id: String) -> (problems: [Diagnostic], rejected: [(inspection: String, dataset: DatasetSummary)]) {
+        let (found, rejected) = unsortedProblems(force: id)
+        return (found.isEmpty ? [] : Diagnostics(consume found).all, rejected)
+    }
+
+    private func unsortedProblems(force id: String) -> ([Diagnostic], [(inspection: String, dataset: DatasetSummary)]) {
         let fileProblems = brokenForces[id]?.all ?? []
         guard let force = catalog.forces[id] else {
-            if !fileProblems.isEmpty { return fileProblems }
-            return [
-                .file(
-                    .unknownReference(kind: .force, id: id, suggestion: forceSuggestion(for: id)),
-                    ProjectLayout.display("Forces/\(id)", under: catalog.root))
-            ]
+            if !fileProblems.isEmpty { return (fileProblems, []) }
+            return (
+                [
+                    .file(
+                        .unknownReference(kind: .force, id: id, suggestion: forceSuggestion(for: id)),
+                        ProjectLayout.display("Forces/\(id)", under: catalog.root))
+                ], []
+            )
         }
         // Evidence is read even when the configuration has problems, so that one run reports both.
         var problems =
             fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
+        var rejected: [(inspection: String, dataset: DatasetSummary)] = []
         for inspection in force.inspections {
             do {
-                _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
+                let evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
+                rejected += evidence.datasets.filter { !$0.rejections.isEmpty }.map { (inspection.id.value, $0) }
             } catch {
                 // A list of its own when nothing came before: a file can have 100,000 errors.
                 if problems.isEmpty { problems = error.all } else { problems += error.all }
             }
         }
-        return problems
+        return (problems, rejected)
     }
 
     /// Runs a force's latest inspection under a framework (default: its latest inspection).

@@ -26,17 +26,31 @@ struct ValidateCommand: ParsableCommand {
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let forces = try selectedForces(workspace)
             var problems: [Diagnostic] = []
+            var rejected: [String] = []
             for id in forces {
-                let found = workspace.problems(force: id)
+                let (found, rejections) = workspace.check(force: id)
                 if problems.isEmpty { problems = found } else { problems += found }
+                rejected += rejections.map { Self.rejected($0.dataset, force: id, inspection: $0.inspection) }
             }
             if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(consume problems)) }
             let frameworks = workspace.catalog.frameworks.count
+            // Valid, but not silent about what it left out: rows rejected within max_rejected.
+            let note =
+                rejected.isEmpty
+                ? ""
+                : "Rows were rejected within the datasets' max_rejected (`inspect --rejects DIR` writes them):\n"
+                    + rejected.map { "  - \($0)\n" }.joined()
             try Terminal.standardOutput.writeResult(
                 "Valid: \(frameworks) \(frameworks == 1 ? "framework" : "frameworks"), "
-                    + "\(forces.count) \(forces.count == 1 ? "force" : "forces") (\(forces.joined(separator: ", "))).\n")
+                    + "\(forces.count) \(forces.count == 1 ? "force" : "forces") (\(forces.joined(separator: ", "))).\n" + note)
             return .ran
         }
+    }
+
+    /// "northamptonshire, 2025-ncpi, dataset missing_episodes (evidence/missing.csv): 10 of 46 rows rejected".
+    static func rejected(_ dataset: DatasetSummary, force: String, inspection: String) -> String {
+        let read = dataset.rows ?? dataset.records
+        return "\(force), \(inspection), dataset \(dataset.name) (\(dataset.file)): \(dataset.rejections.count) of \(read) rows rejected"
     }
 
     /// The force ids the paths name; frameworks are always validated when the workspace opens.
