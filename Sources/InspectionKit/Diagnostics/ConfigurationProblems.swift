@@ -10,6 +10,22 @@ extension Diagnostic {
         case lastBandAboveZero
         case outcomeScoresOutOfRange
         case minimumEvaluatedShareOutOfRange(Double)
+        /// `outcome_scores` gives promising practice a score of its own.
+        case promisingPracticeScored
+        /// A setting that only the other method reads (`outcome_scores` on a
+        /// share-of-characteristics model, `partly_met_counts_as` on a percentage one).
+        case settingOfOtherMethod(setting: String, method: String)
+        /// A setting the model's method needs is missing.
+        case settingMissing(setting: String, method: String)
+        case partlyMetCountsAsOutOfRange(Double)
+        /// Under a share-of-characteristics model, a check must say which characteristic it evidences.
+        case checkWithoutCharacteristic(check: String, area: String, model: String)
+        /// A cap or cause-of-concern rule on a check in an area that is not graded.
+        case gradeRuleInUngradedArea(rule: String, check: String, area: String)
+        /// An overall-judgement rule needs more graded areas than the framework has.
+        case overallRuleNeedsTooManyAreas(count: Int, graded: Int)
+        /// An overall judgement in a framework with no graded area.
+        case overallJudgementWithoutGradedAreas
     }
 
     /// What is wrong with how a dataset or a force's evidence is declared.
@@ -31,5 +47,7 @@ extension Diagnostic {
         /// `label` is the grade's label in lower case.
         case moreListedThanCounted(label: String, counted: Int)
         case noPossibleGradeLeft(left: [String])
+        /// A published grade for an area the framework assesses but does not grade.
+        case areaNotGraded(area: String)
     }
 }
