@@ -77,7 +77,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
                     statement:
                         "In 1 of 3 missing-child cases officers were deployed 6 hours after the report. In 1 case officers took 10 days. In 1 case no officer was deployed. 2 of 2 deployments were later than the target for the risk the child faced (1 hour for high risk)."
                 )),
-        ])
+        ],
+        countedAs: "missing children reached within the target for the risk they faced")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)

@@ -57,7 +57,8 @@ public struct RiskGradingCheck: InspectionCheck {
                     statement:
                         "In 1 of 1 missing-child cases the child was graded low risk although the force's policy is to grade every missing child high risk."
                 )),
-        ])
+        ],
+        countedAs: "missing children graded at the risk the information showed")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)

@@ -9,6 +9,11 @@ public struct AreaResult: Sendable {
     /// What the inspectorate published; nil when it did not inspect the area.
     public var published: PublishedGrade?
     public var findings: [Finding]
+    /// How far the computed grade is from the next grade up and down; nil when the area is
+    /// not graded.
+    public var margin: GradeMargin?
+    /// Why the framework assesses the area without grading it; nil for a graded area.
+    public var notGradedByFramework: String?
 
     package init(
         id: String,
@@ -17,8 +22,12 @@ public struct AreaResult: Sendable {
         checks: [CheckOutcome],
         grading: AreaGrading,
         published: PublishedGrade?,
-        findings: [Finding]
+        findings: [Finding],
+        margin: GradeMargin? = nil,
+        notGradedByFramework: String? = nil
     ) {
+        self.margin = margin
+        self.notGradedByFramework = notGradedByFramework
         self.id = id
         self.title = title
         self.topic = topic
@@ -29,6 +38,7 @@ public struct AreaResult: Sendable {
     }
 
     public var agreement: Agreement {
+        if notGradedByFramework != nil { return .assessedNotGraded }
         guard let computed = grading.grade else { return .notGraded }
         guard let published else { return .notInspected }
         guard let grade = published.grade else {
@@ -41,7 +51,7 @@ public struct AreaResult: Sendable {
     /// towards it. Empty when the area is not graded.
     public var provenance: [Provenance] {
         guard grading.grade != nil else { return [] }
-        return Array(Set(checks.filter { $0.score != nil }.flatMap(\.provenance))).sorted()
+        return Array(Set(checks.filter(\.result.outcome.isEvaluated).flatMap(\.provenance))).sorted()
     }
 }
 
@@ -55,6 +65,8 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
     /// The area was graded but the sources do not say how (and the computed grade is one it
     /// may be).
     case publishedUnknown = "published-unknown"
+    /// The framework assesses the area without grading it.
+    case assessedNotGraded = "assessed-not-graded"
 
     /// "agrees", "not graded", …: as every report words it.
     public var label: String {
@@ -64,6 +76,7 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
         case .notGraded: return "not graded"
         case .notInspected: return "not inspected"
         case .publishedUnknown: return "cannot tell (published grade unknown)"
+        case .assessedNotGraded: return "assessed, not graded"
         }
     }
 
