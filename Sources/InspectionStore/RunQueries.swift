@@ -120,6 +120,7 @@ extension RunStore {
         ) {
             $0["area_id"] as String
         }
+        let margins = try Self.margins(run: id, db)
         let areas = try Row.fetchAll(db, sql: "SELECT * FROM run_area WHERE run_id = ? ORDER BY position", arguments: arguments).map {
             area in
             let areaID: String = area["area_id"]
@@ -128,7 +129,7 @@ extension RunStore {
                 id: areaID, title: area["title"], topic: area["topic"], grade: area["grade"], percent: area["percent"],
                 basis: area["basis"],
                 published: area["published"], publishedPossible: possible.split(separator: " ").map(String.init),
-                publishedInferred: area["published_inferred"], agreement: area["agreement"],
+                publishedInferred: area["published_inferred"], agreement: area["agreement"], margin: margins[areaID],
                 checks: try (checks[areaID] ?? []).map { check in
                     let checkID: String = check["check_id"]
                     let key = areaID + " " + checkID

@@ -33,6 +33,16 @@ public enum HTMLHistoryReport {
             HTMLDocument.table(
                 head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
                 rows: rows, class: "runs"))
+        if trend.areas.contains(where: { $0.points.contains { $0?.margin != nil } }) {
+            let marginRows = trend.areas.map { area -> [HTML] in
+                ["\(area.topic)"] + area.points.map { "\($0?.margin.map { MarginText.cell($0) } ?? "·")" as HTML }
+            }
+            body.append("<h2>Grade margins per run</h2>\n")
+            body.append(
+                "<p class=\"meta\">Cases in one check that would move the grade up (↑) and down (↓), oldest run first; – none within the evidence; · not kept.</p>\n"
+            )
+            body.append(HTMLDocument.table(head: ["Area"] + trend.runs.map(\.label), rows: marginRows, class: "label-first"))
+        }
         body.append("<h2>Areas: score and grade per run</h2>\n")
         for area in trend.areas {
             let labels = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
