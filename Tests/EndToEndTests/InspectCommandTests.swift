@@ -13,11 +13,11 @@ struct InspectCommandTests {
             run.stdout.contains(
                 """
                 Area                         Computed                   Published
-                Leadership                   Adequate (58%)             Adequate ✓
-                Partnership working          Good (83%)                 Good ✓
-                Initial response             Requires improvement (31%) Requires improvement ✓
-                Risk assessment and referral Adequate (42%)             Adequate* ✓
-                Investigation                Requires improvement (25%) Requires improvement ✓
+                Leadership                   Adequate (67%)             Adequate ✓
+                Partnership working          Good (100%)                Good ✓
+                Initial response             Requires improvement (17%) Requires improvement ✓
+                Risk assessment and referral Adequate (33%)             Adequate* ✓
+                Investigation                Requires improvement (0%)  Requires improvement ✓
                 """))
         #expect(
             run.stdout.contains(
@@ -40,13 +40,18 @@ struct InspectCommandTests {
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["schema_version"] as? Int == 2)
-        #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@1")
+        #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-characteristics@1")
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(
             areas.map { $0["computed_grade"] as? String } == [
                 "adequate", "good", "requires-improvement", "adequate", "requires-improvement",
             ])
         #expect(areas.map { $0["agreement"] as? String } == Array(repeating: "agrees", count: 5))
+        let margin = try #require(areas[2]["grade_margin_v1"] as? [String: Any])
+        let up = try #require(margin["up"] as? [String: Any])
+        #expect(up["check"] as? String == "abuse.time-to-respond")
+        #expect(up["cases"] as? Int == 1)
+        #expect(up["grade"] as? String == "adequate")
         #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 2,\n  \"tool\": {\n    \"name\": \"inspector\","))
     }
 
@@ -55,7 +60,11 @@ struct InspectCommandTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.contains(
-                "| Leadership of child protection arrangements | Adequate (58%) | published and reconstructed | Adequate | agrees |"))
+                "| Leadership of child protection arrangements | Adequate (67%) | published and reconstructed | Adequate | agrees |"))
+        #expect(
+            run.stdout.contains(
+                "### Grade margin\n\n- Up: 1 more of the 1 reports of child abuse responded to within the target would lift initial response to adequate.\n"
+            ))
         #expect(run.stdout.contains("## Duties after publication"))
     }
 
@@ -65,7 +74,7 @@ struct InspectCommandTests {
         #expect(run.stdout.contains("What-if: missing.risk-policy=all-high"))
         #expect(
             run.stdout.contains(
-                "What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (31%) →\n    inadequate (25%)\n  - missing.risk-grading: partly met → not met"
+                "What changes with missing.risk-policy=all-high\n  - Responding to children at risk of harm: requires improvement (17%) →\n    inadequate (0%)\n  - missing.risk-grading: partly met → not met"
             ))
     }
 

@@ -25,13 +25,19 @@ struct GradeSpreadTests {
         }
         // Inadequate needs a cause of concern: a serious shortfall observed, or missing children
         // graded below the risk known in more than half the cases. The assessing checks all
-        // count records, so assessing can fall no lower than requires improvement; and no area
-        // can reach outstanding (88%) while only one check can score as promising practice.
+        // count records, so assessing can fall no lower than requires improvement. No area can
+        // reach outstanding: the default model (share of characteristics) never computes it,
+        // and promising practice scores as met. Responding has no requires improvement under it
+        // on these forces: every one whose share of responding's characteristics falls below a
+        // quarter ("few, if any") also has fewer than half its missing children graded at the
+        // risk known, a cause of concern, so it is inadequate.
         for (area, found) in grades {
             let expected: Set<String> =
-                area == "assessing"
-                ? ["good", "adequate", "requires-improvement"]
-                : ["good", "adequate", "requires-improvement", "inadequate"]
+                switch area {
+                case "assessing": ["good", "adequate", "requires-improvement"]
+                case "responding": ["good", "adequate", "inadequate"]
+                default: ["good", "adequate", "requires-improvement", "inadequate"]
+                }
             #expect(found == expected, "\(area): \(found.sorted())")
         }
     }

@@ -23,7 +23,7 @@ struct ValidationTests {
         #expect(
             copy.frameworkProblems() == """
                 <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'visits.recordd' (did you mean 'visits.recorded'?)
-                      - {check: visits.recordd, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recordd, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 """)
     }
@@ -31,17 +31,18 @@ struct ValidationTests {
     @Test func aCheckListedTwiceInOneAreaIsRefusedNotCountedTwice() throws {
         let copy = try ProjectCopy()
         try copy.edit(
-            Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
+            Self.framework,
+            replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n",
             with:
-                "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n"
+                "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n"
         )
         #expect(
             copy.frameworkProblems() == """
                 <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade; list it once
-                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here
-                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 """)
     }
@@ -186,9 +187,35 @@ struct ScoringValidationTests {
     @Test func outcomeScoresMustGiveAMaximum() throws {
         let copy = try ProjectCopy()
         try copy.edit(
-            ValidationTests.framework, replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
-            with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
-        #expect(frameworkMessages(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
+            ValidationTests.framework, replacing: "outcome_scores: {met: 3, partly_met: 2, not_met: 1, out_of: 4}",
+            with: "outcome_scores: {met: 0, partly_met: 0, not_met: 0}")
+        #expect(
+            frameworkMessages(copy) == [
+                "scoring model: outcome scores must be between 0 and 100, at least one above 0, and out_of (when given) at least the highest of them"
+            ])
+    }
+
+    @Test func outOfMayNotBeBelowAnOutcomeScore() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: "not_met: 1, out_of: 4}", with: "not_met: 1, out_of: 2}")
+        #expect(
+            frameworkMessages(copy) == [
+                "scoring model: outcome scores must be between 0 and 100, at least one above 0, and out_of (when given) at least the highest of them"
+            ])
+    }
+
+    /// Promising practice is highlighted, never scored above met: a framework that still gives
+    /// it a score of its own is refused where it says so.
+    @Test func promisingPracticeIsNotScored() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(
+            ValidationTests.framework, replacing: "outcome_scores: {met: 3,", with: "outcome_scores: {promising_practice: 4, met: 3,")
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:17:40: error: scoring model: promising practice is highlighted, never scored above met; remove promising_practice from outcome_scores
+                  outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1, out_of: 4}
+                                                       ^
+                """)
     }
 
     @Test func weightsSharesAndBandsMustBeInRange() throws {
