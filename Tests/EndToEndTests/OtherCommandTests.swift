@@ -86,7 +86,9 @@ struct OtherCommandTests {
             run.stdout.hasPrefix(
                 "missing.time-to-deploy: Officers deployed to missing children in time\nArea: responding (module RespondingChecks)"))
         #expect(run.stdout.contains("  missing.deploy-target.high: duration, after the report"))
-        #expect(run.stdout.contains("ncpi-2024, area responding: weight 1, on failure area for improvement"))
+        #expect(
+            run.stdout.contains(
+                "  - ncpi-2024, area responding: weight 1, on failure area for improvement,\n    evidences missing-children-risk\n"))
         #expect(run.stdout.contains("3. Hours late for children known to be at high risk: not met, 0 of 3"))
     }
 

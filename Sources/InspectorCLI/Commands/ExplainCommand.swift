@@ -107,6 +107,7 @@ struct ExplainCommand: ParsableCommand {
                 area.checks.filter { $0.check.value == id }.map {
                     "\(frameworkID), area \(area.id.value): weight \(NumberText.plain($0.weight)), on failure \($0.onFailure.label)"
                         + ($0.whenNotMetAtBest.map { ", when not met at best \($0.value)" } ?? "")
+                        + ($0.characteristic.map { ", evidences \($0.value)" } ?? "")
                 }
             }
         }
