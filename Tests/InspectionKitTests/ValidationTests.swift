@@ -237,6 +237,60 @@ struct ScoringValidationTests {
             ))
     }
 
+    /// Each method reads its own settings: a share-of-characteristics model needs
+    /// partly_met_counts_as (a share) and takes no outcome scores.
+    @Test(arguments: [
+        (
+            "    partly_met_counts_as: 0.5\n", "",
+            "scoring model: a share-of-characteristics model needs partly_met_counts_as, e.g. partly_met_counts_as: 0.5 (a partly met characteristic counts as half of one met)"
+        ),
+        (
+            "    partly_met_counts_as: 0.5\n", "    partly_met_counts_as: 0.5\n    outcome_scores: {met: 3, partly_met: 2, not_met: 1}\n",
+            "scoring model: outcome_scores is not read by a share-of-characteristics model; remove it, or change the method"
+        ),
+        (
+            "    partly_met_counts_as: 0.5\n", "    partly_met_counts_as: 1.5\n",
+            "scoring model: partly_met_counts_as must be between 0 and 1, not 1.5"
+        ),
+        ("- id: fixture-characteristics\n", "- id: fixture-percentage\n", "scoring model 'fixture-percentage' is defined more than once"),
+    ])
+    func eachMethodReadsItsOwnSettings(old: String, new: String, message: String) throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: old, with: new)
+        #expect(frameworkMessages(copy) == [message])
+    }
+
+    @Test func aPercentageModelNeedsOutcomeScores() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: "  outcome_scores: {met: 3, partly_met: 2, not_met: 1, out_of: 4}\n", with: "")
+        #expect(
+            frameworkMessages(copy) == ["scoring model: a percentage model needs outcome_scores, e.g. {met: 3, partly_met: 2, not_met: 1}"])
+    }
+
+    /// Under a model that grades by characteristics, every check of a graded area names the
+    /// characteristic it evidences, one of its own area's.
+    @Test func checksNameAKnownCharacteristicOfTheirArea() throws {
+        let missing = try ProjectCopy()
+        try missing.edit(ValidationTests.framework, replacing: "theme: timeliness, characteristic: seen}", with: "theme: timeliness}")
+        #expect(
+            missing.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:49:17: error: scoring model: check 'visits.children-seen' in area 'response' names no characteristic it evidences; the scoring model fixture-characteristics@1 grades by characteristics of good, so give it characteristic: <id of one of the area's characteristics>
+                      - {check: visits.children-seen, on_failure: area-for-improvement, theme: timeliness}
+                                ^
+                """)
+        let unknown = try ProjectCopy()
+        try unknown.edit(ValidationTests.framework, replacing: "characteristic: seen}", with: "characteristic: seeen}")
+        #expect(frameworkMessages(unknown) == ["unknown characteristic 'seeen' (did you mean 'seen'?)"])
+        let twice = try ProjectCopy()
+        try twice.edit(
+            ValidationTests.framework, replacing: "{id: seen, text: Every child is seen.}", with: "{id: prompt, text: Every child is seen.}"
+        )
+        #expect(
+            frameworkMessages(twice) == [
+                "characteristic 'prompt' is defined more than once", "unknown characteristic 'seen'",
+            ])
+    }
+
     @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {
         let copy = try ProjectCopy()
         try copy.edit("Frameworks/scales/five-tier.yaml", replacing: "  - id: adequate", with: "  - id: good")
