@@ -47,7 +47,8 @@ public struct ChildSafetyCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 0, of: 1),
                     statement: "In 1 of 1 cases officers did not make sure the child was safe.")),
-        ])
+        ],
+        countedAs: "cases in which officers made sure the child was safe")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

@@ -67,7 +67,8 @@ public struct ChildViewsCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 1, of: 3),
                     statement: "The child's views and concerns were not recorded in 2 of 3 case files.")),
-        ])
+        ],
+        countedAs: "case files recording the child's views and concerns")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

@@ -68,7 +68,8 @@ public struct IdentityRecordingCheck: InspectionCheck {
                     statement:
                         "The child's ethnicity was not recorded in 1 of 4 case files, and disability or special educational need was not recorded in 3 of 4."
                 )),
-        ])
+        ],
+        countedAs: "case files recording the detail recorded least often (the child's ethnicity, or any disability)")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

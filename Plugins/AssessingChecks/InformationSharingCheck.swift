@@ -60,7 +60,8 @@ public struct InformationSharingCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 1, of: 3),
                     statement: "In 2 of 3 cases that called for it, nothing was shared with children's social care.")),
-        ])
+        ],
+        countedAs: "cases shared with children's social care when required")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

@@ -58,7 +58,8 @@ public struct SingleAgencyOffencesCheck: InspectionCheck {
                     statement:
                         "In 2 of 3 criminal offences against children the investigation was left to children's social care as a single agency."
                 )),
-        ])
+        ],
+        countedAs: "offences against children investigated by the police")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

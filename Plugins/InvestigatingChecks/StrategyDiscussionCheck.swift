@@ -56,7 +56,8 @@ public struct StrategyDiscussionCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 1, of: 3),
                     statement: "Decision-making was poor in 2 of 3 strategy discussions.")),
-        ])
+        ],
+        countedAs: "strategy discussions with sound decisions")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

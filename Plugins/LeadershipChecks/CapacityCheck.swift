@@ -49,7 +49,8 @@ public struct CapacityCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 29, of: 60),
                     statement: "29 of 60 child protection posts were filled across 2 teams; Child abuse investigation had 30 vacant.")),
-        ])
+        ],
+        countedAs: "child protection posts filled")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

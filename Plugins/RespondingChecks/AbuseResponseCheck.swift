@@ -52,7 +52,8 @@ public struct AbuseResponseCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 0, of: 1),
                     statement: "In 1 of 1 reports of child abuse the first response came after the target of 1 day: after 7 days.")),
-        ])
+        ],
+        countedAs: "reports of child abuse responded to within the target")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

@@ -68,7 +68,8 @@ public struct ChildrenAtDomesticAbuseCheck: InspectionCheck {
                 expect: .init(
                     .notMet, count: .init(met: 1, of: 4),
                     statement: "Officers saw 3 and spoke to 1 of the 4 children present at 2 domestic abuse incidents.")),
-        ])
+        ],
+        countedAs: "children at domestic abuse incidents seen and spoken to")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let bars = ComplianceBars(context)

@@ -91,7 +91,8 @@ public struct DeploymentTimeCheck: InspectionCheck {
                 expect: .init(
                     .notMet, statement: "Officers did not respond to missing children effectively. (Qualitative finding of the inspection.)"
                 )),
-        ])
+        ],
+        countedAs: "missing children reached within the target for the risk they faced")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)

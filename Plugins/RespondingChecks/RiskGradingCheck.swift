@@ -73,7 +73,8 @@ public struct RiskGradingCheck: InspectionCheck {
                     statement:
                         "The force did not consistently recognise the risks missing children faced. (Qualitative finding of the inspection.)"
                 )),
-        ])
+        ],
+        countedAs: "missing children graded at the risk the information showed")
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
         let (episodes, standard, bars): ([MissingEpisode], MissingRiskStandard, ComplianceBars)

@@ -62,6 +62,11 @@ public enum ComparisonReports {
                         ? "no area has both a computed and a published grade."
                         : "agrees with the published grade \(AgreementText.phrase(agree: agrees, compared: compared))."))
         }
+        let total = comparison.totalAgreement
+        if comparison.rows.count > 1 {
+            out.append("- In all: \(total.agrees) of \(total.compared) areas with both a computed and a published grade agree.")
+        }
+        out += marginsMarkdown(comparison)
         out += ["", "## Computed grades per area", ""]
         out.append("| Area | " + comparison.scale.map { text($0.label) }.joined(separator: " | ") + " | Not graded |")
         out.append("|---|" + comparison.scale.map { _ in "---|" }.joined() + "---|")
@@ -121,10 +126,27 @@ public enum ComparisonReports {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Per force and graded area, the grade margin in words.
+    static func marginsMarkdown(_ comparison: Comparison) -> [String] {
+        let text = MarkdownReport.text
+        let rows = comparison.rows.flatMap { row in row.result.areas.compactMap { area in area.margin.map { (row, area, $0) } } }
+        guard !rows.isEmpty else { return [] }
+        var out = [
+            "", "## Grade margins", "",
+            "The smallest change of cases in one check that would move each computed grade up and down, found by re-scoring.", "",
+        ]
+        out += ["| Force | Area | Up | Down |", "|---|---|---|---|"]
+        for (row, area, margin) in rows {
+            out.append(
+                "| \(text(row.force.shortName)) | \(text(area.topic)) | \(text(margin.up.statement)) | \(text(margin.down.statement)) |")
+        }
+        return out
+    }
+
     /// One row per force and area, then one per force and figure (RFC 4180 quoting).
     public static func csv(_ comparison: Comparison) -> String {
         var lines = [
-            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n"
+            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check"
         ]
         for row in comparison.rows {
             let prefix = [row.force.id, row.force.name, row.result.framework.comparabilityKey]
@@ -139,6 +161,8 @@ public enum ComparisonReports {
                             area.published?.possible.joined(separator: " ") ?? "",
                             area.published.map { $0.inferred ? "true" : "false" } ?? "",
                             area.agreement.rawValue, "", "", "",
+                            area.margin?.up.change.map { String($0.cases) } ?? "", area.margin?.up.change?.check ?? "",
+                            area.margin?.down.change.map { String($0.cases) } ?? "", area.margin?.down.change?.check ?? "",
                         ]))
             }
             for figure in comparison.figures {
@@ -148,6 +172,7 @@ public enum ComparisonReports {
                         prefix + [
                             "figure", figure.id, figure.label, "", "", "", "", "", "", "", NumberText.plain(value), figure.unit.rawValue,
                             figure.sampleSizes[row.force.id].map(String.init) ?? "",
+                            "", "", "", "",
                         ]))
             }
         }
@@ -168,6 +193,13 @@ public enum ComparisonReports {
             ("incomparable", .bool(comparison.incomparable)),
             ("evidence_filter", comparison.evidenceFilter.map { .array($0.map { .string($0.rawValue) }) } ?? .null),
             ("forces", .array(comparison.rows.map { force($0, in: comparison) })),
+            (
+                "agreement",
+                .object([
+                    ("agrees", .number(Double(comparison.totalAgreement.agrees))),
+                    ("compared", .number(Double(comparison.totalAgreement.compared))),
+                ])
+            ),
             ("distribution", .object(comparison.areas.map { ($0.id, distribution(comparison, $0.id)) })),
             ("figures", .array(comparison.figures.map(figure))),
             ("ranking", ranking(comparison)),
@@ -202,6 +234,7 @@ public enum ComparisonReports {
             ("published_grade", area.published.map(JSONReport.published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
             ("lacking", JSONReport.lacking(area)),
+            (JSONReport.marginKey, area.margin.map(JSONReport.margin) ?? .null),
         ])
     }
 

@@ -39,6 +39,8 @@ public enum ComparisonTextReport {
         out.append("")
         out += matrix(comparison, style: style)
         out.append("")
+        out += agreement(comparison, style: style, width: width)
+        out += margins(comparison, style: style, width: width)
         out.append(style.bold("Computed grades per area"))
         for area in comparison.areas {
             let counts = comparison.distribution(of: area.id).map { "\(comparison.code(of: $0.grade)) \($0.count)" }.joined(separator: "  ")
@@ -85,6 +87,41 @@ public enum ComparisonTextReport {
             lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
             if comparison.incomparable { lines.append(style.dim("  graded under \(row.result.framework.comparabilityKey)")) }
         }
+        return lines
+    }
+
+    /// Per force, and over all of them, how many computed grades agree with the published ones.
+    static func agreement(_ comparison: Comparison, style: TextStyle, width: Int) -> [String] {
+        var lines = [style.bold("Agreement with the published grades")]
+        for row in comparison.rows {
+            let (agrees, compared) = comparison.agreement(of: row)
+            lines.append(
+                "  " + TextWrap.pad(shortName(row.force), 16) + " "
+                    + (compared == 0 ? "no area has both grades" : "\(agrees) of \(compared) \(compared == 1 ? "area" : "areas")"))
+        }
+        let (agrees, compared) = comparison.totalAgreement
+        lines.append("  " + TextWrap.pad("In all", 17) + "\(agrees) of \(compared) \(compared == 1 ? "area" : "areas")")
+        lines.append("")
+        return lines
+    }
+
+    /// Each force's grade margins per area, as "↑2 ↓1".
+    static func margins(_ comparison: Comparison, style: TextStyle, width: Int) -> [String] {
+        guard comparison.rows.contains(where: { $0.result.areas.contains { $0.margin != nil } }) else { return [] }
+        var lines = [style.bold("Grade margins"), TextWrap.wrap(MarginText.legend, width: width, indent: "")]
+        let cellWidth = 11
+        lines.append(
+            style.bold(
+                String(
+                    (TextWrap.pad("Force", 26) + comparison.areas.map { TextWrap.pad($0.topic, cellWidth - 1) + " " }.joined())
+                        .reversed().drop { $0 == " " }.reversed())))
+        for row in comparison.rows {
+            let cells = comparison.areas.map { column in
+                TextWrap.pad(MarginText.cell(row.result.areas.first { $0.id == column.id }?.margin), cellWidth)
+            }
+            lines.append(String((TextWrap.pad(shortName(row.force), 26) + cells.joined()).reversed().drop { $0 == " " }.reversed()))
+        }
+        lines.append("")
         return lines
     }
 

@@ -39,6 +39,7 @@ public enum JSONReport {
             ("what_if", .object(result.overrides.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
             ("changes_from_baseline", changes?.json ?? .null),
             ("areas", .array(result.areas.map(area))),
+            ("overall_judgement", result.overall.map(overall) ?? .null),
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
             (
                 "published_findings",
@@ -128,6 +129,42 @@ public enum JSONReport {
             ("agreement", .string(area.agreement.rawValue)),
             ("lacking", lacking(area)),
             ("checks", .array(area.checks.map(check))),
+            ("not_graded_by_framework", .optional(area.notGradedByFramework)),
+            ("characteristics", .array(area.grading.characteristics.map(characteristic))),
+            (marginKey, area.margin.map(margin) ?? .null),
+        ])
+    }
+
+    /// The key of an area's grade margin, versioned on its own so that its shape can change
+    /// without a new schema version for the rest.
+    public static let marginKey = "grade_margin_v1"
+
+    static func margin(_ margin: GradeMargin) -> JSONValue {
+        .object([("up", move(margin.up)), ("down", move(margin.down))])
+    }
+
+    static func move(_ move: GradeMargin.Move) -> JSONValue {
+        let change = move.change
+        return .object([
+            ("grade", .optional(change?.grade)), ("check", .optional(change?.check)),
+            ("cases", change.map { .number(Double($0.cases)) } ?? .null),
+            ("counted", change.map { .number(Double($0.counted)) } ?? .null),
+            ("outcome", .optional(change?.outcome.rawValue)), ("limit", .optional(move.limit?.rawValue)),
+            ("statement", .string(move.statement)),
+        ])
+    }
+
+    static func characteristic(_ characteristic: CharacteristicAssessment) -> JSONValue {
+        .object([
+            ("id", .optional(characteristic.id)), ("text", .string(characteristic.text)), ("state", .string(characteristic.state.rawValue)),
+            ("checks", .array(characteristic.checks.map { .string($0) })),
+        ])
+    }
+
+    static func overall(_ overall: OverallGrade) -> JSONValue {
+        .object([
+            ("title", .string(overall.title)), ("grade", .optional(overall.grade)), ("basis", .string(overall.basis)),
+            ("source", .string(overall.source)),
         ])
     }
 

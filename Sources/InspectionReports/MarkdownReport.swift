@@ -71,14 +71,21 @@ public enum MarkdownReport {
         var lines = ["## Judgements", "", "| Area | Computed | Evidence | Published | Agreement |", "|---|---|---|---|---|"]
         for area in result.areas {
             let computed =
-                area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" }
-                ?? "Not graded"
+                area.notGradedByFramework != nil
+                ? "Assessed, not graded"
+                : area.grading.grade.map { "\(text(result.label(of: $0))) (\(NumberText.plain((area.grading.percent ?? 0).rounded()))%)" }
+                    ?? "Not graded"
             let published = text(result.publishedWords(area)) + (area.published?.inferred == true ? " (inferred)" : "")
             let agreement = area.agreement == .differs ? "**differs**" : area.agreement.label
             let evidence = area.provenance.isEmpty ? "—" : ProvenanceText.words(area.provenance)
             lines.append("| \(cell(area.title)) | \(computed) | \(evidence) | \(published) | \(agreement) |")
         }
         lines.append("")
+        if let overall = result.overall {
+            let grade = overall.grade.map { "**\(text(result.label(of: $0)))**" } ?? "not given"
+            lines.append("\(text(overall.title)): \(grade). \(text(overall.basis)) Rules: \(text(overall.source)).")
+            lines.append("")
+        }
         return lines
     }
 
@@ -94,6 +101,23 @@ public enum MarkdownReport {
             lines.append("Published grade inferred: \(text(published.note ?? published.source)).")
         }
         lines.append("")
+        if !area.grading.characteristics.isEmpty {
+            lines.append("### Characteristics of good")
+            lines.append("")
+            for characteristic in area.grading.characteristics {
+                let checks = characteristic.checks.map { "`\(code($0))`" }.joined(separator: ", ")
+                lines.append(
+                    "- **\(characteristic.state.label)**: \(text(characteristic.text))" + (checks.isEmpty ? "" : " (\(checks))"))
+            }
+            lines.append("")
+        }
+        if let margin = area.margin {
+            lines.append("### Grade margin")
+            lines.append("")
+            lines.append("- Up: \(text(margin.up.statement))")
+            lines.append("- Down: \(text(margin.down.statement))")
+            lines.append("")
+        }
         for kind in Finding.Kind.allCases {
             let findings = area.findings.filter { $0.kind == kind }
             guard !findings.isEmpty else { continue }

@@ -27,6 +27,11 @@ public enum TextReport {
         for area in result.areas {
             out.append(TextWrap.pad(area.topic, 29) + gradeCell(area, result, style) + publishedCell(area, result, style))
         }
+        if let overall = result.overall {
+            let grade = overall.grade.map { result.label(of: $0) } ?? "not given"
+            out.append(style.bold(TextWrap.pad(overall.title, 29)) + grade)
+            out.append(style.dim(TextWrap.wrap("\(overall.basis) Rules: \(overall.source).", width: width, indent: "  ")))
+        }
         out.append("")
         for area in result.areas {
             out += areaSection(area, result, style: style, width: width)
@@ -40,6 +45,7 @@ public enum TextReport {
     }
 
     private static func gradeCell(_ area: AreaResult, _ result: InspectionResult, _ style: TextStyle) -> String {
+        if area.notGradedByFramework != nil { return TextWrap.pad("assessed, not graded", 27) }
         guard let grade = area.grading.grade, let percent = area.grading.percent else {
             return TextWrap.pad("not graded", 27)
         }
@@ -52,7 +58,7 @@ public enum TextReport {
         switch area.agreement {
         case .agrees: mark = style.green(" ✓")
         case .differs: mark = style.red(" ✗")
-        case .notGraded, .notInspected, .publishedUnknown: mark = ""
+        case .notGraded, .notInspected, .publishedUnknown, .assessedNotGraded: mark = ""
         }
         return result.publishedWords(area) + (area.published?.inferred == true ? "*" : "") + mark
     }
@@ -61,6 +67,7 @@ public enum TextReport {
         var out = [style.bold(area.title)]
         let computed = area.grading.grade.map { result.label(of: $0).lowercased() } ?? "not graded"
         var verdict = "Computed \(computed)"
+        if area.notGradedByFramework != nil { verdict = "Assessed, not graded" }
         if !area.provenance.isEmpty { verdict += " (on \(ProvenanceText.words(area.provenance)) evidence)" }
         if let published = area.published {
             verdict +=
@@ -77,6 +84,24 @@ public enum TextReport {
         out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
         out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
         if let lacking = LackText.sentence(area) { out.append(TextWrap.wrap(lacking, width: width, indent: "  ")) }
+        if !area.grading.characteristics.isEmpty {
+            out.append("  Characteristics of good")
+            for characteristic in area.grading.characteristics {
+                let checks = characteristic.checks.isEmpty ? "" : " (" + characteristic.checks.joined(separator: ", ") + ")"
+                // The state in a column of its own; the text wraps beside it.
+                out.append(
+                    TextWrap.wrap(
+                        characteristic.text + checks, width: width, indent: String(repeating: " ", count: 17),
+                        firstIndent: "    " + TextWrap.pad(characteristic.state.label, 13)))
+            }
+        }
+        if let margin = area.margin {
+            out.append("  Grade margin")
+            for move in [margin.up, margin.down] {
+                out.append(
+                    TextWrap.wrap("\(move.direction.rawValue): " + move.statement, width: width, indent: "      ", firstIndent: "    "))
+            }
+        }
         for check in area.checks {
             let outcome = TextWrap.pad(check.result.outcome.label + (check.result.isPromisingPractice ? " ★" : ""), 19)
             out.append("  " + colour(check.result.outcome, outcome, style) + check.checkID)

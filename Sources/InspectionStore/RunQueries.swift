@@ -180,13 +180,34 @@ extension RunStore {
                     finding: try check.optionalText("finding"),
                     reads: try check.text("reads").split(separator: " ").map(String.init)))
         }
+        // Grade margins (schema 3), up and down for each graded area.
+        var moves: [String: [GradeMargin.Direction: GradeMargin.Move]] = [:]
+        for margin in try rows("run_margin", orderedBy: "area_id, direction") {
+            let areaID = try margin.text("area_id")
+            let direction = try margin.word("direction", as: GradeMargin.Direction.self)
+            firstRows["margin " + areaID] = firstRows["margin " + areaID] ?? margin
+            var change: GradeMargin.Change?
+            if let check = try margin.optionalText("check_id"), let cases = try margin.optionalInt("cases"),
+                let counted = try margin.optionalInt("counted"), let grade = try margin.optionalText("grade"),
+                let outcome = try margin.optionalWord("outcome", as: CheckResult.Outcome.self)
+            {
+                change = GradeMargin.Change(check: check, cases: cases, counted: counted, outcome: outcome, grade: grade)
+            }
+            moves[areaID, default: [:]][direction] = GradeMargin.Move(
+                direction: direction, change: change, limit: try margin.optionalWord("limit_reason", as: GradeMargin.Limit.self),
+                statement: try margin.text("statement"))
+        }
         let areas = try rows("run_area", orderedBy: "position").map { area in
             let areaID = try area.text("area_id")
+            let margin = moves[areaID].flatMap { byDirection in
+                byDirection[.up].flatMap { up in byDirection[.down].map { GradeMargin(up: up, down: $0) } }
+            }
             return RunRecord.Area(
                 id: areaID, title: try area.text("title"), topic: try area.text("topic"), grade: try area.optionalText("grade"),
                 percent: try area.optionalNumber("percent"), basis: try area.text("basis"), published: try area.optionalText("published"),
                 publishedPossible: try area.text("published_possible").split(separator: " ").map(String.init),
-                publishedInferred: try area.flag("published_inferred"), agreement: try area.text("agreement"), checks: checks[areaID] ?? [])
+                publishedInferred: try area.flag("published_inferred"), agreement: try area.text("agreement"), margin: margin,
+                checks: checks[areaID] ?? [])
         }
         let areaIDs = Set(areas.map(\.id))
         // A check outside its area first: its figures and cases are then outside it too.
@@ -194,8 +215,8 @@ extension RunStore {
             ($0.key.hasPrefix("check ") ? 0 : 1, $0.key) < ($1.key.hasPrefix("check ") ? 0 : 1, $1.key)
         }) {
             let (kind, owner) = (key.prefix { $0 != " " }, String(key.drop { $0 != " " }.dropFirst()))
-            if kind == "check", !areaIDs.contains(owner) { throw row.damage("area_id", .unattached) }
-            if kind != "check", !checkKeys.contains(owner) { throw row.damage("check_id", .unattached) }
+            if kind == "check" || kind == "margin", !areaIDs.contains(owner) { throw row.damage("area_id", .unattached) }
+            if kind == "figure" || kind == "case", !checkKeys.contains(owner) { throw row.damage("check_id", .unattached) }
         }
         let evidence = try rows("run_evidence_file", orderedBy: "position").map { file in
             RunRecord.EvidenceFile(

@@ -99,6 +99,7 @@ extension RunStore {
                     try execute(db, "INSERT INTO run_case VALUES (?, ?, ?, ?, ?)", [run, area.id, check.id, order, reference])
                 }
             }
+            try insertMargin(area, run: run, db)
         }
         for (position, file) in record.evidence.enumerated() {
             try execute(
@@ -116,7 +117,7 @@ extension RunStore {
         return run
     }
 
-    private func execute(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws {
+    func execute(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws {
         try db.cachedStatement(sql: sql).execute(arguments: arguments)
         if let pause {
             Thread.sleep(

@@ -219,5 +219,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         "run_finding.run_id": "a run id", "run_finding.position": "a position", "run_finding.finding_id": "a finding id",
         "run_finding.kind": "a kind of finding", "run_finding.area": "an area", "run_finding.theme": "a theme",
         "run_finding.text": "a finding's text",
+        "run_margin.run_id": "a run id", "run_margin.area_id": "an area id", "run_margin.direction": "a margin's direction",
+        "run_margin.grade": "a margin's grade", "run_margin.check_id": "a check id", "run_margin.cases": "a margin's number of cases",
+        "run_margin.counted": "a margin's number of cases counted", "run_margin.outcome": "a margin's outcome",
+        "run_margin.limit_reason": "why a margin has no change", "run_margin.statement": "a margin's statement",
     ]
 }

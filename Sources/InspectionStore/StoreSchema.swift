@@ -143,6 +143,25 @@ public enum StoreSchema {
                     UNIQUE (run_id, finding_id)
                 );
                 """),
+        Migration(
+            version: 3, summary: "grade margins: per area, the smallest change of cases that moves the grade up and down",
+            sql: """
+                CREATE TABLE run_margin (
+                    run_id INTEGER NOT NULL,
+                    area_id TEXT NOT NULL,
+                    direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+                    grade TEXT,
+                    check_id TEXT,
+                    cases INTEGER CHECK (cases IS NULL OR cases >= 1),
+                    counted INTEGER CHECK (counted IS NULL OR counted >= 1),
+                    outcome TEXT CHECK (outcome IS NULL OR outcome IN ('met', 'partly-met', 'not-met')),
+                    limit_reason TEXT CHECK (limit_reason IS NULL OR limit_reason IN ('none-within-the-evidence', 'best-grade', 'worst-grade')),
+                    statement TEXT NOT NULL,
+                    PRIMARY KEY (run_id, area_id, direction),
+                    FOREIGN KEY (run_id, area_id) REFERENCES run_area (run_id, area_id) ON DELETE CASCADE,
+                    CHECK ((cases IS NULL) = (limit_reason IS NOT NULL))
+                );
+                """),
     ]
 
     /// `PRAGMA application_id` of a run history (`INSP` in ASCII), set by the first save of

@@ -93,6 +93,16 @@ public enum StoredColumns {
                 ]
             ),
             (
+                "run_margin",
+                [
+                    runID, text("area_id"), word("direction", GradeMargin.Direction.allCases.map(\.rawValue)),
+                    text("grade", optional: true), text("check_id", optional: true), whole("cases", countRange, optional: true),
+                    whole("counted", countRange, optional: true),
+                    word("outcome", CheckResult.Outcome.allCases.map(\.rawValue), optional: true),
+                    word("limit_reason", GradeMargin.Limit.allCases.map(\.rawValue), optional: true), text("statement"),
+                ]
+            ),
+            (
                 "run_finding",
                 [
                     runID, position, text("finding_id"), word("kind", TrackedFinding.Kind.allCases.map(\.rawValue)),

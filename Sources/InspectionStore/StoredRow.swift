@@ -187,6 +187,14 @@ extension StoredRow {
         return word
     }
 
+    /// A column holding one of a type's words, or NULL.
+    func optionalWord<Word: RawRepresentable>(_ name: String, as type: Word.Type) throws(StoreError) -> Word?
+    where Word.RawValue == String {
+        guard let text = try optionalText(name) else { return nil }
+        guard let word = Word(rawValue: text) else { throw damage(name, .unknownWord(columns[name]?.kind ?? .text)) }
+        return word
+    }
+
     /// `count_met` and `count_of`: both or neither, and no more met than counted.
     func count() throws(StoreError) -> CheckResult.Count? {
         let met = try optionalInt("count_met")

@@ -15,13 +15,16 @@ struct CompareCommandTests {
         #expect(run.status == 0)
         #expect(run.stderr == "")
         #expect(
-            run.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1\n")
+            run.stdout.hasPrefix(
+                "Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2\n")
         )
         #expect(run.stdout.contains("Northamptonshire p+r      A/A ✓      G/G ✓      RI/RI ✓    A/A* ✓     RI/RI ✓\n"))
         #expect(run.stdout.contains("Gloucestershire  p        I/I ✓      –/A        I/I ✓      –/RI       I/I ✓\n"))
         #expect(run.stdout.contains("Lincolnshire     p        I/–        –/–        –/–        –/–        I/–\n"))
         #expect(run.stdout.contains("South Wales      –        –/?        –/?        –/G        –/?        –/?\n"))
-        #expect(run.stdout.contains("  1. Northamptonshire Police: 47.9% (evidence p+r)\n"))
+        #expect(run.stdout.contains("  1. Northamptonshire Police: 46.3% (evidence p+r)\n"))
+        #expect(run.stdout.contains("  Northamptonshire 5 of 5 areas\n"))
+        #expect(run.stdout.contains("Northamptonshire          ↑– ↓–      ↑– ↓–      ↑1 ↓1      ↑– ↓–      ↑– ↓–\n"))
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
     }
 
@@ -74,15 +77,15 @@ struct CompareCommandTests {
         let lines = csv.stdout.split(separator: "\n")
         #expect(
             lines.first
-                == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n"
+                == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check"
         )
         #expect(
             lines.contains(
-                "northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,,"
+                "northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,,,,,,"
             ))
         #expect(
             lines.contains(
-                "greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,,"
+                "greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,,,,,,"
             ))
         let json = try inspector(["compare", "--all", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -112,7 +115,7 @@ struct CompareCommandTests {
         let validate = try inspector(["validate", "--root", copy.root])
         #expect(validate.status == 0, "\(validate.stderr)")
         let latest = try inspector(["inspect", "northamptonshire", "--root", copy.root])
-        #expect(latest.stdout.contains("Framework peel-2023@2023.1"))
+        #expect(latest.stdout.contains("Framework peel-2023@\(peelVersion)"))
         let ncpi = try inspector(["inspect", "northamptonshire", "--framework", "ncpi-2024", "--root", copy.root])
         #expect(ncpi.stdout.contains("Framework ncpi-2024@\(ncpiVersion)"))
 
@@ -122,12 +125,12 @@ struct CompareCommandTests {
         let others = Self.shippedForces.filter { $0 != "northamptonshire" }.joined(separator: ", ")
         #expect(
             mixed.stderr
-                == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1: \(others); peel-2023@2023.1 / hmicfrs-percentage@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n"
+                == "error: the forces were graded under different frameworks or scoring models (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2: \(others); peel-2023@\(peelVersion) / hmicfrs-characteristics@1: northamptonshire); choose one with --framework, or pass --allow-incomparable\n"
         )
         let allowed = try inspector(["compare", "--all", "--allow-incomparable", "--root", copy.root])
         #expect(allowed.status == 0)
         #expect(allowed.stdout.hasPrefix("INCOMPARABLE RUNS compared at the user's request"))
-        #expect(allowed.stdout.contains("  graded under peel-2023@2023.1 / hmicfrs-percentage@1"))
+        #expect(allowed.stdout.contains("  graded under peel-2023@\(peelVersion) / hmicfrs-characteristics@1"))
         let chosen = try inspector(["compare", "--all", "--framework", "ncpi-2024", "--root", copy.root])
         #expect(chosen.status == 0)
         #expect(chosen.stdout.hasPrefix("Comparison of \(Self.shippedForces.count) forces under ncpi-2024@\(ncpiVersion)"))
@@ -143,8 +146,12 @@ struct CompareCommandTests {
 
     @Test func listShowsBothFrameworks() throws {
         let run = try inspector(["list", "frameworks"])
-        #expect(run.stdout.contains("ncpi-2024  \(ncpiVersion)   National Child Protection Inspection (graded)  5"))
-        #expect(run.stdout.contains("peel-2023  2023.1   PEEL assessment 2023-25 (graded areas)         8"))
+        #expect(
+            run.stdout.contains(
+                "ncpi-2024  \(ncpiVersion)   National Child Protection Inspection (graded)  5      hmicfrs-percentage@2 (default), hmicfrs-characteristics@1"
+            ))
+        #expect(run.stdout.contains("peel-2023  \(peelVersion)   PEEL assessment 2023-25 (graded areas)         10"))
+        #expect(run.stdout.contains("peel-2025  \(peel2025Version)   PEEL assessment 2025-27 (as far as published)  1"))
     }
 
     @Test func newForceScaffoldsADirectoryWhosePlaceholdersValidateNames() throws {

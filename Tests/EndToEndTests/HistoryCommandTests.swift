@@ -38,14 +38,19 @@ struct HistoryCommandTests {
                 2 runs saved, newest first (times in UTC).
 
                 Run   Saved             Inspection  Graded under
-                #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
+                #2    2025-10-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2
                       what-if: missing.risk-policy=all-high
-                #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1
+                #1    2025-09-01 09:00  2025-ncpi   ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2
 
                 Areas: computed grade and score per run, oldest to newest
+                  margin: cases in one check that would move the grade up (↑) and down (↓); –
+                  none within the evidence; · not kept
                   Leadership                    ▅▅  A 58% → A 58%
-                  Partnership working           ▇▇  G 83% → G 83%
+                    margin ↑– ↓– → ↑– ↓–
+                  Partnership working           ▆▆  G 75% → G 75%
+                    margin ↑– ↓– → ↑– ↓–
                   Initial response              ▃▃  RI 31% → I 25%
+                    margin ↑1 ↓1 → ↑2 ↓–
                 """))
         #expect(history.stdout.contains("  missing.risk-grading: Missing children graded below the risk known\n      ▅▇  50% → 83.3%\n"))
         #expect(history.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
@@ -57,7 +62,7 @@ struct HistoryCommandTests {
         let csv = try store.run(["history", "northamptonshire", "--format", "csv"]).stdout
         #expect(
             csv.contains(
-                "\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@\(ncpiVersion),hmicfrs-percentage@1,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"
+                "\n2,2025-10-01T09:00:00Z,northamptonshire,2025-ncpi,ncpi-2024@\(ncpiVersion),hmicfrs-percentage@2,missing.risk-policy=all-high,check,responding,missing.risk-grading,,,not-met,missing.under-graded-share,0.8333,share\n"
             ))
         let html = try store.run(["history", "northamptonshire", "--format", "html"]).stdout
         #expect(html.contains("<svg role=\"img\"") && html.contains("<polyline"))
@@ -77,6 +82,9 @@ struct HistoryCommandTests {
 
                 Responding to children at risk of harm: Requires improvement (31.3%) →
                     Inadequate (25%)
+                  Grade margin: up 1 case (abuse.time-to-respond) → 2 cases
+                      (missing.risk-grading); down 1 case (missing.risk-grading) → end of the
+                      scale
                   - missing.risk-grading: partly met → not met; 3 of 6 → 1 of 6 met the
                       standard; score 2 → 1
                       Missing children graded below the risk known: 50% → 83.3%
@@ -164,16 +172,22 @@ struct HistoryCommandTests {
                 Changes from run #1 (2025-09-01 09:00) to run #2 (2025-10-01 09:00),
                 Northamptonshire Police
                   The runs were graded under different frameworks or scoring models
-                  (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 in #1, ncpi-2024@\(bumped(ncpiVersion)) /
-                  hmicfrs-percentage@1 in #2): grades and scores may differ for that reason
+                  (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2 in #1, ncpi-2024@\(bumped(ncpiVersion)) /
+                  hmicfrs-percentage@2 in #2): grades and scores may differ for that reason
                   alone.
 
                 Evidence files changed
                   - evidence/missing-episodes.yaml (dataset): contents changed
                 """))
+        // One more child graded at the risk known: the grade holds, and its margin down grows
+        // from 1 case to 2 (further from falling, so not flagged as closer).
         #expect(
             diff.stdout.contains(
-                "Why: framework changed (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@1 →\n        ncpi-2024@\(bumped(ncpiVersion)) / hmicfrs-percentage@1); evidence changed\n        (evidence/missing-episodes.yaml)"
+                "Responding to children at risk of harm: Requires improvement (31.3%), unchanged\n  Grade margin: down 1 case (missing.risk-grading) → 2 cases\n      (missing.risk-grading)\n"
+            ))
+        #expect(
+            diff.stdout.contains(
+                "Why: framework changed (ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2 →\n        ncpi-2024@\(bumped(ncpiVersion)) / hmicfrs-percentage@2); evidence changed\n        (evidence/missing-episodes.yaml)"
             ))
         let history = try store.run(["history", "northamptonshire"])
         #expect(history.stdout.contains("Note: from run #2 the runs are graded under"))

@@ -167,16 +167,16 @@ struct HostileStoreTests {
 
         // Refused before anything in the store changes (it was switched to WAL).
         Case(
-            name: "a-newer-store", sql: "PRAGMA user_version = 3; PRAGMA journal_mode = DELETE",
+            name: "a-newer-store", sql: "PRAGMA user_version = 4; PRAGMA journal_mode = DELETE",
             command: ["inspect", "corpus", "--save", "--store", "<store>"], exit: 3,
             stderr:
-                "error: the run history '<store>' has schema 3, newer than this inspector reads (schema 2): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."
+                "error: the run history '<store>' has schema 4, newer than this inspector reads (schema 3): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."
         ),
         Case(
-            name: "a-newer-store-refused-before-the-report", sql: "PRAGMA user_version = 3",
+            name: "a-newer-store-refused-before-the-report", sql: "PRAGMA user_version = 4",
             command: ["inspect", "corpus", "--save", "--store", "<store>", "--report", "markdown:<root>/out/corpus.md"], exit: 3,
             stderr:
-                "error: the run history '<store>' has schema 3, newer than this inspector reads (schema 2): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."
+                "error: the run history '<store>' has schema 4, newer than this inspector reads (schema 3): it was written by a newer inspector; use that one, or name another store with --store. Nothing was changed."
         ),
         Case(
             name: "someone-elses-database",

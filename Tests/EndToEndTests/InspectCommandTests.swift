@@ -14,7 +14,7 @@ struct InspectCommandTests {
                 """
                 Area                         Computed                   Published
                 Leadership                   Adequate (58%)             Adequate ✓
-                Partnership working          Good (83%)                 Good ✓
+                Partnership working          Good (75%)                 Good ✓
                 Initial response             Requires improvement (31%) Requires improvement ✓
                 Risk assessment and referral Adequate (42%)             Adequate* ✓
                 Investigation                Requires improvement (25%) Requires improvement ✓
@@ -40,13 +40,18 @@ struct InspectCommandTests {
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["schema_version"] as? Int == 3)
-        #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@1")
+        #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@2")
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(
             areas.map { $0["computed_grade"] as? String } == [
                 "adequate", "good", "requires-improvement", "adequate", "requires-improvement",
             ])
         #expect(areas.map { $0["agreement"] as? String } == Array(repeating: "agrees", count: 5))
+        let margin = try #require(areas[2]["grade_margin_v1"] as? [String: Any])
+        let up = try #require(margin["up"] as? [String: Any])
+        #expect(up["check"] as? String == "abuse.time-to-respond")
+        #expect(up["cases"] as? Int == 1)
+        #expect(up["grade"] as? String == "adequate")
         #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 3,\n  \"tool\": {\n    \"name\": \"inspector\","))
     }
 
@@ -56,6 +61,10 @@ struct InspectCommandTests {
         #expect(
             run.stdout.contains(
                 "| Leadership of child protection arrangements | Adequate (58%) | published and reconstructed | Adequate | agrees |"))
+        #expect(
+            run.stdout.contains(
+                "### Grade margin\n\n- Up: 1 more of the 1 reports of child abuse responded to within the target would lift initial response to adequate.\n"
+            ))
         #expect(run.stdout.contains("## Duties after publication"))
     }
 

@@ -65,11 +65,16 @@ final class ErrorReader: @unchecked Sendable {
 
 /// The shipped framework's version as its file gives it, so that tests of the shipped forces do
 /// not pin it: a framework maintainer bumps it when a check is added (`2024.2`).
-let ncpiVersion: String = {
-    let text = (try? String(contentsOfFile: "\(repositoryRoot)/Frameworks/ncpi-2024.yaml", encoding: .utf8)) ?? ""
+let ncpiVersion = frameworkVersion("ncpi-2024")
+let peelVersion = frameworkVersion("peel-2023")
+let peel2025Version = frameworkVersion("peel-2025")
+
+/// The `version:` a shipped framework's file gives.
+func frameworkVersion(_ id: String) -> String {
+    let text = (try? String(contentsOfFile: "\(repositoryRoot)/Frameworks/\(id).yaml", encoding: .utf8)) ?? ""
     let line = text.split(separator: "\n").first { $0.hasPrefix("version: ") } ?? "version: \"?\""
     return line.dropFirst("version: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-}()
+}
 
 /// The version after `version`: its last number one higher (`2024.2` → `2024.3`).
 func bumped(_ version: String) -> String {

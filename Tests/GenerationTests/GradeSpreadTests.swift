@@ -26,7 +26,8 @@ struct GradeSpreadTests {
         // Inadequate needs a cause of concern: a serious shortfall observed, or missing children
         // graded below the risk known in more than half the cases. The assessing checks all
         // count records, so assessing can fall no lower than requires improvement; and no area
-        // can reach outstanding (88%) while only one check can score as promising practice.
+        // can reach outstanding (88%) under the default percentage model, since promising
+        // practice scores as met (3 of 4).
         for (area, found) in grades {
             let expected: Set<String> =
                 area == "assessing"

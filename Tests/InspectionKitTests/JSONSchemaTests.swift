@@ -48,7 +48,8 @@ struct JSONSchemaTests {
         let topLevel = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(
             topLevel == [
-                "schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas", "findings",
+                "schema_version", "tool", "framework", "force", "inspection", "what_if", "changes_from_baseline", "areas",
+                "overall_judgement", "findings",
                 "published_findings", "duties", "policies_since", "evidence",
             ])
     }

@@ -92,7 +92,8 @@ struct OmissionTests {
         #expect(html.contains(">50% (n = 4)</text>"))
         #expect(html.contains("50%<br><span class=\"count\">n = 4</span>"))
         #expect(ComparisonReports.markdown(comparison).contains("| 50% (n = 4) |"))
-        #expect(ComparisonReports.csv(comparison).contains(",figure,visits.late-share,Visits later than the target,,,,,,,,0.5,share,4\n"))
+        #expect(
+            ComparisonReports.csv(comparison).contains(",figure,visits.late-share,Visits later than the target,,,,,,,,0.5,share,4,,,,\n"))
         #expect(ComparisonTextReport.render(comparison).contains("    n (cases)"))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import InspectionHistory
 import InspectionKit
+import InspectionReports
 import Testing
 
 /// Runs as the history keeps them, their differences and trends, the counts of earlier
@@ -66,6 +67,34 @@ struct RunHistoryTests {
             #expect(check.reasons == [.evidence(["evidence/visits.yaml"])], "\(check.id)")
         }
         #expect(RunDiff(from: before, to: before).isEmpty)
+    }
+
+    /// A margin that shrinks at the same grade is worth seeing: alpha's response is adequate
+    /// with 3 of 4 visits in time (2 more late would lower it) and with 2 of 4 (1 more would).
+    @Test func aShrinkingMarginIsFlaggedInTheDiff() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(
+            "Forces/alpha/evidence/visits.yaml", replacing: "visited_at: 2025-01-10T10:00:00Z", with: "visited_at: 2025-01-08T12:00:00Z")
+        let before = try Self.record(copy)
+        let after = try Self.record(try ProjectCopy(), at: 60)
+        let diff = RunDiff(from: before, to: after)
+        let response = try #require(diff.areas.first { $0.id == "response" })
+        #expect(response.from?.grade == "adequate" && response.to?.grade == "adequate")
+        #expect(response.from?.margin?.down.change?.cases == 2)
+        #expect(response.to?.margin?.down.change?.cases == 1)
+        #expect(response.marginChanged && response.marginDownShrank)
+        #expect(
+            DiffTextReport.render(diff).contains(
+                """
+                Responding to requests for a visit: Adequate (50%), unchanged
+                  Grade margin: up 1 case (visits.on-time) → 2 cases (visits.on-time); down 2
+                      cases (visits.on-time) → 1 case (visits.on-time) (closer to a lower grade)
+                """))
+        let reversed = try #require(RunDiff(from: after, to: before).areas.first { $0.id == "response" })
+        #expect(reversed.marginChanged && !reversed.marginDownShrank, "a margin that grows is shown, not flagged")
+        let json = HistoryJSON.diff(diff)
+        #expect(json.contains("\"margin_down_shrank\": true"))
+        #expect(try JSONSchemaValidator(file: "\(repositoryRoot)/schemas/run-diff.schema.json").validate(try JSON.parse(json)) == [])
     }
 
     @Test func aDiffAcrossFrameworkVersionsSaysSoFirst() throws {

@@ -110,7 +110,7 @@ struct ScoringEndToEndTests {
 
     @Test func withoutACauseOfConcernTheFloorHolds() throws {
         let result = try alpha(visits: [Self.visit("V-1", never: true, children: 1, seen: 0)]) { copy in
-            try copy.edit(Self.framework, replacing: "not_met: 1}", with: "not_met: 0}")
+            try copy.edit(Self.framework, replacing: "not_met: 1, out_of: 4}", with: "not_met: 0, out_of: 4}")
             try copy.edit(Self.framework, replacing: " cause_of_concern_below: 0.25,", with: "")
         }
         #expect(result.area("response").grading.percent == 0)
@@ -145,7 +145,9 @@ struct ScoringEndToEndTests {
             replacing: "    - {name: observations, record_type: inspection-observation, file: evidence/observations.yaml}\n", with: "")
         try withVisits.edit(Self.framework, replacing: "  minimum_evaluated_share: 0.5", with: "  minimum_evaluated_share: \(share)")
         try withVisits.edit(
-            Self.framework, replacing: "      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n", with: "")
+            Self.framework,
+            replacing: "      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n",
+            with: "")
         // recording now: practice.observed (no observations) and the plan: exactly 1 of 2.
         let boundary = try withVisits.inspect()
         #expect((boundary.grade("recording") != nil) == graded, "1 of 2 equal weights evaluated against a minimum share of \(share)")

@@ -23,7 +23,7 @@ struct ValidationTests {
         #expect(
             copy.frameworkProblems() == """
                 <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'visits.recordd' (did you mean 'visits.recorded'?)
-                      - {check: visits.recordd, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recordd, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 """)
     }
@@ -34,7 +34,7 @@ struct ValidationTests {
         #expect(
             copy.frameworkProblems() == """
                 <root>/Frameworks/fixture-2024.yaml:56:17: error: unknown check 'return.interviews-offered'; no check module of this inspector (FixtureChecks) has it: if another module provides it, run an inspector built with that module (docs/extending.md)
-                      - {check: return.interviews-offered, on_failure: area-for-improvement, theme: recording}
+                      - {check: return.interviews-offered, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 """)
     }
@@ -42,17 +42,18 @@ struct ValidationTests {
     @Test func aCheckListedTwiceInOneAreaIsRefusedNotCountedTwice() throws {
         let copy = try ProjectCopy()
         try copy.edit(
-            Self.framework, replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n",
+            Self.framework,
+            replacing: "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n",
             with:
-                "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}\n"
+                "      - {check: practice.observed, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}\n"
         )
         #expect(
             copy.frameworkProblems() == """
                 <root>/Frameworks/fixture-2024.yaml:58:17: error: check 'visits.recorded' is listed twice in area 'recording'; it would be counted twice in the area's grade; list it once
-                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 <root>/Frameworks/fixture-2024.yaml:56:17: note: 'visits.recorded' was first given here
-                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording}
+                      - {check: visits.recorded, on_failure: area-for-improvement, theme: recording, characteristic: recorded}
                                 ^
                 """)
     }
@@ -197,9 +198,35 @@ struct ScoringValidationTests {
     @Test func outcomeScoresMustGiveAMaximum() throws {
         let copy = try ProjectCopy()
         try copy.edit(
-            ValidationTests.framework, replacing: "outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1}",
-            with: "outcome_scores: {promising_practice: 0, met: 0, partly_met: 0, not_met: 0}")
-        #expect(frameworkMessages(copy) == ["scoring model: outcome scores must be between 0 and 100, and at least one above 0"])
+            ValidationTests.framework, replacing: "outcome_scores: {met: 3, partly_met: 2, not_met: 1, out_of: 4}",
+            with: "outcome_scores: {met: 0, partly_met: 0, not_met: 0}")
+        #expect(
+            frameworkMessages(copy) == [
+                "scoring model: outcome scores must be between 0 and 100, at least one above 0, and out_of (when given) at least the highest of them"
+            ])
+    }
+
+    @Test func outOfMayNotBeBelowAnOutcomeScore() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: "not_met: 1, out_of: 4}", with: "not_met: 1, out_of: 2}")
+        #expect(
+            frameworkMessages(copy) == [
+                "scoring model: outcome scores must be between 0 and 100, at least one above 0, and out_of (when given) at least the highest of them"
+            ])
+    }
+
+    /// Promising practice is highlighted, never scored above met: a framework that still gives
+    /// it a score of its own is refused where it says so.
+    @Test func promisingPracticeIsNotScored() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(
+            ValidationTests.framework, replacing: "outcome_scores: {met: 3,", with: "outcome_scores: {promising_practice: 4, met: 3,")
+        #expect(
+            copy.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:17:40: error: scoring model: promising practice is highlighted, never scored above met; remove promising_practice from outcome_scores
+                  outcome_scores: {promising_practice: 4, met: 3, partly_met: 2, not_met: 1, out_of: 4}
+                                                       ^
+                """)
     }
 
     @Test func weightsSharesAndBandsMustBeInRange() throws {
@@ -235,6 +262,60 @@ struct ScoringValidationTests {
             ValidationTests.framework, replacing: "{check: plans.name-children, on_failure: cause-of-concern",
             with: "{check: plans.name-children, on_failure: cause-of-concern, on_partly_met: area-for-improvement")
         #expect(frameworkMessages(milder) == [])
+    }
+
+    /// Each method reads its own settings: a share-of-characteristics model needs
+    /// partly_met_counts_as (a share) and takes no outcome scores.
+    @Test(arguments: [
+        (
+            "    partly_met_counts_as: 0.5\n", "",
+            "scoring model: a share-of-characteristics model needs partly_met_counts_as, e.g. partly_met_counts_as: 0.5 (a partly met characteristic counts as half of one met)"
+        ),
+        (
+            "    partly_met_counts_as: 0.5\n", "    partly_met_counts_as: 0.5\n    outcome_scores: {met: 3, partly_met: 2, not_met: 1}\n",
+            "scoring model: outcome_scores is not read by a share-of-characteristics model; remove it, or change the method"
+        ),
+        (
+            "    partly_met_counts_as: 0.5\n", "    partly_met_counts_as: 1.5\n",
+            "scoring model: partly_met_counts_as must be between 0 and 1, not 1.5"
+        ),
+        ("- id: fixture-characteristics\n", "- id: fixture-percentage\n", "scoring model 'fixture-percentage' is defined more than once"),
+    ])
+    func eachMethodReadsItsOwnSettings(old: String, new: String, message: String) throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: old, with: new)
+        #expect(frameworkMessages(copy) == [message])
+    }
+
+    @Test func aPercentageModelNeedsOutcomeScores() throws {
+        let copy = try ProjectCopy()
+        try copy.edit(ValidationTests.framework, replacing: "  outcome_scores: {met: 3, partly_met: 2, not_met: 1, out_of: 4}\n", with: "")
+        #expect(
+            frameworkMessages(copy) == ["scoring model: a percentage model needs outcome_scores, e.g. {met: 3, partly_met: 2, not_met: 1}"])
+    }
+
+    /// Under a model that grades by characteristics, every check of a graded area names the
+    /// characteristic it evidences, one of its own area's.
+    @Test func checksNameAKnownCharacteristicOfTheirArea() throws {
+        let missing = try ProjectCopy()
+        try missing.edit(ValidationTests.framework, replacing: "theme: timeliness, characteristic: seen}", with: "theme: timeliness}")
+        #expect(
+            missing.frameworkProblems() == """
+                <root>/Frameworks/fixture-2024.yaml:49:17: error: scoring model: check 'visits.children-seen' in area 'response' names no characteristic it evidences; the scoring model fixture-characteristics@1 grades by characteristics of good, so give it characteristic: <id of one of the area's characteristics>
+                      - {check: visits.children-seen, on_failure: area-for-improvement, theme: timeliness}
+                                ^
+                """)
+        let unknown = try ProjectCopy()
+        try unknown.edit(ValidationTests.framework, replacing: "characteristic: seen}", with: "characteristic: seeen}")
+        #expect(frameworkMessages(unknown) == ["unknown characteristic 'seeen' (did you mean 'seen'?)"])
+        let twice = try ProjectCopy()
+        try twice.edit(
+            ValidationTests.framework, replacing: "{id: seen, text: Every child is seen.}", with: "{id: prompt, text: Every child is seen.}"
+        )
+        #expect(
+            frameworkMessages(twice) == [
+                "characteristic 'prompt' is defined more than once", "unknown characteristic 'seen'",
+            ])
     }
 
     @Test func aScaleWithTheSameGradeTwiceIsRefused() throws {

@@ -42,7 +42,7 @@ struct SiteTests {
                 "forces/gamma.html", "index.html", "reference/checks/plans.name-children.html", "reference/checks/practice.observed.html",
                 "reference/checks/visits.children-seen.html", "reference/checks/visits.on-time.html",
                 "reference/checks/visits.recorded.html",
-                "reference/frameworks/fixture-2024.html", "reference/index.html",
+                "reference/frameworks/fixture-2024.html", "reference/frameworks/fixture-shapes.html", "reference/index.html",
             ])
     }
 

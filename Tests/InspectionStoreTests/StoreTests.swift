@@ -51,6 +51,9 @@ struct StoreTests {
         let read = try RunStore.openForReading(directory.location()).runs(force: "alpha")
         #expect(read == [expected])
         #expect(read[0].areas.flatMap(\.checks).contains { !$0.cases.isEmpty })
+        // Margins are kept, a change named by check and cases or a limit (run_margin).
+        #expect(read[0].areas.map { $0.margin?.up.change?.cases } == [1, nil])
+        #expect(read[0].areas.map { $0.margin?.up.limit } == [nil, .noneWithinEvidence])
     }
 
     @Test func runsAreNamedByIDLatestPreviousAndDay() throws {
@@ -109,6 +112,7 @@ struct StoreTests {
         #expect(old.areas[0].checks[0].cases == ["A-03"])
         #expect(old.areas[0].checks[0].theme == nil, "a run saved before themes were kept has none")
         #expect(old.findings.isEmpty)
+        #expect(old.areas[0].margin == nil, "a run saved before margins were kept has none")
         #expect(try Data(contentsOf: URL(fileURLWithPath: location.path)) == before, "reading never writes")
 
         let writer = try RunStore.openForSaving(location)

@@ -44,6 +44,10 @@ struct ShippedGoldenTests {
         try expectGolden(ComparisonReports.json(Self.comparison()), in: Self.directory, "comparison.json")
     }
     @Test func comparisonHTML() throws { try expectGolden(HTMLReport.render(Self.comparison()), in: Self.directory, "comparison.html") }
+    /// Both scoring models' agreement with the published grades, per force (ScoringAgreementTests).
+    @Test func scoringAgreement() throws {
+        try expectGolden(ScoringAgreementTests.table(ScoringAgreementTests.measured()), in: Self.directory, "scoring-agreement.txt")
+    }
 
     @Test(.enabled(if: chromiumInstalled, "chromium is not installed; the browser check is skipped"))
     func goldenPagesRenderInChromium() throws {

@@ -13,7 +13,71 @@ struct NorthamptonshireTests {
         #expect(result.areas.map(\.grading.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
         #expect(result.areas.map(\.published?.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
         #expect(result.areas.allSatisfy { $0.agreement == .agrees })
-        #expect(result.areas.map { ($0.grading.percent ?? 0).rounded() } == [58, 83, 31, 42, 25])
+        #expect(result.framework.scoringModel == "hmicfrs-percentage@2")
+        // Out of 4: promising practice (Operation Satin) scores 3, as met, so partnerships is
+        // 75%, not the 83% it had when promising practice scored 4.
+        #expect(result.areas.map { ($0.grading.percent ?? 0).rounded() } == [58, 75, 31, 42, 25])
+    }
+
+    /// The alternative model agrees in all five areas too: both are measured on every shipped
+    /// force (ScoringAgreementTests), and the default must keep Northamptonshire's five.
+    @Test func theCharacteristicsModelAlsoAgreesInAllFiveAreas() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot), scoring: "hmicfrs-characteristics")
+        #expect(result.framework.scoringModel == "hmicfrs-characteristics@1")
+        #expect(result.areas.map(\.grading.grade) == ["adequate", "good", "requires-improvement", "adequate", "requires-improvement"])
+        #expect(result.areas.map { ($0.grading.percent ?? 0).rounded() } == [67, 100, 17, 33, 0])
+    }
+
+    @Test func eachCharacteristicOfGoodIsJudgedFromTheChecksThatEvidenceIt() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot), scoring: "hmicfrs-characteristics")
+        let leadership = result.area("leadership").grading
+        #expect(
+            leadership.characteristics.map { "\($0.id ?? "") \($0.state.rawValue) \($0.checks)" } == [
+                "statutory-governance not-assessed []", "skilled-workforce met [\"leadership.capacity\"]",
+                "child-centred-service not-met [\"leadership.national-threats\"]", "staff-wellbeing met [\"leadership.wellbeing\"]",
+            ])
+        #expect(
+            leadership.basis
+                == "66.7% of the characteristics of good demonstrated (2 met, 1 not met of 3 assessed; 1 not assessed); the adequate band (some) starts at 25%."
+        )
+        #expect(
+            result.area("partnerships").grading.basis
+                == "100% of the characteristics of good demonstrated (3 met, 0 not met of 3 assessed; 1 not assessed); the good band (substantially all) starts at 75%; every characteristic assessed is met, but outstanding needs them exceeded, which no check measures (promising practice is highlighted, never scored above met)."
+        )
+    }
+
+    /// Each margin re-scored from Northamptonshire's counts: one abuse report answered in time
+    /// lifts responding (the margin above is that test's edit), one more missing child graded
+    /// below the risk known makes it a cause of concern.
+    @Test func gradeMarginsNameTheCheckAndTheCases() throws {
+        let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
+        #expect(
+            result.areas.map { [$0.margin?.up.statement ?? "", $0.margin?.down.statement ?? ""] } == [
+                [
+                    "None within the evidence: no change of cases in one check would lift leadership.",
+                    "None within the evidence: no change of cases in one check would lower leadership.",
+                ],
+                [
+                    "None within the evidence: no change of cases in one check would lift partnership working.",
+                    "None within the evidence: no change of cases in one check would lower partnership working.",
+                ],
+                [
+                    "1 more of the 1 reports of child abuse responded to within the target would lift initial response to adequate.",
+                    "1 fewer of the 6 missing children graded at the risk the information showed would lower initial response to inadequate.",
+                ],
+                [
+                    "None within the evidence: no change of cases in one check would lift risk assessment and referral.",
+                    "None within the evidence: no change of cases in one check would lower risk assessment and referral.",
+                ],
+                [
+                    "None within the evidence: no change of cases in one check would lift investigation.",
+                    "None within the evidence: no change of cases in one check would lower investigation.",
+                ],
+            ])
+        let responding = try #require(result.area("responding").margin)
+        #expect(responding.up.change == .init(check: "abuse.time-to-respond", cases: 1, counted: 1, outcome: .met, grade: "adequate"))
+        #expect(
+            responding.down.change == .init(check: "missing.risk-grading", cases: 1, counted: 6, outcome: .notMet, grade: "inadequate"))
     }
 
     @Test func derivedAreasForImprovementCoverThePublishedThemes() throws {
@@ -103,14 +167,17 @@ struct NorthamptonshireTests {
         try copy.edit(
             "Forces/northamptonshire/inspections/2025-ncpi.yaml",
             replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")
-        let responding = try inspectNorthamptonshire(copy).area("responding")
+        let responding = try inspectNorthamptonshire(copy, scoring: "hmicfrs-characteristics").area("responding")
         let missing = responding.checks.filter { ["missing.risk-grading", "missing.time-to-deploy"].contains($0.checkID) }
         #expect(missing.map(\.result.outcome) == [.couldNotEvaluate, .couldNotEvaluate])
         #expect(!responding.findings.contains { $0.kind == .areaForImprovement && $0.checkID.hasPrefix("missing.") }, "not failed")
-        // The area says what its grade rests on (counted from the area, so that a check added
-        // to the framework's area moves nothing here).
-        let evaluated = responding.checks.filter { $0.result.outcome != .couldNotEvaluate }.count
-        #expect(responding.grading.basis.contains("\(evaluated) of \(responding.checks.count) checks"))
+        // The area says what its grade rests on: the missing-children characteristic is no
+        // longer assessed (counted from the area, so that a check or characteristic added to
+        // the framework's area moves nothing here).
+        let characteristics = responding.grading.characteristics
+        #expect(characteristics.first { $0.id == "missing-children-risk" }?.state == .notAssessed)
+        let unassessed = characteristics.filter { $0.state == .notAssessed }.count
+        #expect(responding.grading.basis.contains("of \(characteristics.count - unassessed) assessed; \(unassessed) not assessed)"))
     }
 
     // MARK: What-if

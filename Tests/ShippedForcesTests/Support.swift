@@ -18,9 +18,9 @@ extension ProjectCopy {
 }
 
 /// Runs Northamptonshire's inspection in a project copy.
-func inspectNorthamptonshire(_ copy: ProjectCopy, overrides: [String] = []) throws -> InspectionResult {
+func inspectNorthamptonshire(_ copy: ProjectCopy, overrides: [String] = [], scoring: String? = nil) throws -> InspectionResult {
     let workspace = try copy.workspace()
-    return try workspace.inspect(force: "northamptonshire", overrides: workspace.overrides(overrides))
+    return try workspace.inspect(force: "northamptonshire", overrides: workspace.overrides(overrides), scoring: scoring)
 }
 
 /// The repository's own project root.

@@ -44,7 +44,7 @@ extension Workspace {
             id: area.id, title: area.title, topic: area.topic, grade: area.grading.grade, percent: area.grading.percent,
             basis: area.grading.basis, published: area.published.map { $0.grade ?? PublishedJudgement.unknown },
             publishedPossible: area.published?.possible ?? [], publishedInferred: area.published?.inferred ?? false,
-            agreement: area.agreement.rawValue,
+            agreement: area.agreement.rawValue, margin: area.margin,
             checks: area.checks.map { outcome in
                 let finding = area.findings.first { $0.checkID == outcome.checkID }
                 return RunRecord.Check(

@@ -75,6 +75,19 @@ public struct RunDiff: Sendable {
         public var gradeChanged: Bool { from?.grade != to?.grade }
         public var scoreChanged: Bool { from?.percent.map(Self.rounded) != to?.percent.map(Self.rounded) }
         public var publishedChanged: Bool { from?.published != to?.published }
+        /// Whether the grade margin changed, when both runs kept one (a run saved before
+        /// margins were kept shows no change).
+        public var marginChanged: Bool {
+            guard let old = from?.margin, let new = to?.margin else { return false }
+            return old != new
+        }
+        /// Whether the margin down shrank: fewer cases would now lower the grade, or a change
+        /// of cases now can where none could.
+        public var marginDownShrank: Bool {
+            guard let old = from?.margin?.down, let new = to?.margin?.down, from?.grade == to?.grade, let cases = new.change?.cases
+            else { return false }
+            return old.change.map { cases < $0.cases } ?? true
+        }
 
         static func rounded(_ percent: Double) -> Double { (percent * 10).rounded() / 10 }
     }
@@ -123,7 +136,9 @@ public struct RunDiff: Sendable {
                 }
             }
             let change = AreaChange(id: id, title: (after ?? before)!.title, from: before, to: after, checks: checks)
-            if change.gradeChanged || change.scoreChanged || change.publishedChanged || !checks.isEmpty || before == nil || after == nil {
+            if change.gradeChanged || change.scoreChanged || change.publishedChanged || change.marginChanged || !checks.isEmpty
+                || before == nil || after == nil
+            {
                 areas.append(change)
             }
         }

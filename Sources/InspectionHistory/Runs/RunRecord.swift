@@ -152,12 +152,17 @@ public struct RunRecord: Sendable, Hashable {
         public var publishedInferred: Bool
         /// `agrees`, `differs`, `not-graded`, `not-inspected` or `published-unknown`.
         public var agreement: String
+        /// How far the grade was from the next one up and down; nil when the area was not
+        /// graded or the run was saved before margins were kept.
+        public var margin: GradeMargin?
         public var checks: [Check]
 
         public init(
             id: String, title: String, topic: String, grade: String?, percent: Double?, basis: String, published: String?,
-            publishedPossible: [String] = [], publishedInferred: Bool = false, agreement: String, checks: [Check] = []
+            publishedPossible: [String] = [], publishedInferred: Bool = false, agreement: String, margin: GradeMargin? = nil,
+            checks: [Check] = []
         ) {
+            self.margin = margin
             self.id = id
             self.title = title
             self.topic = topic

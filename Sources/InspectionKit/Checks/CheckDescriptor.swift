@@ -26,6 +26,10 @@ public struct CheckDescriptor: Sendable {
     public var figures: [FigureSpec]
     /// Evidence that meets the check and evidence that fails it, with the results expected.
     public var examples: [CheckExample]
+    /// What the check counts, read after "2 more of the 6": "missing children reached within
+    /// the target for the risk they faced". Grade margins name a change of cases with it;
+    /// without it they say "cases meeting the standard of <check id>".
+    public var countedAs: String?
     /// Where the check is written (`#fileID`), for registry errors.
     public var file: String
     /// The parameters' declarations, for the registry's type check.
@@ -35,9 +39,10 @@ public struct CheckDescriptor: Sendable {
         id: String, area: String, title: String, rationale: String, recommendation: String,
         parameters: [any ParameterDeclaration] = [], reads: [any EvidenceRecord.Type] = [], observationTopics: [String] = [],
         documents: [DocumentDeclaration.DocumentKind] = [], figures: [FigureSpec] = [], examples: [CheckExample] = [],
-        file: String = #fileID
+        countedAs: String? = nil, file: String = #fileID
     ) {
         self.documents = documents
+        self.countedAs = countedAs
         self.id = id
         self.area = area
         self.title = title
@@ -51,6 +56,9 @@ public struct CheckDescriptor: Sendable {
         self.examples = examples
         self.file = file
     }
+
+    /// "missing children reached within the target …", or the fallback naming the check.
+    public var countedWords: String { countedAs ?? "cases meeting the standard of \(id)" }
 
     /// Ids of the record types the check reads.
     public var readIDs: [String] { reads.map { $0.recordType.id } }

@@ -54,6 +54,8 @@ extension Diagnostic {
 
         // Scoring model
         case invalidScoring(ScoringProblem)
+        /// `--scoring` names no model of the framework.
+        case unknownScoringModel(name: String, framework: String, models: [String])
 
         // Published findings, responses to them and earlier inspections
         case findingSetting(FindingProblem)
@@ -68,6 +70,6 @@ extension Diagnostic {
     public enum ReferenceKind: String, Hashable, Sendable {
         case check, area, grade, framework, scale, force, dataset, recordType = "record type"
         case document, inspection, field, theme, parameter, scoringModel = "scoring model"
-        case finding, duty
+        case finding, duty, characteristic
     }
 }

@@ -90,6 +90,10 @@ extension Diagnostic.Reason {
             return problem.message
         case .invalidScoring(let problem):
             return "scoring model: \(problem.message)"
+        case .unknownScoringModel(let name, let framework, let models):
+            return "framework \(framework) has no scoring model '\(name)'"
+                + (Suggestions.closest(name, models).map { " (did you mean '\($0)'?)" } ?? "") + "; its models: "
+                + models.joined(separator: ", ")
         case .findingSetting(let problem):
             return problem.message
         case .unknownFinding(let id, let suggestion):
@@ -197,12 +201,34 @@ extension Diagnostic.ScoringProblem {
         case .lastBandAboveZero:
             return "the last grade band must start at 0 so every percentage has a grade"
         case .outcomeScoresOutOfRange:
-            return "outcome scores must be between 0 and 100, and at least one above 0"
+            return "outcome scores must be between 0 and 100, at least one above 0, and out_of (when given) at least the highest of them"
         case .minimumEvaluatedShareOutOfRange(let share):
             return "minimum_evaluated_share must be between 0 and 1, not \(NumberText.plain(share))"
         case .partlyMetWorseThanNotMet(let check):
             return "'\(check)' would make a cause of concern when partly met but only an area for improvement when not met; "
                 + "on_partly_met may only be milder than on_failure"
+        case .promisingPracticeScored:
+            return "promising practice is highlighted, never scored above met; remove promising_practice from outcome_scores"
+        case .settingOfOtherMethod(let setting, let method):
+            return "\(setting) is not read by a \(method) model; remove it, or change the method"
+        case .settingMissing(let setting, let method):
+            switch setting {
+            case "outcome_scores":
+                return "a \(method) model needs outcome_scores, e.g. {met: 3, partly_met: 2, not_met: 1}"
+            default:
+                return "a \(method) model needs \(setting), e.g. \(setting): 0.5 (a partly met characteristic counts as half of one met)"
+            }
+        case .partlyMetCountsAsOutOfRange(let share):
+            return "partly_met_counts_as must be between 0 and 1, not \(NumberText.plain(share))"
+        case .checkWithoutCharacteristic(let check, let area, let model):
+            return "check '\(check)' in area '\(area)' names no characteristic it evidences; the scoring model \(model) "
+                + "grades by characteristics of good, so give it characteristic: <id of one of the area's characteristics>"
+        case .gradeRuleInUngradedArea(let rule, let check, let area):
+            return "\(rule) on check '\(check)' has no effect: area '\(area)' is assessed but not graded; remove it"
+        case .overallRuleNeedsTooManyAreas(let count, let graded):
+            return "the rule needs at least \(count) graded areas but the framework grades \(graded)"
+        case .overallJudgementWithoutGradedAreas:
+            return "an overall judgement is derived from area grades, but the framework grades no area"
         }
     }
 }
@@ -246,6 +272,9 @@ extension Diagnostic.PublishedGradeProblem {
             return "accelerated causes of concern are published without grades; the graded report that follows is an inspection of its own"
         case .gradeCountsInAcceleratedPublication:
             return "accelerated causes of concern are published without grades, so without grade counts"
+        case .areaNotGraded(let area):
+            return "area '\(area)' is assessed but not graded by the framework, so it has no published grade; "
+                + "record what the inspectorate found in published_findings instead"
         }
     }
 }

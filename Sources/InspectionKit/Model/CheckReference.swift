@@ -22,10 +22,13 @@ public struct CheckReference: Decodable, Sendable {
     /// A short id for the theme a finding from this check falls under (`missing-children`),
     /// shared with a force's published findings so the two can be matched.
     public var theme: String?
+    /// The id of the area's characteristic of good this check evidences: under a
+    /// `share-of-characteristics` scoring model, its outcome counts towards that one.
+    public var characteristic: YAML.Located<String>?
 
     enum CodingKeys: String, CodingKey {
         case check, weight, onFailure = "on_failure", onPartlyMet = "on_partly_met", whenNotMetAtBest = "when_not_met_at_best"
-        case causeOfConcernBelow = "cause_of_concern_below", parameters, theme
+        case causeOfConcernBelow = "cause_of_concern_below", parameters, theme, characteristic
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +41,7 @@ public struct CheckReference: Decodable, Sendable {
         causeOfConcernBelow = try container.decodeIfPresent(YAML.Located<Double>.self, forKey: .causeOfConcernBelow)
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
         theme = try container.decodeIfPresent(String.self, forKey: .theme)
+        characteristic = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .characteristic)
     }
 
     /// What a partly met check produces: `on_partly_met`, or else `on_failure`.

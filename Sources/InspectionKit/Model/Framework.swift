@@ -13,7 +13,13 @@ public struct Framework: Decodable, Sendable {
     /// Caveats a reader must know, e.g. that an area list is unverified.
     public var notes: [String]
     public var scale: YAML.Located<String>
+    /// The default scoring model.
     public var scoring: ScoringModel
+    /// Other named models a run may choose instead (`--scoring <id>`).
+    public var alternativeScoring: [ScoringModel]
+    /// An overall grade derived from the area grades by stated rules; nil when the framework
+    /// gives none.
+    public var overallJudgement: OverallJudgement?
     /// Values for check parameters, by global parameter name; forces may override them.
     public var parameters: [String: YAML.Node]
     /// The words a record field may hold, by `record-type.field`: a word outside the list is
@@ -24,6 +30,7 @@ public struct Framework: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, version, title, publisher, source, notes, scale, scoring, parameters, vocabularies, duties, areas
+        case alternativeScoring = "alternative_scoring", overallJudgement = "overall_judgement"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +44,8 @@ public struct Framework: Decodable, Sendable {
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         scale = try container.decode(YAML.Located<String>.self, forKey: .scale)
         scoring = try container.decode(ScoringModel.self, forKey: .scoring)
+        alternativeScoring = try container.decodeIfPresent([ScoringModel].self, forKey: .alternativeScoring) ?? []
+        overallJudgement = try container.decodeIfPresent(OverallJudgement.self, forKey: .overallJudgement)
         parameters = try container.decodeIfPresent([String: YAML.Node].self, forKey: .parameters) ?? [:]
         vocabularies = try container.decodeIfPresent([String: YAML.Located<[String]>].self, forKey: .vocabularies) ?? [:]
         duties = try container.decodeIfPresent([ResponseDuty].self, forKey: .duties) ?? []
@@ -48,4 +57,14 @@ public struct Framework: Decodable, Sendable {
     public var versionedID: String { "\(id.value)@\(version)" }
 
     public func area(_ id: String) -> Area? { areas.first { $0.id.value == id } }
+
+    /// Every scoring model the framework declares, the default first.
+    public var scoringModels: [ScoringModel] { [scoring] + alternativeScoring }
+
+    /// The model `name` names (`hmicfrs-percentage` or `hmicfrs-percentage@2`); the default
+    /// for nil; nil when no model has that name.
+    public func scoringModel(named name: String?) -> ScoringModel? {
+        guard let name else { return scoring }
+        return scoringModels.first { $0.isNamed(name) }
+    }
 }

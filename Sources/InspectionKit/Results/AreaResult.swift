@@ -12,6 +12,11 @@ public struct AreaResult: Sendable {
     /// Each check that could not be evaluated and the evidence it lacks, in the area's order:
     /// what would have to be recorded for the area to be graded (or graded on more).
     public var lacking: [EvidenceLack]
+    /// How far the computed grade is from the next grade up and down; nil when the area is
+    /// not graded.
+    public var margin: GradeMargin?
+    /// Why the framework assesses the area without grading it; nil for a graded area.
+    public var notGradedByFramework: String?
 
     package init(
         id: String,
@@ -21,9 +26,13 @@ public struct AreaResult: Sendable {
         grading: AreaGrading,
         published: PublishedGrade?,
         findings: [Finding],
-        lacking: [EvidenceLack] = []
+        lacking: [EvidenceLack] = [],
+        margin: GradeMargin? = nil,
+        notGradedByFramework: String? = nil
     ) {
         self.lacking = lacking
+        self.margin = margin
+        self.notGradedByFramework = notGradedByFramework
         self.id = id
         self.title = title
         self.topic = topic
@@ -34,6 +43,7 @@ public struct AreaResult: Sendable {
     }
 
     public var agreement: Agreement {
+        if notGradedByFramework != nil { return .assessedNotGraded }
         guard let computed = grading.grade else { return .notGraded }
         guard let published else { return .notInspected }
         guard let grade = published.grade else {
@@ -46,7 +56,7 @@ public struct AreaResult: Sendable {
     /// towards it. Empty when the area is not graded.
     public var provenance: [Provenance] {
         guard grading.grade != nil else { return [] }
-        return Array(Set(checks.filter { $0.score != nil }.flatMap(\.provenance))).sorted()
+        return Array(Set(checks.filter(\.result.outcome.isEvaluated).flatMap(\.provenance))).sorted()
     }
 }
 
@@ -60,6 +70,8 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
     /// The area was graded but the sources do not say how (and the computed grade is one it
     /// may be).
     case publishedUnknown = "published-unknown"
+    /// The framework assesses the area without grading it.
+    case assessedNotGraded = "assessed-not-graded"
 
     /// "agrees", "not graded", …: as every report words it.
     public var label: String {
@@ -69,6 +81,7 @@ public enum Agreement: String, Sendable, Hashable, CaseIterable {
         case .notGraded: return "not graded"
         case .notInspected: return "not inspected"
         case .publishedUnknown: return "cannot tell (published grade unknown)"
+        case .assessedNotGraded: return "assessed, not graded"
         }
     }
 

@@ -124,7 +124,8 @@ public struct Comparison: Sendable {
     }
 
     public static let rankingBasis = """
-        Forces are ranked by their mean computed score (percentage of the maximum) over the \
+        Forces are ranked by their mean computed score (the scoring model's percentage: of the \
+        maximum score, or of the characteristics of good demonstrated) over the \
         areas they were all graded in: the areas of the forces graded in the most areas. A \
         force graded in fewer of those areas is listed apart, not ranked. Equal scores are \
         ordered by force id.
@@ -246,6 +247,12 @@ public struct Comparison: Sendable {
 
     /// In how many areas the computed grade agrees with the published one, of the areas that
     /// have both.
+    /// Over every force: in how many areas the computed grade agrees with the published one,
+    /// of the areas that have both. How a scoring model is measured against the published grades.
+    public var totalAgreement: (agrees: Int, compared: Int) {
+        rows.map(agreement(of:)).reduce((0, 0)) { ($0.0 + $1.agrees, $0.1 + $1.compared) }
+    }
+
     public func agreement(of row: Row) -> (agrees: Int, compared: Int) {
         let compared = row.result.areas.filter(\.agreement.compared)
         return (compared.filter { $0.agreement == .agrees }.count, compared.count)

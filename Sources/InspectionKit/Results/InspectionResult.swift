@@ -17,6 +17,8 @@ public struct InspectionResult: Sendable {
     public var history: EarlierInspections?
     /// Policies the force adopted since, each of which `--set` can try.
     public var policies: [PolicySummary]
+    /// The framework's overall judgement, when it declares one.
+    public var overall: OverallGrade?
 
     package init(
         tool: ToolInfo,
@@ -31,8 +33,10 @@ public struct InspectionResult: Sendable {
         overrides: [String: ParameterValue],
         publishedFindings: PublishedFindings,
         history: EarlierInspections?,
-        policies: [PolicySummary]
+        policies: [PolicySummary],
+        overall: OverallGrade? = nil
     ) {
+        self.overall = overall
         self.tool = tool
         self.force = force
         self.inspection = inspection

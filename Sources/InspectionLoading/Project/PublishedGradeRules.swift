@@ -8,10 +8,16 @@ struct PublishedGradeRules {
     let scale: GradingScale
     let framework: Framework
 
+    /// How many areas the framework grades: those assessed without a grade have no count.
+    var gradedAreas: Int { framework.areas.filter(\.isGraded).count }
+
     func check(_ inspection: Inspection, into diagnostics: inout DiagnosticCollector) {
         var judged: Set<String> = []
         let grades = scale.grades.map(\.id)
         for judgement in inspection.publishedJudgements {
+            if let area = framework.area(judgement.area.value), !area.isGraded {
+                diagnostics.add(Diagnostic(.invalidPublishedGrade(.areaNotGraded(area: area.id.value)), at: judgement.area))
+            }
             if !judged.insert(judgement.area.value).inserted {
                 diagnostics.add(Diagnostic(.duplicatePublishedGrade(area: judgement.area.value), at: judgement.area))
             }
@@ -51,10 +57,10 @@ struct PublishedGradeRules {
                     Diagnostic(
                         .unknownReference(kind: .grade, id: grade, suggestion: Suggestions.closest(grade, scale.grades.map(\.id))),
                         at: counts))
-            } else if count < 0 || count > framework.areas.count {
+            } else if count < 0 || count > gradedAreas {
                 diagnostics.add(
                     Diagnostic(
-                        .invalidPublishedGrade(.notACountOfAreas(grade: grade, count: count, areas: framework.areas.count)), at: counts))
+                        .invalidPublishedGrade(.notACountOfAreas(grade: grade, count: count, areas: gradedAreas)), at: counts))
             }
         }
         let total = counts.value.values.reduce(0, +)

@@ -38,7 +38,13 @@ public struct Validator {
             diagnostics.add(unknown(.scale, framework.scale, among: catalog.scales.keys))
             return
         }
-        validateScoring(framework.scoring, scale: scale, into: &diagnostics)
+        var modelIDs: Set<String> = []
+        for model in framework.scoringModels {
+            if !modelIDs.insert(model.id).inserted {
+                diagnostics.add(Diagnostic(.duplicateID(kind: .scoringModel, id: model.id), at: model.positions["id"] ?? framework.id))
+            }
+            validateScoring(model, scale: scale, into: &diagnostics)
+        }
         var areaIDs: Set<String> = []
         for area in framework.areas {
             if !areaIDs.insert(area.id.value).inserted {
@@ -57,6 +63,10 @@ public struct Validator {
                 listed[check.value] = check
                 validate(reference, scale: scale, framework: framework, into: &diagnostics)
             }
+            CharacteristicRules(framework: framework, area: area).check(into: &diagnostics)
+        }
+        if let overall = framework.overallJudgement {
+            CharacteristicRules.check(overall, framework: framework, scale: scale, into: &diagnostics)
         }
         validateVocabularies(framework, into: &diagnostics)
         // A name no registered check declares is a typo; one only an unknown check reads is not.
@@ -165,14 +175,43 @@ public struct Validator {
         for cap in [model.causeOfConcernAtBest, model.withoutCauseOfConcernAtWorst].compactMap({ $0 }) where scale.grade(cap.value) == nil {
             diagnostics.add(unknown(.grade, cap, among: scale.grades.map(\.id)))
         }
-        let scores = model.outcomeScores
-        if [scores.promisingPractice, scores.met, scores.partlyMet, scores.notMet].contains(where: { $0 < 0 || $0 > 100 })
-            || scores.maximum == 0
-        {
-            diagnostics.add(
-                Diagnostic(
-                    .invalidScoring(.outcomeScoresOutOfRange),
-                    at: model.positions["outcome_scores"] ?? fallback))
+        let method = model.method.rawValue
+        switch model.method {
+        case .percentage:
+            if let scores = model.outcomeScores {
+                if let promising = scores.promisingPractice {
+                    diagnostics.add(Diagnostic(.invalidScoring(.promisingPracticeScored), at: promising))
+                }
+                let outcomes = [scores.met, scores.partlyMet, scores.notMet]
+                if outcomes.contains(where: { $0 < 0 || $0 > 100 }) || scores.maximum == 0
+                    || scores.outOf.map({ $0 > 100 || $0 < outcomes.max()! }) == true
+                {
+                    diagnostics.add(
+                        Diagnostic(
+                            .invalidScoring(.outcomeScoresOutOfRange),
+                            at: model.positions["outcome_scores"] ?? fallback))
+                }
+            } else {
+                diagnostics.add(Diagnostic(.invalidScoring(.settingMissing(setting: "outcome_scores", method: method)), at: fallback))
+            }
+            if model.partlyMetCountsAs != nil, let position = model.positions["partly_met_counts_as"] {
+                diagnostics.add(
+                    Diagnostic(.invalidScoring(.settingOfOtherMethod(setting: "partly_met_counts_as", method: method)), at: position))
+            }
+        case .shareOfCharacteristics:
+            if let position = model.positions["outcome_scores"] {
+                diagnostics.add(Diagnostic(.invalidScoring(.settingOfOtherMethod(setting: "outcome_scores", method: method)), at: position))
+            }
+            if let share = model.partlyMetCountsAs {
+                if !(0...1).contains(share) {
+                    diagnostics.add(
+                        Diagnostic(
+                            .invalidScoring(.partlyMetCountsAsOutOfRange(share)), at: model.positions["partly_met_counts_as"] ?? fallback))
+                }
+            } else {
+                diagnostics.add(
+                    Diagnostic(.invalidScoring(.settingMissing(setting: "partly_met_counts_as", method: method)), at: fallback))
+            }
         }
         if !(0...1).contains(model.minimumEvaluatedShare) {
             diagnostics.add(

@@ -12,8 +12,8 @@ enum HTMLComparisonReport {
             count == 0
             ? ["<p class=\"notice\">No force could be compared.</p>\n", failures(comparison)]
             : [
-                matrix(comparison), distribution(comparison), figures(comparison), ranking(comparison), lacking(comparison),
-                failures(comparison),
+                matrix(comparison), agreement(comparison), margins(comparison), distribution(comparison), figures(comparison),
+                ranking(comparison), lacking(comparison), failures(comparison),
             ]
         let body = HTML(
             [header(comparison, title: title)] + sections + [
@@ -69,6 +69,30 @@ enum HTMLComparisonReport {
             \(HTMLDocument.table(head: ["Force"] + comparison.areas.map(\.topic), rows: rows, class: "matrix"))</section>
 
             """
+    }
+
+    /// Per force and over all of them, how many computed grades agree with the published ones.
+    private static func agreement(_ comparison: Comparison) -> HTML {
+        var rows = comparison.rows.map { row -> [HTML] in
+            let (agrees, compared) = comparison.agreement(of: row)
+            return ["\(row.force.name)", "\(agrees)", "\(compared)"]
+        }
+        let total = comparison.totalAgreement
+        rows.append(["In all", "\(total.agrees)", "\(total.compared)"])
+        return
+            "<section id=\"agreement\">\n<h2>Agreement with the published grades</h2>\n\(HTMLDocument.table(head: ["Force", "Areas agreeing", "Areas with both grades"], rows: rows, numeric: [1, 2], class: "label-first"))</section>\n\n"
+    }
+
+    /// Per force and graded area, the grade margin in words.
+    private static func margins(_ comparison: Comparison) -> HTML {
+        let rows = comparison.rows.flatMap { row in
+            row.result.areas.compactMap { area -> [HTML]? in
+                area.margin.map { ["\(row.force.shortName)", "\(area.topic)", "\($0.up.statement)", "\($0.down.statement)"] }
+            }
+        }
+        guard !rows.isEmpty else { return .empty }
+        return
+            "<section id=\"margins\">\n<h2>Grade margins</h2>\n<p>The smallest change of cases in one check that would move each computed grade up and down, found by re-scoring.</p>\n\(HTMLDocument.table(head: ["Force", "Area", "Up", "Down"], rows: rows))</section>\n\n"
     }
 
     private static func distribution(_ comparison: Comparison) -> HTML {

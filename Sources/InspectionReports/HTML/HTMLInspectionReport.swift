@@ -103,9 +103,16 @@ package enum HTMLInspectionReport {
             \(SVGCharts.areaGrades(result))
             <figcaption>Each area's computed grade (solid bar) and published grade (outlined bar) on the scale, worst on the left; the grades are also given in words.</figcaption>
             </figure>
-            \(HTMLDocument.table(head: ["Area", "Computed", "Score", "Evidence", "Published", "Agreement"], rows: rows, numeric: [2]))</section>
+            \(HTMLDocument.table(head: ["Area", "Computed", "Score", "Evidence", "Published", "Agreement"], rows: rows, numeric: [2]))\(overall(result))</section>
 
             """
+    }
+
+    /// The framework's overall judgement, when it declares one.
+    private static func overall(_ result: InspectionResult) -> HTML {
+        guard let overall = result.overall else { return .empty }
+        let grade: HTML = overall.grade.map { HTMLDocument.badge($0, result.scale) } ?? "not given"
+        return "<p class=\"overall\"><strong>\(overall.title)</strong>: \(grade) \(overall.basis) Rules: \(overall.source).</p>\n"
     }
 
     private static func area(_ area: AreaResult, _ result: InspectionResult, checkLink: (String) -> String?, casesShown: Int?) -> HTML {
@@ -120,6 +127,20 @@ package enum HTMLInspectionReport {
             """)
         parts.append(HTMLDocument.list(area.grading.adjustments.map { "Limit applied: \($0)" }))
         if let lacking = LackText.sentence(area) { parts.append("<p class=\"lacking\">\(lacking)</p>\n") }
+        if !area.grading.characteristics.isEmpty {
+            let rows = area.grading.characteristics.map { characteristic -> [HTML] in
+                [
+                    "\(characteristic.text)", "\(characteristic.state.label)",
+                    HTML(characteristic.checks.map(HTMLDocument.code), separator: ", "),
+                ]
+            }
+            parts.append(HTMLDocument.table(caption: "Characteristics of good", head: ["Characteristic", "State", "Checks"], rows: rows))
+        }
+        if let margin = area.margin {
+            parts.append(
+                "<h3>Grade margin</h3>\n"
+                    + HTMLDocument.list(["Up: \(margin.up.statement)", "Down: \(margin.down.statement)"], class: "margin"))
+        }
         if let published = area.published, published.inferred {
             parts.append("<p>Published grade inferred: \(published.note ?? published.source).</p>\n")
         }
@@ -288,7 +309,7 @@ package enum HTMLInspectionReport {
         case .agrees: return "<span class=\"agrees\">agrees</span>"
         case .differs: return "<span class=\"differs\">differs</span>"
         case .notGraded: return "<span class=\"not-graded\">not graded</span>"
-        case .notInspected, .publishedUnknown: return "<span>\(agreement.label)</span>"
+        case .notInspected, .publishedUnknown, .assessedNotGraded: return "<span>\(agreement.label)</span>"
         }
     }
 

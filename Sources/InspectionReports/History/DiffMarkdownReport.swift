@@ -36,6 +36,7 @@ public enum DiffMarkdownReport {
         if diff.areas.isEmpty { lines += ["No grade, score, outcome, figure or case changed.", ""] }
         for area in diff.areas {
             lines.append("- **\(t(area.title))**: \(t(DiffTextReport.grade(area, diff)))")
+            if let shift = HistoryText.marginShift(area) { lines.append("  - " + (area.marginDownShrank ? "**\(t(shift))**" : t(shift))) }
             for check in area.checks {
                 lines.append("  - \(t(DiffTextReport.checkLine(check)))")
                 for figure in check.figures {

@@ -39,6 +39,10 @@ public enum DiffTextReport {
         }
         for area in diff.areas {
             out.append(TextWrap.wrap(area.title + ": " + grade(area, diff), width: width, indent: "    ", firstIndent: ""))
+            if let shift = HistoryText.marginShift(area) {
+                let line = TextWrap.wrap(shift, width: width, indent: "      ", firstIndent: "  ")
+                out.append(area.marginDownShrank ? style.yellow(line) : line)
+            }
             for check in area.checks {
                 out.append(TextWrap.wrap(checkLine(check), width: width, indent: "      ", firstIndent: "  - "))
                 for figure in check.figures {

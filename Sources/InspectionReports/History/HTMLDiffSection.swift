@@ -42,7 +42,8 @@ enum HTMLDiffSection {
                                 + ["<em>Why: \(check.reasons.map(\.words).joined(separator: "; "))</em>"]
                             return "\(DiffTextReport.checkLine(check))\n" + HTMLDocument.list(details)
                         }
-                        return "<strong>\(area.title)</strong>: \(DiffTextReport.grade(area, diff))\n" + HTMLDocument.list(checks)
+                        let margin: [HTML] = HistoryText.marginShift(area).map { ["\($0)"] } ?? []
+                        return "<strong>\(area.title)</strong>: \(DiffTextReport.grade(area, diff))\n" + HTMLDocument.list(margin + checks)
                     }))
         }
         parts.append("</section>\n\n")

@@ -40,6 +40,16 @@ public enum HTMLHistoryReport {
             HTMLDocument.table(
                 head: ["Run", "Saved", "Inspection"] + (oneKey ? [] : ["Graded under"]) + ["What-if"] + trend.areas.map(\.topic),
                 rows: rows, class: "runs"))
+        if trend.areas.contains(where: { $0.points.contains { $0?.margin != nil } }) {
+            let marginRows = trend.areas.map { area -> [HTML] in
+                ["\(area.topic)"] + area.points.map { "\($0?.margin.map { MarginText.cell($0) } ?? "·")" as HTML }
+            }
+            body.append("<\(heading)>Grade margins per run</\(heading)>\n")
+            body.append(
+                "<p class=\"meta\">Cases in one check that would move the grade up (↑) and down (↓), oldest run first; – none within the evidence; · not kept.</p>\n"
+            )
+            body.append(HTMLDocument.table(head: ["Area"] + trend.runs.map(\.label), rows: marginRows, class: "label-first"))
+        }
         body.append("<\(heading)>Areas: score and grade per run</\(heading)>\n")
         // An area no run graded has no line to draw: it is said in words, not drawn as an empty chart.
         let neverGraded = trend.areas.filter { area in area.points.allSatisfy { $0?.grade == nil } }

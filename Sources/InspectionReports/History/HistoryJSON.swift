@@ -30,6 +30,8 @@ public enum HistoryJSON {
                                         .object([
                                             ("run", runID(run)), ("grade", .optional(point?.grade)),
                                             ("percent", .optional(point?.percent.map(rounded))),
+                                            ("margin_up_cases", point?.margin?.up.change.map { .number(Double($0.cases)) } ?? .null),
+                                            ("margin_down_cases", point?.margin?.down.change.map { .number(Double($0.cases)) } ?? .null),
                                         ])
                                     })
                             ),
@@ -86,6 +88,7 @@ public enum HistoryJSON {
                                 ("id", .string(area.id)), ("grade", .optional(area.grade)),
                                 ("percent", .optional(area.percent.map(rounded))),
                                 ("published", .optional(area.published)), ("agreement", .string(area.agreement)),
+                                (JSONReport.marginKey, area.margin.map(JSONReport.margin) ?? .null),
                             ])
                         })
                 ),
@@ -158,6 +161,9 @@ public enum HistoryJSON {
                                 ])
                             ),
                             ("checks", .array(area.checks.map(check))),
+                            ("margin_from", area.from?.margin.map(JSONReport.margin) ?? .null),
+                            ("margin_to", area.to?.margin.map(JSONReport.margin) ?? .null),
+                            ("margin_down_shrank", .bool(area.marginDownShrank)),
                         ])
                     })
             ),

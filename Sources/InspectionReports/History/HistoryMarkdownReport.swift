@@ -32,6 +32,22 @@ public enum HistoryMarkdownReport {
                     + cells.map(MarkdownReport.text).joined(separator: " | ") + " |")
         }
         lines.append("")
+        if trend.areas.contains(where: { $0.points.contains { $0?.margin != nil } }) {
+            lines.append("## Grade margins per run, oldest to newest")
+            lines.append("")
+            lines.append(
+                "Cases in one check that would move the grade up (↑) and down (↓); – none within the evidence; · not kept (not graded, or saved before margins were kept)."
+            )
+            lines.append("")
+            lines.append("| Area | " + trend.runs.map(\.label).joined(separator: " | ") + " |")
+            lines.append("|---|" + String(repeating: "---|", count: trend.runs.count))
+            for area in trend.areas {
+                lines.append(
+                    "| \(MarkdownReport.text(area.topic)) | "
+                        + area.points.map { $0?.margin.map { MarginText.cell($0) } ?? "·" }.joined(separator: " | ") + " |")
+            }
+            lines.append("")
+        }
         lines.append("## Checks: main figure per run, oldest to newest")
         lines.append("")
         lines.append("| Check | Figure | " + trend.runs.map(\.label).joined(separator: " | ") + " |")

@@ -55,6 +55,25 @@ enum HistoryText {
         items.count <= limit ? items : ["…"] + items.suffix(limit)
     }
 
+    /// One direction of a grade margin in a few words: `1 case (missing.risk-grading)`,
+    /// `none within the evidence`, `end of the scale`.
+    static func marginWords(_ move: GradeMargin.Move) -> String {
+        if let change = move.change { return "\(change.cases) \(change.cases == 1 ? "case" : "cases") (\(change.check))" }
+        return move.limit == .noneWithinEvidence ? "none within the evidence" : "end of the scale"
+    }
+
+    /// How an area's grade margin changed between two runs, or nil when it did not: "margin down
+    /// 3 cases (x) → 1 case (x), closer to a lower grade".
+    static func marginShift(_ area: RunDiff.AreaChange) -> String? {
+        guard area.marginChanged, let from = area.from?.margin, let to = area.to?.margin else { return nil }
+        var parts: [String] = []
+        for (old, new) in [(from.up, to.up), (from.down, to.down)] where old != new {
+            parts.append("\(new.direction.rawValue) \(marginWords(old)) → \(marginWords(new))")
+        }
+        guard !parts.isEmpty else { return nil }
+        return "Grade margin: " + parts.joined(separator: "; ") + (area.marginDownShrank ? " (closer to a lower grade)" : "")
+    }
+
     /// What-if values in words, or nil when none.
     static func whatIf(_ run: RunRecord) -> String? {
         run.whatIf.isEmpty ? nil : run.whatIf.map { "\($0.name)=\($0.value)" }.joined(separator: ", ")

@@ -37,11 +37,26 @@ public enum HistoryTextReport {
         }
         out.append("")
         out.append(style.bold("Areas: computed grade and score per run, oldest to newest"))
+        if trend.areas.contains(where: { $0.points.contains { $0?.margin != nil } }) {
+            out.append(
+                style.dim(
+                    TextWrap.wrap(
+                        "margin: cases in one check that would move the grade up (↑) and down (↓); – none within the evidence; · not kept",
+                        width: width, indent: "  ")))
+        }
         for area in trend.areas {
             let cells = zip(area.points, trend.runs).map { HistoryText.gradeCell($0, in: $1) }
             let line = HistoryText.sparkline(area.points.map { $0?.percent }, maximum: 100)
             out.append(
                 TextWrap.pad("  " + area.topic, 31) + " " + line + "  " + HistoryText.last(cells, valuesShown).joined(separator: " → "))
+            if area.points.contains(where: { $0?.margin != nil }) {
+                let margins = area.points.map { $0?.margin.map { MarginText.cell($0) } ?? "·" }
+                out.append(
+                    style.dim(
+                        TextWrap.wrap(
+                            "margin " + HistoryText.last(margins, valuesShown).joined(separator: " → "), width: width, indent: "      ",
+                            firstIndent: "    ")))
+            }
         }
         out.append("")
         out.append(style.bold("Checks: main figure per run, oldest to newest"))

@@ -38,15 +38,16 @@ public struct ComparisonEngine: Sendable {
     ///   - strict: fail on the first force that cannot be compared instead of skipping it.
     ///   - allowIncomparable: compare runs under different frameworks or scoring models anyway.
     ///   - evidence: use only evidence of these kinds (nil: every kind).
+    ///   - scoring: the scoring model every force is graded by (nil: each framework's default).
     ///   - progress: told each time a force is done, from the thread that ran it.
     public func compare(
         _ forces: [String], framework: String?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        strict: Bool = false, allowIncomparable: Bool = false, evidence: Set<Provenance>? = nil,
+        strict: Bool = false, allowIncomparable: Bool = false, evidence: Set<Provenance>? = nil, scoring: String? = nil,
         progress: (@Sendable (ForceDone) -> Void)? = nil
     ) throws(Failure) -> Comparison {
         let ids = Array(Set(forces)).sorted()
         let outcomes = Self.parallelMap(ids, jobs: max(1, jobs)) { id in
-            let outcome = run(id, framework: framework, evidence: evidence)
+            let outcome = run(id, framework: framework, evidence: evidence, scoring: scoring)
             if let progress {
                 let rows = (try? outcome.get())?.evidence.reduce(0) { $0 + ($1.rows ?? $1.records) } ?? 0
                 progress(ForceDone(force: id, of: ids.count, rows: rows))
@@ -78,13 +79,15 @@ public struct ComparisonEngine: Sendable {
             rows: rows, failures: failures, evidenceFilter: evidence.map { $0.sorted() })
     }
 
-    private func run(_ id: String, framework: String?, evidence: Set<Provenance>?) -> Result<InspectionResult, Comparison.Failure.Reason> {
+    private func run(
+        _ id: String, framework: String?, evidence: Set<Provenance>?, scoring: String?
+    ) -> Result<InspectionResult, Comparison.Failure.Reason> {
         if let force = workspace.catalog.forces[id] {
             let missing = framework.map { force.latestInspection(framework: $0) == nil } ?? force.inspections.isEmpty
             if missing { return .failure(.noInspection(framework: framework)) }
         }
         do throws(InspectorError) {
-            return .success(try workspace.inspect(force: id, framework: framework, evidence: evidence))
+            return .success(try workspace.inspect(force: id, framework: framework, evidence: evidence, scoring: scoring))
         } catch {
             switch error {
             case .invalid(let diagnostics): return .failure(.invalid(diagnostics))

@@ -14,16 +14,19 @@ public struct InspectionEngine: Sendable {
         self.registry = registry
     }
 
+    /// - Parameter model: the scoring model to grade by (default: the framework's default).
     public func run(
         _ inspection: Inspection, of force: ForceConfiguration, framework: Framework, scale: GradingScale,
-        evidence: EvidenceStore, overrides: [String: ParameterValue] = [:]
+        evidence: EvidenceStore, overrides: [String: ParameterValue] = [:], model: ScoringModel? = nil
     ) throws(InspectorError) -> InspectionResult {
         let resolver = ParameterResolver(registry: registry)
-        let grader = AreaGrader(model: framework.scoring, scale: scale)
+        let model = model ?? framework.scoring
+        let grader = AreaGrader(model: model, scale: scale)
         var diagnostics = DiagnosticCollector()
         var areas: [AreaResult] = []
         for area in framework.areas {
             var outcomes: [CheckOutcome] = []
+            var counted: [Int: GradeMarginFinder.Counted] = [:]
             var caps: [String: String] = [:]
             for reference in area.checks {
                 guard let check = registry.check(reference.check.value),
@@ -42,6 +45,9 @@ public struct InspectionEngine: Sendable {
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
                 let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
                 if concern != nil { result.isSerious = true }
+                if let rule = Self.countRule(result, descriptor: check.descriptor, parameters: parameters, reference: reference) {
+                    counted[outcomes.count] = rule
+                }
                 outcomes.append(
                     CheckOutcome(
                         checkID: check.descriptor.id, title: check.descriptor.title, weight: reference.weight,
@@ -49,19 +55,32 @@ public struct InspectionEngine: Sendable {
                         recommendation: check.descriptor.recommendation,
                         theme: reference.theme, result: result, score: grader.score(result),
                         provenance: evidence.provenance(ofRecordTypes: context.access.recordTypes, documents: context.access.documents),
-                        concern: concern))
+                        concern: concern, characteristic: reference.characteristic?.value))
             }
             let published = inspection.publishedGrade(for: area.id.value).map {
                 PublishedGrade(
                     grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
             }
+            let grading: AreaGrading
+            var margin: GradeMargin?
+            if let reason = area.notGraded?.value {
+                grading = AreaGrading(percent: nil, grade: nil, basis: "Assessed, not graded: \(reason)", adjustments: [])
+            } else {
+                grading = grader.grade(outcomes, characteristics: area.characteristicsOfGood, caps: caps)
+                if let grade = grading.grade {
+                    let finder = GradeMarginFinder(
+                        grader: grader, characteristics: area.characteristicsOfGood, caps: caps, topic: Self.inSentence(area.topic))
+                    margin = finder.margin(outcomes, grade: grade, counted: counted)
+                }
+            }
             areas.append(
                 AreaResult(
-                    id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
+                    id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grading,
                     published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) },
                     lacking: outcomes.filter { $0.result.outcome == .couldNotEvaluate }.compactMap { outcome in
                         registry.descriptor(outcome.checkID).map { EvidenceLack(checkID: outcome.checkID, needs: $0.evidenceNeeded) }
-                    }))
+                    },
+                    margin: margin, notGradedByFramework: area.notGraded?.value))
         }
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(
@@ -72,7 +91,7 @@ public struct InspectionEngine: Sendable {
                 fieldwork: inspection.fieldwork, inspector: inspection.inspector, source: inspection.source),
             framework: FrameworkSummary(
                 id: framework.id.value, version: framework.version, title: framework.title,
-                scoringModel: framework.scoring.versionedID, scale: scale.id.value, notes: framework.notes),
+                scoringModel: model.versionedID, scale: scale.id.value, notes: framework.notes),
             scale: scale.grades, areas: areas, duties: [], evidence: evidence.datasets,
             documents: evidence.documents.map(\.title), overrides: overrides,
             publishedFindings: inspection.publishedFindings, history: force.history,
@@ -80,10 +99,31 @@ public struct InspectionEngine: Sendable {
                 PolicySummary(
                     parameter: $0.parameter.value, value: $0.value.scalar ?? "", since: $0.since, description: $0.description,
                     source: $0.source)
-            })
+            },
+            overall: framework.overallJudgement.map { OverallGrading(scale: scale).grade($0, areas: areas) })
         // The duties follow the publication, derived where follow-up derives them too.
         return with(result) { $0.duties = DutyDeadline.derive(framework.duties, for: inspection) }
     }
+
+    /// How a result's outcome follows from its count, when a count decides it: the check
+    /// reads the compliance bars and its outcome is the one the bars give for its count of
+    /// records. Nil for a result resting on observations or documents, or decided otherwise.
+    static func countRule(
+        _ result: CheckResult, descriptor: CheckDescriptor, parameters: ParameterValues, reference: CheckReference
+    ) -> GradeMarginFinder.Counted? {
+        guard result.basis == .records, let count = result.count, count.of > 0, let share = count.share,
+            let met = parameters[ComplianceBars.metShare.name].flatMap(Double.from),
+            let partlyMet = parameters[ComplianceBars.partlyMetShare.name].flatMap(Double.from),
+            descriptor.parameters.contains(where: { $0.name == ComplianceBars.metShare.name }),
+            CheckResult.Outcome.forShare(share, met: met, partlyMet: partlyMet) == result.outcome
+        else { return nil }
+        return GradeMarginFinder.Counted(
+            metShare: met, partlyMetShare: partlyMet, causeOfConcernBelow: reference.causeOfConcernBelow?.value,
+            words: descriptor.countedWords)
+    }
+
+    /// "Initial response" → "initial response", for the middle of a sentence.
+    static func inSentence(_ topic: String) -> String { topic.prefix(1).lowercased() + topic.dropFirst() }
 
     /// Why a shortfall is a cause of concern by the framework's `cause_of_concern_below`, or
     /// nil when the rule is absent or not met: fewer than that share of cases met the standard.

@@ -81,9 +81,11 @@ public struct Workspace: Sendable {
     /// Runs a force's latest inspection under a framework (default: its latest inspection).
     /// Configuration is validated first; the evidence is then read once, for the run itself.
     /// - Parameter evidence: use only datasets and documents of these kinds (nil: every kind).
+    /// - Parameter scoring: the scoring model to grade by, by id or versioned id (nil: the
+    ///   framework's default).
     public func inspect(
         force id: String, framework frameworkID: String? = nil, overrides: [String: ParameterValue] = [:],
-        evidence kinds: Set<Provenance>? = nil
+        evidence kinds: Set<Provenance>? = nil, scoring: String? = nil
     ) throws(InspectorError) -> InspectionResult {
         if let broken = brokenForces[id] { throw .invalid(broken) }
         guard let force = catalog.forces[id] else { throw .invalid(Diagnostics(problems(force: id))) }
@@ -118,9 +120,22 @@ public struct Workspace: Sendable {
         }
         if !problems.isEmpty { throw .invalid(Diagnostics(problems)) }
         let framework = catalog.frameworks[inspection.framework.value]!
+        let model = try Self.scoringModel(scoring, of: framework)
         return try InspectionEngine(registry: registry).run(
             inspection, of: force, framework: framework, scale: catalog.scale(for: framework)!,
-            evidence: evidence, overrides: overrides)
+            evidence: evidence, overrides: overrides, model: model)
+    }
+
+    /// The model `name` names in the framework (its default for nil), or an error listing them.
+    public static func scoringModel(_ name: String?, of framework: Framework) throws(InspectorError) -> ScoringModel {
+        guard let model = framework.scoringModel(named: name) else {
+            let models = framework.scoringModels.map(\.versionedID)
+            throw .invalid(
+                Diagnostics([
+                    Diagnostic(.unknownScoringModel(name: name ?? "", framework: framework.id.value, models: models), at: framework.id)
+                ]))
+        }
+        return model
     }
 
     /// The vocabularies of the inspection's framework (none when the framework is unknown).

@@ -49,8 +49,10 @@ struct FrameworkPage {
                     "<a href=\"\(path.link(to: .check(id)))\">\(HTMLDocument.code(id))</a> \(title)",
                     "\(NumberText.plain(reference.weight))",
                     "\(reference.onFailure.label)"
+                        + (reference.partlyMetClass == reference.onFailure ? "" : "; when partly met, \(reference.partlyMetClass.label)")
                         + (reference.whenNotMetAtBest.map { "; when not met, the area at best \($0.value)" } ?? ""),
-                    "\(reference.theme ?? "—")", "\(parameters.isEmpty ? "—" : parameters.joined(separator: "; "))",
+                    "\(reference.characteristic?.value ?? "—")", "\(reference.theme ?? "—")",
+                    "\(parameters.isEmpty ? "—" : parameters.joined(separator: "; "))",
                 ]
             }
             body.append(
@@ -58,9 +60,9 @@ struct FrameworkPage {
                 <section id="area-\(area.id.value)">
                 <h2>\(area.title)</h2>
                 <p class="meta">Topic: \(area.topic)\(across(area))</p>
-                <p><strong>\(area.question)</strong></p>
+                \(Self.headline(area))<p><strong>\(area.question)</strong></p>
                 <h3>Characteristics of good</h3>
-                \(HTMLDocument.list(area.characteristicsOfGood.map { "\($0)" }))\(HTMLDocument.table(caption: "Checks", head: ["Check", "Weight", "On failure", "Theme", "Parameters set here"], rows: checks, numeric: [1]))</section>
+                \(HTMLDocument.list(area.characteristicsOfGood.map(Self.characteristic)))\(HTMLDocument.table(caption: "Checks", head: ["Check", "Weight", "On failure", "Characteristic", "Theme", "Parameters set here"], rows: checks, numeric: [1]))</section>
 
                 """)
         }
@@ -71,6 +73,24 @@ struct FrameworkPage {
             body.append("<h2 id=\"parameters\">Parameters the framework sets for every force</h2>\n" + HTMLDocument.list(framework))
         }
         return site.frame.page(path, title: self.framework.title, crumbs: [("Reference", .referenceIndex)], body: HTML(body))
+    }
+
+    /// The inspectorate's headline for an area, with where it comes from.
+    private static func headline(_ area: Area) -> HTML {
+        guard let headline = area.headline else { return .empty }
+        return "<p class=\"headline\">\(headline.text)\(Self.provenance(source: headline.source, reading: headline.reading))</p>\n"
+    }
+
+    /// A characteristic of good with its id, its source and, where the words are this tool's
+    /// reading, what the reading rests on.
+    private static func characteristic(_ characteristic: Characteristic) -> HTML {
+        let id: HTML = characteristic.id.map { " \(HTMLDocument.code($0.value))" } ?? .empty
+        return "\(characteristic.text)\(id)\(Self.provenance(source: characteristic.source, reading: characteristic.reading))"
+    }
+
+    private static func provenance(source: String?, reading: String?) -> HTML {
+        let parts = [source.map { "Source: \($0)." }, reading.map { "\($0)" }].compactMap { $0 }
+        return parts.isEmpty ? .empty : " <span class=\"meta\">\(parts.joined(separator: " "))</span>"
     }
 
     /// " · this area across the forces", linked, when some force's latest inspection is under

@@ -16,6 +16,10 @@ struct CompareCommand: ParsableCommand {
             reported (file:line:col) and the others are still compared, with exit code 3; \
             --strict stops instead. Forces graded under different frameworks or scoring models \
             are not compared unless --allow-incomparable, which labels the output.
+
+            --scoring <model> grades every force by another of the framework's scoring models; \
+            the comparison says in how many areas the computed grades agree with the published \
+            ones, which is how the models are measured (docs/scoring.md).
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -35,6 +39,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "Output format: \(ComparisonFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ComparisonFormat = .text
+
+    @Option(help: ArgumentHelp("Grade every force by this scoring model (default: each framework's default).", valueName: "model"))
+    var scoring: String?
 
     @Option(
         name: .customLong("report"),
@@ -76,13 +83,26 @@ struct CompareCommand: ParsableCommand {
                 let suggestion = Suggestions.closest(framework, workspace.catalog.frameworkIDs)
                 throw CommandFailure.usage("unknown framework '\(framework)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
+            if let scoring {
+                let frameworks =
+                    framework.flatMap { workspace.catalog.frameworks[$0] }.map { [$0] }
+                    ?? workspace.catalog.frameworkIDs.compactMap { workspace.catalog.frameworks[$0] }
+                if !frameworks.contains(where: { $0.scoringModel(named: scoring) != nil }) {
+                    let models = frameworks.flatMap { $0.scoringModels.map(\.versionedID) }
+                    let suggestion = Suggestions.closest(scoring, models)
+                    throw CommandFailure.usage(
+                        "no framework has a scoring model '\(scoring)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                            + "; `inspector list frameworks` lists each framework's models")
+                }
+            }
             let comparison: Comparison
             let progress = ProgressLine()
             do throws(ComparisonEngine.Failure) {
                 comparison = try ComparisonEngine(workspace: workspace).compare(
                     all ? workspace.forceIDs : forces, framework: framework,
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    strict: strict, allowIncomparable: allowIncomparable, evidence: kinds, progress: progress.forceDone)
+                    strict: strict, allowIncomparable: allowIncomparable, evidence: kinds, scoring: scoring,
+                    progress: progress.forceDone)
             } catch {
                 progress.finish()
                 throw Self.failure(error)

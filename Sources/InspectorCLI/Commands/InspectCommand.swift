@@ -19,6 +19,11 @@ struct InspectCommand: ParsableCommand {
             child high risk: `inspector inspect northamptonshire --set missing.risk-policy=all-high`. \
             `inspector explain <check>` lists the parameters each check reads.
 
+            Scoring: --scoring <model> grades by another of the framework's scoring models \
+            (`inspector list frameworks` names them; `inspector explain <area>` shows what each \
+            reads). Every computed grade comes with its margin: the fewest cases in one check \
+            whose change would move it a grade up or down, found by re-scoring.
+
             History: --save records the run in the run history (.inspector/history.sqlite under \
             the project root, or --store / INSPECTOR_STORE); --baseline RUN also reports what \
             changed since a saved run (its id, latest, previous, or a day YYYY-MM-DD). Without \
@@ -44,6 +49,9 @@ struct InspectCommand: ParsableCommand {
 
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Grade by this scoring model of the framework (default: the framework's default).", valueName: "model"))
+    var scoring: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Change a parameter for a what-if run (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
@@ -77,10 +85,10 @@ struct InspectCommand: ParsableCommand {
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let overrides = try workspace.overrides(assignments)
             let kinds = try EvidenceKinds.parse(evidence)
-            let result = try workspace.inspect(force: force, framework: framework, overrides: overrides, evidence: kinds)
+            let result = try workspace.inspect(force: force, framework: framework, overrides: overrides, evidence: kinds, scoring: scoring)
             var changes: WhatIfComparison?
             if !overrides.isEmpty {
-                let baseline = try workspace.inspect(force: force, framework: result.framework.id, evidence: kinds)
+                let baseline = try workspace.inspect(force: force, framework: result.framework.id, evidence: kinds, scoring: scoring)
                 changes = WhatIfComparison(baseline: baseline, whatIf: result)
             }
             let location = storeOptions.location(root: project.root)

@@ -76,6 +76,12 @@ struct ListCommand: ParsableCommand {
                 return [
                     ("id", .string(id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
                     ("areas", .string(String(framework.areas.count))),
+                    (
+                        "scoring",
+                        .string(
+                            framework.scoringModels.enumerated().map { $0.element.versionedID + ($0.offset == 0 ? " (default)" : "") }
+                                .joined(separator: ", "))
+                    ),
                 ]
             }
         case .scales:

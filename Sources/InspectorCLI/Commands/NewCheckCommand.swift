@@ -81,8 +81,9 @@ struct NewCheckCommand: ParsableCommand {
             try Terminal.standardOutput.writeResult(
                 """
                 Created \(scaffold.typeName) (\(id)) in \(scaffold.module.name): it builds and its tests pass as written.
-                Next: edit its descriptor and evaluate, then use it in a framework's area, e.g.
-                  - {check: \(id), on_failure: area-for-improvement}
+                Next: edit its descriptor and evaluate, then use it in a framework's area, naming the
+                characteristic of good it evidences (`inspector explain <area>` lists them), e.g.
+                  - {check: \(id), on_failure: area-for-improvement, characteristic: <id>}
 
                 """)
             return .ran
