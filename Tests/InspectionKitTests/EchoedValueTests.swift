@@ -1,5 +1,6 @@
 import CSV
 import Testing
+import YAML
 
 @testable import InspectionKit
 @testable import InspectionLoading
@@ -65,14 +66,47 @@ struct EchoedValueTests {
 /// A header's names are quoted only when they read like names of columns.
 @Suite("Header names quoted in errors")
 struct HeaderNamesShownTests {
+    static func names(writing columns: [String] = [], fields: [any FieldDeclaration] = []) throws -> ColumnNames {
+        let text =
+            "schema: 1\nrecord_type: visit\ncolumns: {" + columns.enumerated().map { "f\($0): '\($1)'" }.joined(separator: ", ") + "}\n"
+        var diagnostics = DiagnosticCollector()
+        let mapping = try #require(CSVMapping.read(try YAML.Document.parse(text, file: "m.yaml").root, diagnostics: &diagnostics))
+        return ColumnNames(recordType: RecordType(id: "visit", title: "Visit", summary: "A visit.", fields: fields), mapping: mapping)
+    }
+
     @Test func aHeaderCellThatMayBeDataIsNotListed() throws {
         let header = try CSV.Reader(
             bytes: Array("Occurrence Ref,07/10/2024 18:40,Zebedee Canaryson's home address is 12 Acacia Avenue,Risk Level\nx,y,z,w\n".utf8),
             file: "t.csv"
         ).header
         #expect(
-            CSVMappingPlan.listed(header)
-                == "'Occurrence Ref', 'Risk Level', and 2 not shown (they hold digits or are long: they may be data)")
-        #expect(CSVMappingPlan.shownNames(header) == ["Occurrence Ref", "Risk Level"])
+            try Self.names().listed(header.names)
+                == "'Occurrence Ref', 'Risk Level', and 2 not shown (they do not read like a column's name: they may be data)")
+        #expect(ColumnNames.quotable(header.names) == ["Occurrence Ref", "Risk Level"])
+    }
+
+    /// A name in capitals, or written as names are, is not a column's name: it is never listed.
+    @Test(arguments: ["CANARYSON", "ZEBEDEE CANARYSON", "Zebedee Canaryson", "Zebedee", "CANARYSON, Zebedee"])
+    func aPersonsNameAsAHeaderCellIsNotListed(_ cell: String) throws {
+        #expect(try !Self.names().mayList(cell))
+        #expect(
+            try Self.names().listed(["Notes", cell]) == "'Notes', and 1 not shown (they do not read like a column's name: they may be data)"
+        )
+    }
+
+    @Test(arguments: [
+        "Occurrence Ref", "OCCURRENCE_REF", "DateReported", "dateReported", "Risk Level", "NOTES", "URN", "Child Surname", "DOB",
+        "Officer Collar No", "Home Street", "Mobile",
+    ])
+    func aColumnsNameIsListed(_ cell: String) throws {
+        #expect(try Self.names().mayList(cell))
+    }
+
+    /// The record type's own field names count as column words, and the mapping's names are listed as written.
+    @Test func theRecordTypesFieldsAndTheMappingsNamesAreListed() throws {
+        #expect(try Self.names(fields: [Field<String>("welfare_outcome", .text, "How it went.")]).mayList("WELFARE"))
+        #expect(try !Self.names().mayList("WELFARE"))
+        #expect(try Self.names(writing: ["Kids"]).mayList("Kids"))
+        #expect(try !Self.names().mayList("Kids"))
     }
 }
