@@ -111,6 +111,32 @@ struct CSVEvidenceTests {
                 == "25 of 25 rows of dataset 'visits' were rejected, more than it allows (max_rejected: 3 rows); the first 20 are listed")
     }
 
+    /// Every row read is loaded or rejected, whatever rejects it: rows = loaded + rejected, in
+    /// the summary and in the words every report uses.
+    @Test(arguments: [
+        ("none rejected", visitsCSV, 4, 4),
+        ("a bad code", visitsCSV.replacingOccurrences(of: "10/01/2025 10:00,U,", with: "10/01/2025 10:00,UU,"), 4, 3),
+        ("a record that cannot be true", visitsCSV.replacingOccurrences(of: "07/01/2025 11:30", with: "06/01/2025 11:30"), 4, 3),
+        ("a reference read twice", visitsCSV + "A-01,06/01/2025 10:00,06/01/2025 15:00,S,,1,1,Y,,,Doe,\n", 5, 4),
+        ("a required cell empty", visitsCSV.replacingOccurrences(of: "A-02,07/01/2025 10:00,", with: "A-02,,"), 4, 3),
+        ("a reference that could be a surname", visitsCSV.replacingOccurrences(of: "A-02,", with: "CANARYSON-2,"), 4, 3),
+        ("the header alone", String(visitsCSV.prefix { $0 != "\n" }) + "\n", 0, 0),
+        ("blank lines after the last row", visitsCSV + "\n\n", 4, 4),
+        ("a line break in a quoted cell", visitsCSV.replacingOccurrences(of: "\"Quick visit\"", with: "\"Quick\nvisit\""), 4, 4),
+        ("every row rejected", visitsCSV.replacingOccurrences(of: ",Y,", with: ",Maybe,"), 4, 0),
+    ])
+    func everyRowReadIsLoadedOrRejected(_ shape: String, _ csv: String, _ rows: Int, _ loaded: Int) throws {
+        let result = try Self.copy(csv: csv, maxRejected: "100%").inspect()
+        let dataset = try #require(result.evidence.first)
+        #expect(dataset.rows == rows, "\(shape)")
+        #expect(dataset.records == loaded, "\(shape)")
+        #expect(dataset.rejections.count == rows - loaded, "\(shape)")
+        #expect(
+            TextReport.render(result, width: 200).contains(
+                "\(rows) \(rows == 1 ? "row" : "rows") read, \(loaded) used, \(rows - loaded) rejected"),
+            "\(shape)")
+    }
+
     @Test func aColumnThatLooksLikePersonalDataMustBeIgnoredKnowingly() throws {
         let copy = try Self.copy(mapping: Self.mapping.replacingOccurrences(of: "ignore: [Child Surname]\n", with: ""))
         let actual = try copy.problems()

@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import Testing
 import YAML
 
@@ -60,6 +61,67 @@ struct EchoedValueTests {
         #expect(EchoedValue.masking(.unknownKey("notes", suggestion: nil)).message == "unknown key 'notes'")
         #expect(EchoedValue.masking(.unsupportedTag("!Zebedee")).message.hasPrefix("unsupported tag '••••••••'"))
         #expect(EchoedValue.masking(.undefinedAlias("base")).message.hasPrefix("alias '*base'"))
+    }
+}
+
+/// A value read as a timestamp that could be a date of birth is never quoted, in a rejection
+/// or in an order check.
+@Suite("Dates of birth in timestamp columns")
+struct BirthDateShapedTests {
+    @Test(arguments: ["03/04/2015", "2015-04-03", "20150403", "03/04/2015 00:00", "2015-04-03T00:00:00Z", "3/4/2015 00:00:00"])
+    func aDateWithNoTimeOrAtMidnightMayBeABirthDate(_ text: String) {
+        #expect(EchoedValue.mayBeBirthDate(text))
+    }
+
+    @Test(arguments: ["03/04/2015 10:30", "2015-04-03T00:00:00+01:00", "32/13/2024", "12:00", "HGH", "1200", "2015-04-03T23:15:00Z"])
+    func aTimeOfDayOrNoDateIsNot(_ text: String) {
+        #expect(!EchoedValue.mayBeBirthDate(text))
+    }
+
+    @Test func anOrderCheckQuotesNoTimeAtMidnight() {
+        let midnight = Date(timeIntervalSince1970: 1_428_019_200)  // 2015-04-03T00:00:00Z
+        let report = Date(timeIntervalSince1970: 1_728_259_200 + 66_000)  // 2024-10-07T18:20:00Z
+        #expect(
+            RecordRules.order(midnight, "deployed_at", after: report, "reported_at")?.message
+                == "deployed_at is before reported_at (the times are not shown: one is at midnight, as a date of birth would be)")
+        #expect(
+            RecordRules.order(report.addingTimeInterval(-3600), "deployed_at", after: report, "reported_at")?.message
+                == "deployed_at (2024-10-07T17:20:00Z) is before reported_at (2024-10-07T18:20:00Z)")
+    }
+}
+
+/// A mapping's problems are masked as evidence's are.
+@Suite("Mapping problems as shown")
+struct MappingEchoTests {
+    @Test func whatAMappingProblemQuotesIsShownOnlyWhenItCannotBeAName() {
+        #expect(MappingEcho.masking(.codeGivenTwice(code: "Zebedee")) == .codeGivenTwice(code: "•••••••"))
+        #expect(MappingEcho.masking(.codeGivenTwice(code: "HGH")) == .codeGivenTwice(code: "HGH"))
+        #expect(
+            MappingEcho.masking(.notInVocabulary(word: "under-31", field: "risk_indicators", suggestion: "under-13"))
+                == .notInVocabulary(word: "under-31", field: "risk_indicators", suggestion: "under-13"))
+        #expect(
+            MappingEcho.masking(.notInVocabulary(word: "Zebedee", field: "risk_indicators", suggestion: nil))
+                == .notInVocabulary(word: "•••••••", field: "risk_indicators", suggestion: nil))
+        #expect(
+            MappingEcho.masking(.unreadableFormat(format: "%d/%m/%Q", problem: "x")) == .unreadableFormat(format: "%d/%m/%Q", problem: "x"))
+        #expect(
+            MappingEcho.masking(.unreadableFormat(format: "Zebedee", problem: "x")) == .unreadableFormat(format: "•••••••", problem: "x"))
+        #expect(MappingEcho.masking(.unknownTimeZone("Europe/Londn")) == .unknownTimeZone("Europe/Londn"))
+        #expect(MappingEcho.masking(.unknownTimeZone("Canaryson")) == .unknownTimeZone("•••••••••"))
+    }
+
+    @Test func anUnknownFieldKeyAndTheEchoedLineAreMasked() {
+        let diagnostic = Diagnostic(
+            .unknownReference(kind: .field, id: "Zebedee Canaryson", suggestion: nil), at: YAML.Mark(file: "m.yaml", line: 9, column: 3),
+            sourceLine: "  Zebedee Canaryson: Notes")
+        let masked = MappingEcho.masked(diagnostic)
+        #expect(masked.message == "unknown field '•••••••••••••••••'")
+        #expect(masked.sourceLine == "  ••••••• •••••••••: •••••")
+        let typo = Diagnostic(
+            .unknownReference(kind: .field, id: "case_rf", suggestion: "case_ref"), at: YAML.Mark(file: "m.yaml", line: 9, column: 3),
+            sourceLine: "  case_rf: Occurrence Ref")
+        #expect(MappingEcho.masked(typo).message == "unknown field 'case_rf' (did you mean 'case_ref'?)")
+        #expect(MappingEcho.masked(typo).sourceLine == "  case_rf: •••••••••• •••")
     }
 }
 

@@ -170,6 +170,35 @@ struct PersonalDataTests {
                 """)
     }
 
+    @Test func aCSVCellWithAnUndeclaredProperNounIsRejectedWithoutItsValue() throws {
+        let copy = try ProjectCopy()
+        try copy.write(
+            "Forces/alpha/evidence/observations.csv",
+            """
+            Topic,Rating,Statement,Source
+            recording-practice,strength,Recording was thorough.,Fixture report
+            recording-practice,mixed,Officers spoke with Zebedee at home.,Fixture report
+
+            """)
+        try copy.write(
+            "Forces/alpha/mappings/observations.yaml",
+            """
+            schema: 1
+            record_type: inspection-observation
+            columns: {topic: Topic, rating: Rating, statement: Statement, source: Source}
+
+            """)
+        try copy.edit(
+            EvidenceTests.inspection, replacing: "file: evidence/observations.yaml}",
+            with: "file: evidence/observations.csv, format: csv, provenance: published, mapping: mappings/observations.yaml}")
+        let problems = try copy.problems()
+        #expect(
+            problems.hasPrefix(
+                "<root>/Forces/alpha/evidence/observations.csv:3:26: error: row rejected: the text has a capitalised word the force has not declared (at character 21; it is not shown): evidence never names a person; if it names an operation, a team, a partner or a place, list it under proper_nouns in force.yaml\n"
+            ))
+        #expect(!problems.contains("Zebedee"))
+    }
+
     @Test func aCSVCellWithPersonalDataIsRejectedWithoutItsValue() throws {
         let copy = try ProjectCopy()
         try copy.write(
