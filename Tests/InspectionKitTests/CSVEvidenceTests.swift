@@ -169,6 +169,25 @@ struct CSVEvidenceTests {
         return try copy.problems()
     }
 
+    /// A header cell that is a surname in capitals is never listed: not in the error, and so not
+    /// in the comparison's HTML, which lists every problem of a force it could not compare.
+    @Test func aSurnameAsAHeaderCellReachesNoErrorAndNoReport() throws {
+        let csv = Self.visitsCSV.replacingOccurrences(of: ",Notes\n", with: ",Notes,CANARYSON\n")
+            .replacingOccurrences(of: "both children\"\n", with: "both children\",x\n")
+            .replacingOccurrences(of: "\"Quick visit\"\n", with: "\"Quick visit\",x\n")
+            .replacingOccurrences(of: "flagged\"\n", with: "flagged\",x\n")
+            .replacingOccurrences(of: "0.5,Moe,\n", with: "0.5,Moe,,x\n")
+        let copy = try Self.copy(csv: csv, mapping: Self.mapping.replacingOccurrences(of: "  children: Kids\n", with: "  children: Kid\n"))
+        let problems = try copy.problems()
+        #expect(
+            problems.hasPrefix(
+                "<root>/Forces/alpha/mappings/visits.yaml:12:13: error: mapping: the CSV has no column 'Kid' (did you mean 'Kids'?); its columns: 'Ref', 'Requested', 'Visited', 'Result', 'Concerns', 'Seen', 'Logged', 'Reviewed', 'Score', 'Child Surname', 'Notes', and 2 not shown (they do not read like a column's name: they may be data)"
+            ))
+        let html = HTMLReport.render(try ComparisonTests.compare(copy))
+        #expect(html.contains("and 2 not shown"))
+        #expect(!html.contains("CANARYSON") && !problems.contains("CANARYSON"))
+    }
+
     @Test func everyMappingProblemIsLocatedInTheMapping() throws {
         let mapping = Self.mapping
             .replacingOccurrences(of: "  case_ref: Ref\n", with: "  case_rf: Ref\n")
