@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format install deps build test example demo site-check bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv fuzz-store clean golden
+.PHONY: lint format install deps build test example demo site-check bench bench-yaml bench-csv bench-national bench-hostile fuzz fuzz-deps fuzz-csv fuzz-store clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -132,6 +132,11 @@ bench-csv:
 # memory and the per-force figures of all three. Not part of `make test`; see bench/national/README.md.
 bench-national: deps
 	bench/national/run.sh
+
+# Hostile inputs that must stay bounded: a mapping of 12,500 to 100,000 codes, and a
+# catastrophic case_reference_pattern on 100 rows (bench/hostile/run.sh; release build).
+bench-hostile: deps
+	bench/hostile/run.sh
 
 clean:
 	rm -rf .build .build-bench .build-bench-csv .build-fuzz .build-site-check $(EXAMPLE)/.build

@@ -30,6 +30,8 @@ extension OffenceAgainstChild: SyntheticRecords {
         "Threats to kill, \"domestic\" flag",
     ]
 
+    public static var syntheticProperNouns: [String] { ["Children and Young Persons Act 1933"] }
+
     public static func synthesize(_ record: inout SyntheticFields, _ context: SynthesisContext, _ random: inout SyntheticRandom) {
         let investigator: Investigator
         if random.chance(context.compliance(JudgedBy.singleAgencyOffences)) {

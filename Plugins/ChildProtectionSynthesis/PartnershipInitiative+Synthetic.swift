@@ -23,6 +23,8 @@ extension PartnershipInitiative: SyntheticRecords {
     /// One name per initiative, in order.
     static let names = ["Operation Kestrel", "Project Lantern", "Operation Harbour", "Project Compass"]
 
+    public static var syntheticProperNouns: [String] { names }
+
     static let descriptions = [
         "Early intervention workers meet children who go missing, and their families.",
         "Youth workers in the custody suite offer \"reachable moments\" support.",

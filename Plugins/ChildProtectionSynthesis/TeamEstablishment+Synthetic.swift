@@ -23,6 +23,8 @@ extension TeamEstablishment: SyntheticRecords {
         "Safeguarding hub, south", "Online child abuse investigation team", "Child protection referral unit", "Sexual offences unit",
     ]
 
+    public static var syntheticProperNouns: [String] { ["MASH"] }
+
     public static func synthesize(_ record: inout SyntheticFields, _ context: SynthesisContext, _ random: inout SyntheticRandom) {
         let establishment = random.int(in: 8...60)
         let fillRate = min(1, max(0.3, context.compliance(JudgedBy.capacity) + random.double(in: -0.06, 0.06)))

@@ -30,6 +30,7 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             CheckExample(
                 "Most children referred did not go missing again",
                 evidence: """
+                    proper_nouns: [Operation Example]
                     records:
                       partnership-initiative:
                         - {initiative: Operation Example, description: Early intervention workers, referred: 100, improved: 90, outcome_measured: children not missing again, source: Example}
@@ -42,6 +43,7 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             CheckExample(
                 "One initiative measured, another not",
                 evidence: """
+                    proper_nouns: [Operation Example, Project Sample]
                     records:
                       partnership-initiative:
                         - {initiative: Operation Example, description: Early intervention workers, referred: 40, improved: 24, outcome_measured: children not missing again, source: Example}
@@ -55,6 +57,7 @@ public struct InitiativeOutcomesCheck: InspectionCheck {
             CheckExample(
                 "Nothing measured",
                 evidence: """
+                    proper_nouns: [Operation Example]
                     records:
                       partnership-initiative:
                         - {initiative: Operation Example, description: Early intervention workers, outcome_measured: none yet, source: Example}

@@ -60,6 +60,11 @@ public struct ForceScaffold: Sendable {
         # Local policies adopted since an inspection, which `inspect --set` can apply, e.g.
         # policies:
         #   - {parameter: missing.risk-policy, value: all-high, since: 2025, description: …, source: …}
+        # The proper nouns the evidence's text may use (operations, teams, partners, places);
+        # any other capitalised word is refused, as a child's name would be (docs/child-data.md), e.g.
+        # proper_nouns: [Operation Satin, MASH]
+        # The force's case references, when the default rule refuses them (docs/child-data.md), e.g.
+        # case_reference_pattern: "MISPER-[0-9]{4}"
 
         """
     }

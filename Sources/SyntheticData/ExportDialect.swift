@@ -112,18 +112,27 @@ struct ExportDialect: Sendable {
     }
 
     /// How case references look: `S07-ME-004211`, `ME/24/004211`, `24ME0004211`, `me-4211`;
-    /// every style follows the default case-reference rule (`CaseReferenceRule`).
+    /// every style follows the default case-reference rule (`CaseReferenceRule`): type codes
+    /// are at most three letters, and no serial number is written with exactly eight digits,
+    /// which the rule refuses when they read as a date (`20150403`): one that would be is
+    /// written with nine.
     enum ReferenceStyle: CaseIterable, Sendable {
         case forceTypeNumber, typeYearNumber, yearTypeNumber, short
 
         func reference(force: Int, type: String, year: Int, number: Int) -> String {
             let yy = String(year % 100).leftPadded(to: 2)
             switch self {
-            case .forceTypeNumber: return "S\(String(force).leftPadded(to: 2))-\(type)-\(String(number).leftPadded(to: 6))"
-            case .typeYearNumber: return "\(type)/\(yy)/\(String(number).leftPadded(to: 6))"
-            case .yearTypeNumber: return "\(yy)\(type)\(String(number).leftPadded(to: 7))"
-            case .short: return "\(type.lowercased())-\(number)"
+            case .forceTypeNumber: return "S\(String(force).leftPadded(to: 2))-\(type)-\(Self.serial(number, width: 6))"
+            case .typeYearNumber: return "\(type)/\(yy)/\(Self.serial(number, width: 6))"
+            case .yearTypeNumber: return "\(yy)\(type)\(Self.serial(number, width: 7))"
+            case .short: return "\(type.lowercased())-\(Self.serial(number, width: 1))"
             }
+        }
+
+        /// `number` with leading zeros to `width` digits, and to nine where it would have eight.
+        static func serial(_ number: Int, width: Int) -> String {
+            let digits = String(number)
+            return digits.leftPadded(to: max(width, digits.count) == 8 ? 9 : max(width, digits.count))
         }
     }
 }

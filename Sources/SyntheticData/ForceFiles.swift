@@ -6,22 +6,27 @@ import InspectionRunner
 /// The YAML a synthetic force is made of: `force.yaml`, its inspection, its observations.
 /// Every file opens with a SYNTHETIC header comment.
 enum ForceFiles {
-    static func force(_ plan: SyntheticForcePlan, of total: Int, origin: String) -> String {
-        """
-        # SYNTHETIC force \(plan.number) of \(total), \(origin).
-        # Not a real police force: its id, its name and every record under it are invented, and
-        # its practice was drawn at random. Regenerate rather than edit.
-        schema: 1
-        id: \(plan.id)
-        name: \(plan.name)
-        short_name: \(plan.shortName)
-        region: \(plan.region)
-        country: \(plan.country)
-        source: \(YAMLText.quoted(origin))
-        notes:
-          - "SYNTHETIC: generated test data; no record is about a real child, case or force."
-
-        """
+    static func force(_ plan: SyntheticForcePlan, of total: Int, origin: String, properNouns: [String] = []) -> String {
+        let declared =
+            properNouns.isEmpty
+            ? ""
+            : "# The proper nouns the synthetic records use; any other capitalised word is refused.\n"
+                + "proper_nouns: \(YAMLText.list(properNouns))\n"
+        return """
+            # SYNTHETIC force \(plan.number) of \(total), \(origin).
+            # Not a real police force: its id, its name and every record under it are invented, and
+            # its practice was drawn at random. Regenerate rather than edit.
+            schema: 1
+            id: \(plan.id)
+            name: \(plan.name)
+            short_name: \(plan.shortName)
+            region: \(plan.region)
+            country: \(plan.country)
+            source: \(YAMLText.quoted(origin))
+            notes:
+              - "SYNTHETIC: generated test data; no record is about a real child, case or force."
+            \(declared)
+            """
     }
 
     /// One dataset the inspection declares.

@@ -80,7 +80,7 @@ extension NationalGenerator {
             }
         }
 
-        let forceText = ForceFiles.force(plan, of: plans.count, origin: origin)
+        let forceText = ForceFiles.force(plan, of: plans.count, origin: origin, properNouns: properNouns)
         let inspection = ForceFiles.inspection(
             plan, id: Self.inspectionID, framework: framework, origin: origin,
             datasets: datasets, documents: documents)
@@ -148,6 +148,8 @@ extension NationalGenerator {
             ($0.field, layout.timestampStyle($0))
         }
         var fields = SyntheticFields(recordType)
+        let textFields = recordType.fields.indices.filter { recordType.fields[$0].type == .text }
+        let declared = ProperNouns(declared: properNouns + [plan.name, plan.shortName, plan.region, plan.country])
         var table = type.makeTable(rules: rules, capacity: count)
         var rows: [[FieldValue]] = []
         var csv: [UInt8] = []
@@ -164,6 +166,14 @@ extension NationalGenerator {
                     problems: ["case reference style gives '\(context.caseReference)', which the case-reference rule refuses"])
             }
             type.synthesize(&fields, context, &random)
+            for index in textFields {
+                guard case .text(let text) = fields.values[index], let word = declared.undeclared(in: text) else { continue }
+                throw .implausibleRecord(
+                    recordType: id,
+                    problems: [
+                        "\(recordType.fields[index].name) has a capitalised word (at character \(word.offset + 1)) that is not among its syntheticProperNouns"
+                    ])
+            }
             let unset = fields.unsetRequiredFields
             guard unset.isEmpty else { throw .implausibleRecord(recordType: id, problems: unset.map { "required field \($0) not set" }) }
             Self.makeWritable(&fields, timestampColumns)

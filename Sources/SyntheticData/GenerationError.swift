@@ -6,6 +6,10 @@ import InspectionRunner
 public enum GenerationError: Error, Sendable, CustomStringConvertible {
     /// The output directory exists and holds something.
     case outputNotEmpty(String)
+    /// The output path is a symbolic link (to a directory or anything else).
+    case outputIsLink(String)
+    /// The output path is a file, a pipe or a device.
+    case outputNotADirectory(String)
     case unknownFramework(String, suggestion: String?)
     /// A record type some check of the framework reads has no synthesizer.
     /// A real force has the id or name a synthetic force would take.
@@ -19,6 +23,11 @@ public enum GenerationError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .outputNotEmpty(let path):
             return "'\(path)' exists and is not empty; generate into a new directory (nothing was written)"
+        case .outputIsLink(let path):
+            return "'\(path)' is a symbolic link; generate builds a new directory and renames it into place, never through a link: "
+                + "name the directory itself, or a new path (nothing was written)"
+        case .outputNotADirectory(let path):
+            return "'\(path)' exists and is not a directory; generate into a new directory (nothing was written)"
         case .unknownFramework(let id, let suggestion):
             return "unknown framework '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .clashesWithRealForce(let what):

@@ -16,28 +16,33 @@ public struct NationalSummary: Sendable {
 }
 
 extension NationalGenerator {
-    /// Writes the whole project root at `directory`, which must not exist or be empty.
+    /// Writes the whole project root at `directory`, which must not exist or be an empty
+    /// directory (not a link to one: the set is renamed into place, never written through a link).
     ///
     /// Everything is written into `<directory>.partial-<n>` beside it and renamed into place at
-    /// the end, so an interrupted run never leaves a directory that looks complete. Forces are
-    /// made on up to `jobs` threads; the output does not depend on how many.
+    /// the end, so an interrupted run never leaves a directory that looks complete; one that a
+    /// killed run left behind is removed by the next (`PartialDirectory`). Forces are made on up
+    /// to `jobs` threads; the output does not depend on how many.
     public func generate(into directory: String, root: String, jobs: Int) throws(GenerationError) -> NationalSummary {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            let contents = isDirectory.boolValue ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
-            guard contents.isEmpty else { throw .outputNotEmpty(directory) }
-        }
         let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        let partial =
-            "\(trimmed).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)"
+        var status = stat()
+        if lstat(trimmed, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK: throw .outputIsLink(directory)
+            case S_IFDIR:
+                guard (try? manager.contentsOfDirectory(atPath: trimmed))?.isEmpty ?? false else { throw .outputNotEmpty(directory) }
+            default: throw .outputNotADirectory(directory)
+            }
+        }
+        let directoryBeingBuilt = try PartialDirectory(besideTarget: trimmed)
+        let partial = directoryBeingBuilt.path
         do {
-            try manager.createDirectory(atPath: partial, withIntermediateDirectories: true)
             try manager.copyItem(
                 atPath: (root as NSString).appendingPathComponent("Frameworks"),
                 toPath: (partial as NSString).appendingPathComponent("Frameworks"))
         } catch {
-            try? manager.removeItem(atPath: partial)
+            directoryBeingBuilt.remove()
             throw .cannotWrite(partial, reason: error.localizedDescription)
         }
         let outcomes = ComparisonEngine.parallelMap(Array(plans.indices), jobs: max(1, jobs)) {
@@ -61,7 +66,7 @@ extension NationalGenerator {
             switch outcome {
             case .success(let force): written.append(force)
             case .failure(let error):
-                try? manager.removeItem(atPath: partial)
+                directoryBeingBuilt.remove()
                 throw error
             }
         }
@@ -69,14 +74,19 @@ extension NationalGenerator {
         do {
             try Self.write(manifest, to: (partial as NSString).appendingPathComponent("synthetic-national.yaml"))
         } catch {
-            try? manager.removeItem(atPath: partial)
+            directoryBeingBuilt.remove()
             throw error
         }
         if rename(partial, trimmed) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: partial)
-            throw errno == ENOTEMPTY || errno == EEXIST ? .outputNotEmpty(directory) : .cannotWrite(directory, reason: reason)
+            let code = errno
+            directoryBeingBuilt.remove()
+            switch code {
+            case ENOTEMPTY, EEXIST: throw .outputNotEmpty(directory)
+            case ENOTDIR: throw .outputNotADirectory(directory)
+            default: throw .cannotWrite(directory, reason: String(cString: strerror(code)))
+            }
         }
+        _ = consume directoryBeingBuilt
         var rows: [String: Int] = [:]
         for force in written { rows.merge(force.counts, uniquingKeysWith: +) }
         return NationalSummary(

@@ -29,6 +29,10 @@ public protocol SyntheticRecords: EvidenceRecord {
     /// a dialect sometimes takes one instead of restyling the field's own name. None may look
     /// like personal data (a name, a date of birth, an address): those columns must be ignored.
     static var syntheticColumnNames: [String: [String]] { get }
+    /// The proper nouns the synthesized text uses (`Operation Kestrel`, an Act of Parliament),
+    /// which each synthetic force declares in its force.yaml: any other capitalised word in a
+    /// text field is refused by the loader, as a name would be (see `ProperNouns`).
+    static var syntheticProperNouns: [String] { get }
     /// Fills one record's fields (`record.set(Fields.x, value)`); every required field must be
     /// set, and an optional field left unset is absent.
     static func synthesize(_ record: inout SyntheticFields, _ context: SynthesisContext, _ random: inout SyntheticRandom)
@@ -36,6 +40,7 @@ public protocol SyntheticRecords: EvidenceRecord {
 
 extension SyntheticRecords {
     public static var syntheticColumnNames: [String: [String]] { [:] }
+    public static var syntheticProperNouns: [String] { [] }
 }
 
 /// How many records of a type a force holds.

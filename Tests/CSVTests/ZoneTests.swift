@@ -85,6 +85,22 @@ struct ZoneTests {
         #expect(seconds("1995-07-01 12:00:00", pattern, in: .utc) == .success(804_600_000))
     }
 
+    /// The years 1900–2100 bound the instant, after the offset or the zone, not only the time
+    /// as written.
+    @Test func anInstantOutsideTheYearsIsRefusedWhateverTheWrittenYear() {
+        let withOffset = "%d/%m/%Y %H:%M%z"
+        #expect(seconds("31/12/2100 23:30-01:00", withOffset, in: .utc) == .failure(.instantOutOfRange(utcYear: 2101)))
+        #expect(seconds("01/01/1900 00:30+01:00", withOffset, in: .utc) == .failure(.instantOutOfRange(utcYear: 1899)))
+        #expect(
+            seconds("31/12/2100 23:30", "%d/%m/%Y %H:%M", in: .fixed(offsetSeconds: -3600)) == .failure(.instantOutOfRange(utcYear: 2101)))
+        #expect(seconds("31/12/2100 23:30+01:00", withOffset, in: .utc) == .success(4_133_980_799 - 1799 - 3600))
+        #expect(seconds("31/12/2100 23:59:59", "%d/%m/%Y %H:%M:%S", in: london) == .success(4_133_980_799))
+        #expect(seconds("01/01/1900 00:00", "%d/%m/%Y %H:%M", in: .utc) == .success(-2_208_988_800))
+        #expect(
+            CSV.DateTimeProblem.instantOutOfRange(utcYear: 2101).message(text: "31/12/2100 23:30-01:00", pattern: withOffset)
+                == "'31/12/2100 23:30-01:00' falls in 2101 in UTC, outside 1900–2100 (the range applies to the instant, after its offset)")
+    }
+
     @Test func wordingOfTheClockChanges() {
         let text = "26/10/2025 01:30"
         let format = "%d/%m/%Y %H:%M"

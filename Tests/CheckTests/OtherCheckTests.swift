@@ -75,6 +75,7 @@ struct InitiativeOutcomesTests {
         let result = try runCheck(
             InitiativeOutcomesCheck.self,
             on: """
+                proper_nouns: [Operation Example, Project Sample, Scheme Test]
                 records:
                   partnership-initiative:
                     - {initiative: Operation Example, description: Early intervention workers, measured_change: -0.8, outcome_measured: repeat missing episodes, source: Example}

@@ -41,3 +41,29 @@ struct CSVOutputTests {
         #expect(alpha.dropFirst().first?.contains(",recording,'@SUM(1+1)*cmd|' /C calc'!A0,") == true)
     }
 }
+
+/// The neutralising rule, character by character: each one a spreadsheet runs is caught alone,
+/// and a plain number (which starts with a sign as often as not) is left as it is.
+@Suite("CSV output: the formula rule")
+struct FormulaRuleTests {
+    @Test(arguments: ["=", "+", "-", "@", "\t", "\r"])
+    func eachCharacterThatStartsAFormulaIsNeutralisedOnItsOwn(_ first: String) {
+        #expect(CSVText.neutralised(first + "A1") == "'" + first + "A1")
+        #expect(CSVText.neutralised(first) == "'" + first)
+        #expect(CSVText.neutralised("A1" + first) == "A1" + first)
+    }
+
+    @Test(arguments: ["-1", "+0.5", "3", "1.5E+10", "-2e-3", "0.25", "+7"])
+    func aPlainNumberIsLeftAsItIs(_ number: String) {
+        #expect(CSVText.neutralised(number) == number)
+    }
+
+    @Test(arguments: ["-1.", "+.5", "-1e", "--1", "-1,5", "+1 2", "-0x10", "@1", "=1", "-1e+", "+"])
+    func whatOnlyLooksLikeANumberIsNeutralised(_ text: String) {
+        #expect(CSVText.neutralised(text) == "'" + text)
+    }
+
+    @Test func aLineNeutralisesEveryFieldBeforeQuotingIt() {
+        #expect(CSVText.line(["=A1", "-1", "@x,y", "\r\n=1"]) == "'=A1,-1,\"'@x,y\",\"'\r\n=1\"")
+    }
+}

@@ -1,5 +1,7 @@
 import CSV
+import Foundation
 import Testing
+import YAML
 
 @testable import InspectionKit
 @testable import InspectionLoading
@@ -62,17 +64,111 @@ struct EchoedValueTests {
     }
 }
 
+/// A value read as a timestamp that could be a date of birth is never quoted, in a rejection
+/// or in an order check.
+@Suite("Dates of birth in timestamp columns")
+struct BirthDateShapedTests {
+    @Test(arguments: ["03/04/2015", "2015-04-03", "20150403", "03/04/2015 00:00", "2015-04-03T00:00:00Z", "3/4/2015 00:00:00"])
+    func aDateWithNoTimeOrAtMidnightMayBeABirthDate(_ text: String) {
+        #expect(EchoedValue.mayBeBirthDate(text))
+    }
+
+    @Test(arguments: ["03/04/2015 10:30", "2015-04-03T00:00:00+01:00", "32/13/2024", "12:00", "HGH", "1200", "2015-04-03T23:15:00Z"])
+    func aTimeOfDayOrNoDateIsNot(_ text: String) {
+        #expect(!EchoedValue.mayBeBirthDate(text))
+    }
+
+    @Test func anOrderCheckQuotesNoTimeAtMidnight() {
+        let midnight = Date(timeIntervalSince1970: 1_428_019_200)  // 2015-04-03T00:00:00Z
+        let report = Date(timeIntervalSince1970: 1_728_259_200 + 66_000)  // 2024-10-07T18:20:00Z
+        #expect(
+            RecordRules.order(midnight, "deployed_at", after: report, "reported_at")?.message
+                == "deployed_at is before reported_at (the times are not shown: one is at midnight, as a date of birth would be)")
+        #expect(
+            RecordRules.order(report.addingTimeInterval(-3600), "deployed_at", after: report, "reported_at")?.message
+                == "deployed_at (2024-10-07T17:20:00Z) is before reported_at (2024-10-07T18:20:00Z)")
+    }
+}
+
+/// A mapping's problems are masked as evidence's are.
+@Suite("Mapping problems as shown")
+struct MappingEchoTests {
+    @Test func whatAMappingProblemQuotesIsShownOnlyWhenItCannotBeAName() {
+        #expect(MappingEcho.masking(.codeGivenTwice(code: "Zebedee")) == .codeGivenTwice(code: "•••••••"))
+        #expect(MappingEcho.masking(.codeGivenTwice(code: "HGH")) == .codeGivenTwice(code: "HGH"))
+        #expect(
+            MappingEcho.masking(.notInVocabulary(word: "under-31", field: "risk_indicators", suggestion: "under-13"))
+                == .notInVocabulary(word: "under-31", field: "risk_indicators", suggestion: "under-13"))
+        #expect(
+            MappingEcho.masking(.notInVocabulary(word: "Zebedee", field: "risk_indicators", suggestion: nil))
+                == .notInVocabulary(word: "•••••••", field: "risk_indicators", suggestion: nil))
+        #expect(
+            MappingEcho.masking(.unreadableFormat(format: "%d/%m/%Q", problem: "x")) == .unreadableFormat(format: "%d/%m/%Q", problem: "x"))
+        #expect(
+            MappingEcho.masking(.unreadableFormat(format: "Zebedee", problem: "x")) == .unreadableFormat(format: "•••••••", problem: "x"))
+        #expect(MappingEcho.masking(.unknownTimeZone("Europe/Londn")) == .unknownTimeZone("Europe/Londn"))
+        #expect(MappingEcho.masking(.unknownTimeZone("Canaryson")) == .unknownTimeZone("•••••••••"))
+    }
+
+    @Test func anUnknownFieldKeyAndTheEchoedLineAreMasked() {
+        let diagnostic = Diagnostic(
+            .unknownReference(kind: .field, id: "Zebedee Canaryson", suggestion: nil), at: YAML.Mark(file: "m.yaml", line: 9, column: 3),
+            sourceLine: "  Zebedee Canaryson: Notes")
+        let masked = MappingEcho.masked(diagnostic)
+        #expect(masked.message == "unknown field '•••••••••••••••••'")
+        #expect(masked.sourceLine == "  ••••••• •••••••••: •••••")
+        let typo = Diagnostic(
+            .unknownReference(kind: .field, id: "case_rf", suggestion: "case_ref"), at: YAML.Mark(file: "m.yaml", line: 9, column: 3),
+            sourceLine: "  case_rf: Occurrence Ref")
+        #expect(MappingEcho.masked(typo).message == "unknown field 'case_rf' (did you mean 'case_ref'?)")
+        #expect(MappingEcho.masked(typo).sourceLine == "  case_rf: •••••••••• •••")
+    }
+}
+
 /// A header's names are quoted only when they read like names of columns.
 @Suite("Header names quoted in errors")
 struct HeaderNamesShownTests {
+    static func names(writing columns: [String] = [], fields: [any FieldDeclaration] = []) throws -> ColumnNames {
+        let text =
+            "schema: 1\nrecord_type: visit\ncolumns: {" + columns.enumerated().map { "f\($0): '\($1)'" }.joined(separator: ", ") + "}\n"
+        var diagnostics = DiagnosticCollector()
+        let mapping = try #require(CSVMapping.read(try YAML.Document.parse(text, file: "m.yaml").root, diagnostics: &diagnostics))
+        return ColumnNames(recordType: RecordType(id: "visit", title: "Visit", summary: "A visit.", fields: fields), mapping: mapping)
+    }
+
     @Test func aHeaderCellThatMayBeDataIsNotListed() throws {
         let header = try CSV.Reader(
             bytes: Array("Occurrence Ref,07/10/2024 18:40,Zebedee Canaryson's home address is 12 Acacia Avenue,Risk Level\nx,y,z,w\n".utf8),
             file: "t.csv"
         ).header
         #expect(
-            CSVMappingPlan.listed(header)
-                == "'Occurrence Ref', 'Risk Level', and 2 not shown (they hold digits or are long: they may be data)")
-        #expect(CSVMappingPlan.shownNames(header) == ["Occurrence Ref", "Risk Level"])
+            try Self.names().listed(header.names)
+                == "'Occurrence Ref', 'Risk Level', and 2 not shown (they do not read like a column's name: they may be data)")
+        #expect(ColumnNames.quotable(header.names) == ["Occurrence Ref", "Risk Level"])
+    }
+
+    /// A name in capitals, or written as names are, is not a column's name: it is never listed.
+    @Test(arguments: ["CANARYSON", "ZEBEDEE CANARYSON", "Zebedee Canaryson", "Zebedee", "CANARYSON, Zebedee"])
+    func aPersonsNameAsAHeaderCellIsNotListed(_ cell: String) throws {
+        #expect(try !Self.names().mayList(cell))
+        #expect(
+            try Self.names().listed(["Notes", cell]) == "'Notes', and 1 not shown (they do not read like a column's name: they may be data)"
+        )
+    }
+
+    @Test(arguments: [
+        "Occurrence Ref", "OCCURRENCE_REF", "DateReported", "dateReported", "Risk Level", "NOTES", "URN", "Child Surname", "DOB",
+        "Officer Collar No", "Home Street", "Mobile",
+    ])
+    func aColumnsNameIsListed(_ cell: String) throws {
+        #expect(try Self.names().mayList(cell))
+    }
+
+    /// The record type's own field names count as column words, and the mapping's names are listed as written.
+    @Test func theRecordTypesFieldsAndTheMappingsNamesAreListed() throws {
+        #expect(try Self.names(fields: [Field<String>("welfare_outcome", .text, "How it went.")]).mayList("WELFARE"))
+        #expect(try !Self.names().mayList("WELFARE"))
+        #expect(try Self.names(writing: ["Kids"]).mayList("Kids"))
+        #expect(try !Self.names().mayList("Kids"))
     }
 }

@@ -163,6 +163,39 @@ struct FollowUpTests {
                 """)
     }
 
+    /// A response's text is screened as evidence's is: personal data, and capitalised words the
+    /// force has not declared, are refused where the text is, with no line and no letters.
+    @Test func aResponsesTextIsScreenedAsEvidenceIs() throws {
+        let copy = try ProjectCopy()
+        try copy.write(
+            "Forces/alpha/responses.yaml",
+            """
+            schema: 1
+            responses:
+              - {finding: 2025-fixture/afi-1, date: 2025-07-01, status: done, text: "Zebedee Canaryson, born 03/04/2015, of 14 Acacia Avenue, NN1 1ZZ"}
+              - {finding: 2025-fixture/afi-1, date: 2025-07-02, status: done, text: Visits are now led by Sergeant Canaryson.}
+              - {finding: 2025-fixture/afi-1, date: 2025-07-03, status: done, text: Visits are booked within the hour by Alpha Constabulary.}
+            duties:
+              - {duty: commissioner-comments, inspection: 2025-fixture, date: 2025-07-01, text: Published with DOB 03/04/2015 redacted.}
+            """)
+        let problems = try copy.problems()
+        #expect(
+            problems == """
+                <root>/Forces/alpha/responses.yaml:3:73: error: the response's text looks like it holds personal data (a postcode); a response names cases by reference only: rewrite it without the child's details
+                <root>/Forces/alpha/responses.yaml:4:73: error: the response's text has a capitalised word the force has not declared ('••••••••', at character 23): a response never names a person; if it names an operation, a team, a partner or a place, list it under proper_nouns in force.yaml
+                <root>/Forces/alpha/responses.yaml:7:85: error: the response's text looks like it holds personal data (a date of birth); a response names cases by reference only: rewrite it without the child's details
+                """)
+        #expect(!problems.contains("Canaryson") && !problems.contains("Acacia"))
+        // Declared, the sergeant's team may be named; the refused response is never read.
+        try copy.edit(
+            "Forces/alpha/force.yaml", replacing: "country: England\n", with: "country: England\nproper_nouns: [Sergeant Canaryson]\n")
+        try copy.edit(
+            "Forces/alpha/responses.yaml", replacing: "text: \"Zebedee Canaryson, born 03/04/2015, of 14 Acacia Avenue, NN1 1ZZ\"",
+            with: "text: Done.")
+        try copy.edit("Forces/alpha/responses.yaml", replacing: ", text: Published with DOB 03/04/2015 redacted.", with: "")
+        #expect(try copy.problems() == "")
+    }
+
     @Test func findingIDsAreCheckedWhereTheyAreWritten() throws {
         let copy = try ProjectCopy()
         try copy.edit(

@@ -77,7 +77,7 @@ struct HTMLReportTests {
         let problems = try copy.workspace().problems(force: "alpha").map(\.message)
         #expect(
             problems == [
-                "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"
+                "a case reference is letters, digits, - and / only, at most 64 (no spaces or dots)"
             ])
     }
 

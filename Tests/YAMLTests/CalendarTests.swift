@@ -157,6 +157,23 @@ struct CalendarTests {
             """)
     }
 
+    /// The years bound the instant: a time written in range whose offset moves it out is refused.
+    @Test(arguments: ["2100-12-31T23:30:00-01:00", "1900-01-01T00:30:00+01:00", "2100-12-31T10:00:00-14:00"])
+    func anOffsetThatMovesTheInstantOutOfRangeIsRefused(_ text: String) {
+        expectFailure(
+            When.self, "value: \(text)\n",
+            """
+            test.yaml:1:8: error: '\(text)' is out of range once its offset is applied; the instant must fall from 1900 to 2100 in UTC
+            value: \(text)
+                   ^
+            """)
+    }
+
+    @Test func anOffsetThatKeepsTheInstantInRangeIsAccepted() {
+        #expect(decoded(When.self, "value: 2100-12-31T23:30:00+01:00\n")?.value == Date(timeIntervalSince1970: 4_133_980_799 - 1799 - 3600))
+        #expect(decoded(When.self, "value: 1900-01-01T00:30:00-01:00\n")?.value == Date(timeIntervalSince1970: -2_208_988_800 + 5400))
+    }
+
     @Test func theEdgesOfTheRangeAreAccepted() {
         #expect(decoded(When.self, "value: 1900-01-01T00:00:00Z\n")?.value == Date(timeIntervalSince1970: -2_208_988_800))
         #expect(decoded(When.self, "value: 2100-12-31T23:59:59Z\n")?.value == Date(timeIntervalSince1970: 4_133_980_799))

@@ -43,6 +43,22 @@ struct SourceLineTests {
         #expect(source.line(8) == nil)
     }
 
+    /// The last line made is handed out again; asking for another gives that one.
+    @Test func aLineAskedForAgainIsTheSameAndAnotherIsItsOwn() {
+        let source = SourceText(Array("a: 1\nb: 2\n".utf8))
+        #expect([1, 1, 2, 1, 2, 2, 3, 1].map { source.line($0) } == ["a: 1", "a: 1", "b: 2", "a: 1", "b: 2", "b: 2", "", "a: 1"])
+    }
+
+    /// 100,000 codes on one line: every node shares the one line, made once.
+    @Test func aHundredThousandNodesOnOneLineShareIt() throws {
+        let codes = (0..<100_000).map { "X\($0): low" }.joined(separator: ", ")
+        let document = try YAML.Document.parse("codes: {\(codes)}\n", file: "codes.yaml")
+        let pairs = try #require(document.root["codes"]).pairs
+        #expect(pairs.count == 100_000)
+        #expect(pairs.last?.value.sourceLine?.count == pairs.first?.key.sourceLine?.count)
+        #expect(pairs.last?.value.sourceLine?.hasSuffix("X99999: low}") == true)
+    }
+
     @Test func aFinalLineBreakLeavesAnEmptyLastLine() {
         let source = SourceText(Array("a: 1\n".utf8))
         #expect(source.line(2) == "")

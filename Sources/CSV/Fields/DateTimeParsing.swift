@@ -74,9 +74,17 @@ extension CSV.DateTimePattern {
         from text: UnsafeBufferPointer<UInt8>, in zone: CSV.Zone
     ) throws(CSV.DateTimeProblem) -> Int64 {
         let (local, offset) = try localDateTime(from: text)
-        if let offset { return local.secondsSince1970AsUTC - Int64(offset) }
-        return try zone.secondsSince1970(local)
+        let seconds: Int64
+        if let offset { seconds = local.secondsSince1970AsUTC - Int64(offset) } else { seconds = try zone.secondsSince1970(local) }
+        // The years 1900–2100 bound the instant, not only the time as written.
+        guard Self.instants.contains(seconds) else {
+            throw .instantOutOfRange(utcYear: seconds < Self.instants.lowerBound ? 1899 : 2101)
+        }
+        return seconds
     }
+
+    /// 1900-01-01T00:00:00Z to 2100-12-31T23:59:59Z.
+    static let instants: ClosedRange<Int64> = -2_208_988_800...4_133_980_799
 
     /// Reads `count` digits (as many as there are, up to its upper bound) for `component`.
     private static func digits(

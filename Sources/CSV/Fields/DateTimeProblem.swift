@@ -29,6 +29,9 @@ extension CSV {
         case ambiguousLocalTime(LocalDateTime)
         /// A Europe/London local time before 1996, whose rules are not built in.
         case localTimeBefore1996(year: Int)
+        /// A time written within 1900–2100 whose offset or zone moves the instant outside them
+        /// (`31/12/2100 23:30` at `-01:00` is 2101-01-01T00:30Z): the UTC year it falls in.
+        case instantOutOfRange(utcYear: Int)
 
         /// Where in the text the problem is, when it is at one place.
         public var offset: Int? {
@@ -37,7 +40,7 @@ extension CSV {
                 .offsetOutOfRange(let at), .trailingCharacters(let at), .outOfRange(_, _, let at),
                 .dayOutOfRange(_, _, _, let at):
                 return at
-            case .empty, .nonexistentLocalTime, .ambiguousLocalTime, .localTimeBefore1996:
+            case .empty, .nonexistentLocalTime, .ambiguousLocalTime, .localTimeBefore1996, .instantOutOfRange:
                 return nil
             }
         }

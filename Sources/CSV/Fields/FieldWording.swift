@@ -73,6 +73,8 @@ extension CSV.DateTimeProblem {
             return "\(local) does not exist in Europe/London (the clocks go forward from 01:00 to 02:00)"
         case .ambiguousLocalTime(let local):
             return "\(local) happens twice in Europe/London (the clocks go back from 02:00 to 01:00)"
+        case .instantOutOfRange(let year):
+            return "\(quoted) falls in \(year) in UTC, outside 1900–2100 (the range applies to the instant, after its offset)"
         case .localTimeBefore1996(let year):
             return "\(quoted) is a UK local time in \(year); local UK times before 1996 are not supported"
         }

@@ -32,7 +32,8 @@ extension Diagnostic {
 
     /// What is wrong with how a dataset or a force's evidence is declared.
     public enum DatasetProblem: Hashable, Sendable {
-        case unreadableCaseReferencePattern
+        /// `case_reference_pattern` cannot be read, or accepts what could be a name.
+        case caseReferencePattern(CaseReferenceRule.PatternProblem)
         case csvWithoutProvenance(dataset: String)
         case csvWithoutMapping(dataset: String)
         /// `provenance`, `mapping` or `max_rejected` on a YAML dataset.

@@ -41,6 +41,10 @@ extension Diagnostic {
         // Evidence
         case personalDataField(String)
         case personalDataText(field: String, shape: String)
+        /// A capitalised word in a field's text that the force has not declared: as many • as it
+        /// has characters, and where it starts (1-based, in characters).
+        case undeclaredProperNoun(field: String, shown: String, character: Int)
+        case caseReferenceRefused(CaseReferenceRule.Refusal)
         case personalDataInConfiguration(String)
         case wrongRecordType(found: String, expected: String)
         case datasetRecordTypeMismatch(dataset: String, declared: String, file: String)
@@ -61,9 +65,18 @@ extension Diagnostic {
         case findingSetting(FindingProblem)
         case unknownFinding(id: String, suggestion: String?)
         case responseSetting(String)
+        /// A response's text that the free-text rules refuse.
+        case responseText(FreeTextProblem)
 
         /// A failure of the inspector itself, not of the input.
         case internalError(String)
+    }
+
+    /// What the free-text rules find in a text that is not evidence's own field (a response's).
+    public enum FreeTextProblem: Hashable, Sendable {
+        case personalData(shape: String)
+        /// As many • as the word has characters, and where it starts (1-based, in characters).
+        case undeclaredProperNoun(shown: String, character: Int)
     }
 
     /// The kinds of thing configuration refers to by id, for "unknown X 'y'" messages.

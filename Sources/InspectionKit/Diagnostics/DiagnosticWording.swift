@@ -69,6 +69,11 @@ extension Diagnostic.Reason {
         case .personalDataText(let field, let shape):
             return
                 "the text of \(field) looks like it holds personal data (\(shape)); evidence carries case references only: rewrite it without the child's details"
+        case .undeclaredProperNoun(let field, let shown, let character):
+            return "the text of \(field) has a capitalised word the force has not declared ('\(shown)', at character \(character)): "
+                + ProperNouns.remedy("evidence")
+        case .caseReferenceRefused(let refusal):
+            return refusal.message
         case .wrongRecordType(let found, let expected):
             return "the file holds '\(found)' records but the dataset declares '\(expected)'"
         case .datasetRecordTypeMismatch(let dataset, let declared, let file):
@@ -101,6 +106,12 @@ extension Diagnostic.Reason {
                 + "; `inspector follow-up <force>` lists every finding's id"
         case .responseSetting(let problem):
             return problem
+        case .responseText(.personalData(let shape)):
+            return "the response's text looks like it holds personal data (\(shape)); a response names cases by reference only: "
+                + "rewrite it without the child's details"
+        case .responseText(.undeclaredProperNoun(let shown, let character)):
+            return "the response's text has a capitalised word the force has not declared ('\(shown)', at character \(character)): "
+                + ProperNouns.remedy("a response")
         case .internalError(let detail):
             return "internal error: \(detail)"
         }
@@ -156,7 +167,7 @@ extension Diagnostic.MappingProblem {
                 what = "a column '\(name)'"
             case .position(let position):
                 what =
-                    "a column (the header's \(position)\(Self.ordinalSuffix(position)), not shown: a name that holds digits or is this long may be data)"
+                    "a column (the header's \(position)\(Self.ordinalSuffix(position)), not shown: its name does not read like a column's, so it may be data)"
             }
             return "the CSV has \(what) that looks like personal data; "
                 + "list it under ignore: so that the mapping says it knows the column is there (it is never read)"
@@ -236,8 +247,12 @@ extension Diagnostic.ScoringProblem {
 extension Diagnostic.DatasetProblem {
     public var message: String {
         switch self {
-        case .unreadableCaseReferencePattern:
-            return "case_reference_pattern is not a regular expression that can be read"
+        case .caseReferencePattern(.unreadable(let problem)):
+            return "case_reference_pattern cannot be used: \(problem.message)"
+        case .caseReferencePattern(.tooBroad(let probe)):
+            return "case_reference_pattern accepts '\(probe)', which could be a surname, an address or a date of birth; "
+                + "a force's pattern takes the place of the default rule's limits on letters and digits, so write it as narrowly "
+                + "as the force's references are (MISPER-[0-9]{4}, not [A-Z]+-[0-9]+)"
         case .csvWithoutProvenance(let dataset):
             return "CSV dataset '\(dataset)' needs a provenance: published, reconstructed, export or synthetic"
         case .csvWithoutMapping(let dataset):
@@ -300,6 +315,75 @@ extension Diagnostic.FindingProblem {
             return "only a cause of concern carries recommendations; an area for improvement or promising practice does not"
         case .acceleratedWithoutCausesOfConcern:
             return "a publication of accelerated causes of concern lists them under published_findings: causes_of_concern"
+        }
+    }
+}
+
+extension ProperNouns {
+    /// What to do about a capitalised word the force has not declared in `what` ("evidence").
+    public static func remedy(_ what: String) -> String {
+        "\(what) never names a person; if it names an operation, a team, a partner or a place, list it under proper_nouns in force.yaml"
+    }
+
+    /// A CSV cell's problem: the word is not shown at all (a cell is never echoed).
+    public static func cellMessage(character: Int) -> String {
+        "the text has a capitalised word the force has not declared (at character \(character); it is not shown): " + remedy("evidence")
+    }
+}
+
+extension CaseReferenceRule.Refusal {
+    /// Why a reference is refused, in words that never quote it.
+    public var message: String {
+        let remedy = "; a force whose references need this states its case_reference_pattern in force.yaml"
+        switch self {
+        case .characters:
+            return "a case reference is letters, digits, - and / only, at most 64 (no spaces or dots)"
+        case .noDigit:
+            return "a case reference has at least one digit"
+        case .nameShapedWord:
+            return "the case reference has a word shaped like a name (four letters or more with a lower-case one, "
+                + "or a capitalised three: Smith, Ann)"
+        case .dateWrittenOut:
+            return "the case reference holds a date written out (03/04/2015, 2015-04-03), which could be a date of birth"
+        case .longLetterRun:
+            return "the case reference has four letters or more in a row, which could be a surname or a street; "
+                + "references are codes of at most three letters between digits (NPT-MIS-01)" + remedy
+        case .streetAddress:
+            return "the case reference reads as an address (a house number, a name and a street word, as 14-ELM-RD)" + remedy
+        case .dateRunTogether:
+            return "the case reference holds eight digits that read as a date (03042015, 20150403, 0304-2015), "
+                + "which could be a date of birth" + remedy
+        case .notThePattern(let pattern):
+            return "the case reference does not match this force's case_reference_pattern, \(pattern)"
+        }
+    }
+}
+
+extension ReferencePattern.Problem {
+    /// What is wrong with a pattern, and at which character (1-based).
+    public var message: String {
+        let at = "at character \(offset + 1)"
+        switch kind {
+        case .empty: return "it is empty"
+        case .unclosedGroup: return "the ( \(at) is never closed"
+        case .unopenedGroup: return "the ) \(at) closes no group"
+        case .unclosedClass: return "the [ \(at) is never closed"
+        case .nestedClass: return "a [ inside a class \(at): nested classes are not supported (write \\[ for the character)"
+        case .reversedRange(let from, let to): return "the range \(from)-\(to) \(at) runs backwards"
+        case .danglingEscape: return "the pattern ends in a lone \\"
+        case .unsupportedEscape(let letter):
+            return "\\\(letter) \(at) is not supported (\\d, \\w, \\s, their capitals, \\t, \\n, \\r, \\A, \\z and escaped punctuation are)"
+        case .backReference: return "a back-reference \(at) is not supported: it cannot be matched in linear time"
+        case .lookAround: return "look-around \(at) is not supported: it cannot be matched in linear time"
+        case .flags: return "flags such as (?i) \(at) are not supported; write both cases where both are meant ([Mm])"
+        case .possessive: return "a possessive quantifier \(at) is not supported"
+        case .wordBoundary: return "\\b and \\B \(at) are not supported; the whole reference is matched anyway"
+        case .nothingToRepeat: return "the quantifier \(at) has nothing to repeat"
+        case .badRepetition: return "the repetition \(at) is not {n}, {n,} or {n,m} with n at most m"
+        case .repetitionTooLarge(let maximum): return "the repetition \(at) counts past \(maximum)"
+        case .tooLarge:
+            return "the pattern is too large (more than \(ReferencePattern.maximumSize) steps once its repetitions are written out, "
+                + "or groups nested more than \(ReferencePattern.maximumDepth) deep)"
         }
     }
 }

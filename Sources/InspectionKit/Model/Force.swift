@@ -19,13 +19,27 @@ public struct Force: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schema, id, name, shortName = "short_name", region, country, source, notes, policies
         case caseReferencePattern = "case_reference_pattern"
+        case properNouns = "proper_nouns"
     }
 
-    /// The force's rule for case references; nil when its pattern does not compile (reported
-    /// by the Validator).
-    public var caseReferenceRule: CaseReferenceRule? {
-        guard let pattern = caseReferencePattern?.value else { return .default }
-        return CaseReferenceRule(pattern: pattern)
+    /// The proper nouns the force's evidence may name: its operations, teams, partners and
+    /// places (`proper_nouns` in force.yaml). Its own name, short name, region and country
+    /// count too (see `ProperNouns`).
+    public var properNouns: [YAML.Located<String>]
+
+    /// The force's rule for case references; nil when its pattern cannot be used (reported by
+    /// the Validator).
+    public var caseReferenceRule: CaseReferenceRule? { try? caseReferenceRuleOrProblem.get() }
+
+    /// The force's rule for case references, or why its pattern cannot be used.
+    public var caseReferenceRuleOrProblem: Result<CaseReferenceRule, CaseReferenceRule.PatternProblem> {
+        guard let pattern = caseReferencePattern?.value else { return .success(.default) }
+        return Result { () throws(CaseReferenceRule.PatternProblem) in try CaseReferenceRule(pattern: pattern) }
+    }
+
+    /// The words the force's free text may capitalise besides those of a sentence's start.
+    public var declaredNouns: ProperNouns {
+        ProperNouns(declared: properNouns.map(\.value) + [name, shortName, region, country])
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,6 +54,7 @@ public struct Force: Decodable, Sendable {
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
         policies = try container.decodeIfPresent([PolicyChange].self, forKey: .policies) ?? []
         caseReferencePattern = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .caseReferencePattern)
+        properNouns = try container.decodeIfPresent([YAML.Located<String>].self, forKey: .properNouns) ?? []
     }
 }
 

@@ -1,115 +1,116 @@
-import Foundation
-
-/// What a case reference may look like. The default: letters, digits, `-` and `/`, with at
-/// least one digit and at most 64 characters, no word shaped like a name (four letters or
-/// more with a lower-case one, or a capitalised three: `Smith`, `Ann`), no two words of five
-/// letters or more (`ZEBEDEE-CANARYSON`), no date written out (`03/04/2015`): enough for any force's
-/// references (`NPT-MIS-01`, `ME/24/004211`, `oac-4211`), too little for a name, an address or
-/// a date written out. A force whose references follow a stricter
-/// pattern states it in force.yaml (`case_reference_pattern`), and every reference is held to it.
+/// What a case reference may look like: a code, never a child's name, address or date of birth.
+///
+/// Every reference, under any rule: letters, digits, `-` and `/` only, at most 64, at least one
+/// digit, no word shaped like a name (four letters or more with a lower-case one, or a
+/// capitalised three: `Smith`, `Ann`) and no date written out (`03/04/2015`, `2015-04-03`).
+///
+/// The default rule also refuses what a name, an address or a birth date becomes in capitals
+/// and run together: a run of four letters or more (`CANARYSON-4`, `ZEBEDEECANARYSON-1`: a
+/// surname, a street; codes are at most three letters: `NPT-MIS-01`, `ME/24/004211`), a house
+/// number, a name and a street word (`14-ELM-RD`), and a date run together (eight digits that
+/// read as a day, month and year, `03042015`, `20150403`, or `0304-2015`). Six digits
+/// (`030415`) pass: serial numbers are six digits, and one in 27 of them reads as a date.
+///
+/// A force whose references need more states its `case_reference_pattern` in force.yaml: the
+/// whole reference must match it, and it takes the place of the default's limits on letters
+/// and digits (not of the rules every reference follows). A pattern that accepts a reference
+/// shaped like a name or a birth date (`SURNAME-1`, `ZC-03042015`) is refused as too broad.
 public struct CaseReferenceRule: Sendable {
-    /// The force's pattern (a regular expression the whole reference must match), or nil for
-    /// the default rule.
-    public let pattern: String?
-    private let expression: NSRegularExpression?
+    /// The force's pattern, or nil for the default rule.
+    public let pattern: ReferencePattern?
 
-    public static let `default` = CaseReferenceRule(pattern: nil, expression: nil)
+    public static let `default` = CaseReferenceRule(compiled: nil)
 
-    private init(pattern: String?, expression: NSRegularExpression?) {
+    private init(compiled pattern: ReferencePattern?) {
         self.pattern = pattern
-        self.expression = expression
     }
 
-    /// The force's rule: its pattern, which must compile; nil when it does not.
-    public init?(pattern: String) {
-        guard let expression = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$") else { return nil }
-        self.init(pattern: pattern, expression: expression)
+    /// The force's rule, or why its pattern cannot be used.
+    public init(pattern text: String) throws(PatternProblem) {
+        let compiled: ReferencePattern
+        do {
+            compiled = try ReferencePattern(text)
+        } catch {
+            throw .unreadable(error)
+        }
+        if let probe = Self.probes.first(where: compiled.matches) { throw .tooBroad(accepts: probe) }
+        self.init(compiled: compiled)
     }
 
-    /// Whether `text` is a case reference by this rule (the default rule always applies too).
-    public func accepts(_ text: String) -> Bool {
-        guard Self.defaultRule(text) else { return false }
-        guard let expression else { return true }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    /// Why a force's pattern cannot be used.
+    public enum PatternProblem: Error, Hashable, Sendable {
+        case unreadable(ReferencePattern.Problem)
+        /// It accepts `accepts`, one of `probes`.
+        case tooBroad(accepts: String)
     }
 
-    /// The rule in words, for errors (the reference itself is never echoed).
-    public var description: String {
-        let base =
-            "a case reference is letters, digits, - and / only, with at least one digit (at most 64, no spaces or dots), never a name or a date of birth (no word of four letters or more with a lower-case one, nor a capitalised three, nor two words of five letters or more, nor a date)"
-        return pattern.map { base + "; this force's references match \($0)" } ?? base
+    /// References shaped like a surname, an address or a birth date that every other rule lets
+    /// through: a force's pattern must refuse them all.
+    public static let probes = [
+        "SURNAME-1", "1-SURNAME", "SURNAME1", "FORENAMESURNAME-1", "SURNAME/24/1", "24/SURNAME/1", "14-ACACIA-AVE", "14-ELM-RD",
+        "ZC-03042015", "ZC03042015", "03042015", "20150403",
+    ]
+
+    /// Why a reference is refused; the reference itself is never echoed.
+    public enum Refusal: Hashable, Sendable {
+        /// Not letters, digits, `-` and `/` only, or empty, or longer than 64.
+        case characters
+        case noDigit
+        /// `Smith`, `Ann`.
+        case nameShapedWord
+        /// `03/04/2015`, `2015-04-03`.
+        case dateWrittenOut
+        /// Four letters or more in a row (the default rule).
+        case longLetterRun
+        /// A house number, a name and a street word (the default rule).
+        case streetAddress
+        /// Eight digits that read as a date, or a day and month then a year (the default rule).
+        case dateRunTogether
+        /// It does not match the force's pattern (given).
+        case notThePattern(String)
     }
 
-    /// Letters, digits, `-` and `/`, at least one digit, at most 64, no name-shaped word and
-    /// no date: checked on the UTF-8 bytes in one pass, as this runs for every record (any
-    /// byte outside ASCII fails it anyway).
-    static func defaultRule(_ text: String) -> Bool {
+    /// Whether `text` is a case reference by this rule.
+    public func accepts(_ text: String) -> Bool { refusal(of: text) == nil }
+
+    /// Why `text` is not a case reference by this rule, or nil when it is one.
+    public func refusal(of text: String) -> Refusal? {
+        let found = Self.scan(text)
+        if let always = found.always { return always }
+        guard let pattern else { return found.byDefault }
+        return pattern.matches(text) ? nil : .notThePattern(pattern.text)
+    }
+
+    /// One pass over the UTF-8 bytes, as this runs for every record (any byte outside ASCII
+    /// fails it anyway): the first refusal every rule makes, and the first the default adds.
+    static func scan(_ text: String) -> (always: Refusal?, byDefault: Refusal?) {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count <= 64 else { return false }
+            guard !bytes.isEmpty, bytes.count <= 64 else { return (.characters, nil) }
             var scan = Scan()
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    scan.capitalised = scan.capitalised && scan.letters > 0
-                    scan.letters += 1
-                    scan.lower = true
-                    scan.current.digits = -1
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    scan.capitalised = scan.letters == 0
-                    scan.letters += 1
-                    scan.current.digits = -1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    scan.endDigits()
+                    scan.letter(byte)
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    guard scan.endWord() else { return false }
-                    scan.digit = true
-                    if scan.current.digits >= 0 {
-                        scan.current = (scan.current.digits + 1, min(scan.current.value * 10 + Int(byte - UInt8(ascii: "0")), 99_999))
-                    }
+                    scan.endWord()
+                    scan.digit(Int(byte - UInt8(ascii: "0")))
                 case UInt8(ascii: "-"), UInt8(ascii: "/"):
-                    guard scan.endWord(), scan.endGroup() else { return false }
-                default: return false
+                    scan.endDigits()
+                    scan.endWord()
+                    scan.endGroup()
+                default:
+                    return (.characters, nil)
                 }
+                if let always = scan.always { return (always, nil) }
             }
-            return scan.digit && scan.endWord() && scan.endGroup()
+            scan.endDigits()
+            scan.endWord()
+            scan.endGroup()
+            scan.endReference()
+            if let always = scan.always { return (always, nil) }
+            return (scan.sawDigit ? nil : .noDigit, scan.byDefault)
         }
-    }
-
-    /// The state of one pass of `defaultRule`: a value on the stack, not variables captured by
-    /// closures (which the compiler boxes and checks for exclusive access on every byte).
-    private struct Scan {
-        var digit = false
-        // The run of letters so far: its length, whether it has a lower-case letter, and
-        // whether it is capitalised (an upper-case letter, then lower-case ones only).
-        var letters = 0, lower = false, capitalised = false
-        // Words of five letters or more: two are a name and a surname, or a street.
-        var longWords = 0
-        // The last three groups between `-` and `/`: digits only, their count and value
-        // (-1 digits for a group with a letter), to find a date written out.
-        var groups = ((digits: -1, value: 0), (digits: -1, value: 0), (digits: -1, value: 0))
-        var current = (digits: 0, value: 0)
-
-        /// Ends a run of letters; false when it is shaped like a name.
-        mutating func endWord() -> Bool {
-            if letters >= 4 && lower || letters == 3 && capitalised { return false }
-            if letters >= 5 { longWords += 1 }
-            (letters, lower, capitalised) = (0, false, false)
-            return longWords < 2
-        }
-
-        /// Ends a group between separators; false when the last three are a date.
-        mutating func endGroup() -> Bool {
-            groups = (groups.1, groups.2, current)
-            current = (0, 0)
-            return !CaseReferenceRule.isDate(groups)
-        }
-    }
-
-    /// Whether three groups of digits are a day, month and year (`03/04/2015`) or a year,
-    /// month and day (`2015-04-03`).
-    static func isDate(_ groups: ((digits: Int, value: Int), (digits: Int, value: Int), (digits: Int, value: Int))) -> Bool {
-        func year(_ group: (digits: Int, value: Int)) -> Bool { group.digits == 4 && (1900...2099).contains(group.value) }
-        func month(_ group: (digits: Int, value: Int)) -> Bool { (1...2).contains(group.digits) && (1...12).contains(group.value) }
-        func day(_ group: (digits: Int, value: Int)) -> Bool { (1...2).contains(group.digits) && (1...31).contains(group.value) }
-        return day(groups.0) && month(groups.1) && year(groups.2) || year(groups.0) && month(groups.1) && day(groups.2)
     }
 }

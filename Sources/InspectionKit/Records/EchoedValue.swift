@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// A value from an evidence record, as an error message may show it.
@@ -41,6 +42,28 @@ public enum EchoedValue {
             return true
         }
         return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// Whether `text`, read as a timestamp, may be a date of birth: it holds a date (three
+    /// groups of digits, or eight digits run together, that read as one) and no time of day, or
+    /// only midnight (`03/04/2015`, `20150403`, `2015-04-03 00:00:00`). A column mapped by
+    /// mistake (`DOB` to a report time) gives such values, which errors then never quote.
+    package static func mayBeBirthDate(_ text: String) -> Bool {
+        let runTogether = text.utf8.split { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.contains { run in
+            run.count == 8 && CaseReferenceRule.Scan.isRunTogetherDate(run.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+        }
+        guard containsDate(text) || runTogether else { return false }
+        // The time of day: the digits of every part with a `:` (`00:00`, `T00:00:00Z`).
+        let timeParts = text.split { $0 == " " || $0 == "T" }.filter { $0.contains(":") }
+        return timeParts.allSatisfy { part in part.allSatisfy { !$0.isNumber || $0 == "0" } }
+    }
+
+    /// Whether `date` is at midnight in the UK (00:00 or 23:00 UTC on the hour), where a date of
+    /// birth read as a timestamp lands.
+    package static func mayBeBirthDate(_ date: Date) -> Bool {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let ofDay = ((seconds % 86_400) + 86_400) % 86_400
+        return ofDay == 0 || ofDay == 23 * 3600
     }
 
     /// Whether three groups of digits in `text` are a day, month and year, or a year, month and day.

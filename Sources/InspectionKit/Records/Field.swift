@@ -11,8 +11,12 @@ public struct Field<Value: FieldValueType>: FieldDeclaration {
 
     /// A field of a plain type: `type` says how it is written (a `Date` may be a timestamp or a
     /// date, a `String` text or a case reference); the registry checks the two agree.
-    public init(_ name: String, _ type: FieldSpec.FieldType, unit: String? = nil, _ meaning: String) {
-        spec = FieldSpec(name: name, type: type, unit: unit, required: !Value.isOptional, meaning: meaning)
+    /// - Parameter citation: the text says where something was published (a report, a news
+    ///   release, the inspector who said it), so it may name publications and officials without
+    ///   the force declaring them as proper nouns; it is still refused when it looks like a
+    ///   postcode, a date of birth or an address.
+    public init(_ name: String, _ type: FieldSpec.FieldType, unit: String? = nil, citation: Bool = false, _ meaning: String) {
+        spec = FieldSpec(name: name, type: type, unit: unit, required: !Value.isOptional, meaning: meaning, isCitation: citation)
     }
 
     /// A field holding one word of a fixed list, the cases of `Value` (or of the wrapped type).
@@ -63,6 +67,8 @@ public struct FieldSpec: Sendable, Hashable {
     public var unit: String?
     public var required: Bool
     public var meaning: String
+    /// Text that cites where something was published; see `Field.init(_:_:unit:citation:_:)`.
+    public var isCitation: Bool = false
 }
 
 /// A field's decoded value, as YAML and CSV readers hand it to a record's initialiser.

@@ -5,6 +5,7 @@ import YAML
 ///
 /// ```yaml
 /// parameters: {missing.risk-policy: graded}
+/// proper_nouns: [Operation Example]     # as a force declares them in force.yaml
 /// records:
 ///   missing-episode:
 ///     - {case_ref: A1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: low}
@@ -17,8 +18,11 @@ public struct InlineEvidence: Sendable {
 
     struct File: Decodable {
         var parameters: [String: YAML.Node]?
+        var properNouns: [String]?
         var records: [String: YAML.Node]?
         var documents: [Document]?
+
+        enum CodingKeys: String, CodingKey { case parameters, properNouns = "proper_nouns", records, documents }
 
         struct Document: Decodable {
             var id: String
@@ -57,7 +61,10 @@ public struct InlineEvidence: Sendable {
                 continue
             }
             add(
-                type, node.items, rules: RecordRules(observationTopics: Set(check.observationTopics)), to: &store,
+                type, node.items,
+                rules: RecordRules(
+                    observationTopics: Set(check.observationTopics), properNouns: ProperNouns(declared: parsed?.properNouns ?? [])),
+                to: &store,
                 diagnostics: &diagnostics, file: file)
         }
         for document in parsed?.documents ?? [] {

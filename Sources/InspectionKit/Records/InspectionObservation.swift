@@ -28,7 +28,9 @@ public struct InspectionObservation: EvidenceRecord, Equatable {
         static let topic = Field<String>("topic", .text, "What was observed, as the checks name it (see `inspector explain`).")
         static let rating = Field<Rating>("rating", "How the practice compares with the standard.")
         static let statement = Field<String>("statement", .text, "The finding in words.")
-        static let source = Field<String>("source", .text, "Where the finding was published.")
+        static let source = Field<String>(
+            "source", .text, citation: true,
+            "Where the finding was published (a citation: it may name publications and inspectors without declaring them).")
     }
 
     public static let recordType = RecordType(

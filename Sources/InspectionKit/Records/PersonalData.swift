@@ -15,11 +15,15 @@ package enum PersonalData {
         fieldNames.contains(key.lowercased()) || looksPersonal(key)
     }
 
-    /// The words that make a column or key look like personal data.
+    /// The words that make a column or key look like personal data: a name (`Nominal` and
+    /// `Subject` are how police systems name the person a record is about), a birth date
+    /// (`D.O.B.`, `Birth Dt`, `Born`), an address (`Home Street`) and contact details.
     static let personalWords: [[String]] = [
-        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"],
-        ["date", "of", "birth"], ["dob"], ["birth", "date"], ["birthdate"], ["address"], ["postcode"], ["post", "code"],
+        ["name"], ["forename"], ["forenames"], ["surname"], ["firstname"], ["lastname"], ["fullname"], ["nominal"], ["subject"],
+        ["date", "of", "birth"], ["dob"], ["d", "o", "b"], ["birth"], ["born"], ["birthdate"], ["birthday"],
+        ["address"], ["postcode"], ["post", "code"], ["street"],
         ["nhs"], ["nhs", "number"], ["nhsnumber"],
+        ["mobile"], ["phone"], ["telephone"], ["email"], ["e", "mail"],
     ]
 
     /// Whether a CSV header or YAML key looks like it holds personal data: it contains one of the words above,
@@ -44,10 +48,13 @@ package enum PersonalData {
         }
         if !current.isEmpty { words.append(current) }
         let joined = words.joined()
+        // A phrase of short words (`d o b`, `e mail`) is matched word by word only: run
+        // together it is a part of too many words (`adobe`).
         return personalWords.contains { phrase in
             phrase.count == 1
                 ? words.contains(phrase[0]) || (phrase[0].count > 4 && joined.contains(phrase[0]))
-                : joined.contains(phrase.joined()) || words.indices.contains { words[$0...].starts(with: phrase) }
+                : (phrase.joined().count > 4 && joined.contains(phrase.joined()))
+                    || words.indices.contains { words[$0...].starts(with: phrase) }
         }
     }
 }

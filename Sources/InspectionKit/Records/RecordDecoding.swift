@@ -7,7 +7,8 @@ import YAML
 ///
 /// The source lines errors echo have their values masked (keys kept). A record whose case
 /// reference could be a name, or with a key that names personal data, is reported with no
-/// line at all; so is text that looks like a postcode, a date of birth or an address.
+/// line at all; so is text that looks like a postcode, a date of birth or an address, or that
+/// has a capitalised word the force has not declared (`ProperNouns`).
 package struct YAMLRecordDecoder<Record: EvidenceRecord> {
     let rules: RecordRules
     private let fields = RecordFields(Record.recordType)
@@ -30,9 +31,10 @@ package struct YAMLRecordDecoder<Record: EvidenceRecord> {
         // A case reference that could hold a name is reported first, and then no error about
         // this record shows its line.
         let caseRef = item["case_ref"]
-        let unsafe = caseRef.map { !rules.caseReference.accepts($0.scalar ?? "") } ?? false
-        if unsafe, let caseRef {
-            diagnostics.add(Diagnostic(.implausibleRecord(rules.caseReference.description), at: caseRef.mark))
+        let refusal = caseRef.flatMap { rules.caseReference.refusal(of: $0.scalar ?? "") }
+        let unsafe = refusal != nil
+        if let refusal, let caseRef {
+            diagnostics.add(Diagnostic(.caseReferenceRefused(refusal), at: caseRef.mark))
         }
         func line(_ node: YAML.Node) -> String? { unsafe ? nil : node.sourceLine.map(SourceLineMask.mask) }
         let errors = YAMLRecordReader.read(item, into: fields)
@@ -56,10 +58,17 @@ package struct YAMLRecordDecoder<Record: EvidenceRecord> {
         }
         var refused = unsafe
         for index in textFields {
-            guard case .text(let text) = fields.values[index], let shape = PersonalDataText.shape(in: text) else { continue }
+            guard case .text(let text) = fields.values[index] else { continue }
             let name = Record.recordType.fields[index].name
-            diagnostics.add(Diagnostic(.personalDataText(field: name, shape: shape.rawValue), at: item[name]?.mark ?? item.mark))
-            refused = true
+            let mark = item[name]?.mark ?? item.mark
+            if let shape = PersonalDataText.shape(in: text) {
+                diagnostics.add(Diagnostic(.personalDataText(field: name, shape: shape.rawValue), at: mark))
+                refused = true
+            } else if !Record.recordType.fields[index].isCitation, let word = rules.properNouns.undeclared(in: text) {
+                let shown = String(repeating: "•", count: word.length)
+                diagnostics.add(Diagnostic(.undeclaredProperNoun(field: name, shown: shown, character: word.offset + 1), at: mark))
+                refused = true
+            }
         }
         let record = Record(fields)
         let problems = record.problems(rules)

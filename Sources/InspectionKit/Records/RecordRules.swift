@@ -20,14 +20,20 @@ public struct RecordRules: Sendable {
     }
     /// What the force's case references look like.
     public var caseReference: CaseReferenceRule
+    /// The proper nouns the force's free text may use.
+    public var properNouns: ProperNouns
     /// The largest count one record may hold (children, posts, referrals): 1,000,000.
     public static let maximumCount = 1_000_000
 
-    public init(observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default) {
+    public init(
+        observationTopics: Set<String>, vocabularies: [String: Set<String>] = [:], caseReference: CaseReferenceRule = .default,
+        properNouns: ProperNouns = .none
+    ) {
         self.observationTopics = observationTopics
         self.vocabularies = vocabularies
         self.byField = Self.group(vocabularies)
         self.caseReference = caseReference
+        self.properNouns = properNouns
     }
 
     private static func group(_ vocabularies: [String: Set<String>]) -> [FieldVocabulary] {
@@ -65,9 +71,16 @@ public struct RecordRules: Sendable {
         return RecordProblem(field, "\(field) is \(value); it must be between 0 and \(maximum)\(what)")
     }
 
-    /// A problem when `later` (if given) comes before `earlier`.
+    /// A problem when `later` (if given) comes before `earlier`. The times are quoted unless
+    /// one of them is at midnight in the UK (00:00 or 23:00 UTC on the hour), as a date of
+    /// birth read from a column mapped by mistake would be.
     public static func order(_ later: Date?, _ laterField: String, after earlier: Date, _ earlierField: String) -> RecordProblem? {
         guard let later, later < earlier else { return nil }
+        guard !EchoedValue.mayBeBirthDate(later), !EchoedValue.mayBeBirthDate(earlier) else {
+            return RecordProblem(
+                laterField,
+                "\(laterField) is before \(earlierField) (the times are not shown: one is at midnight, as a date of birth would be)")
+        }
         return RecordProblem(
             laterField, "\(laterField) (\(DateText.timestamp(later))) is before \(earlierField) (\(DateText.timestamp(earlier)))")
     }

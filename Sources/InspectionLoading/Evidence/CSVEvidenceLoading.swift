@@ -15,13 +15,15 @@ extension EvidenceLoader {
         kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
-        guard let provenance = dataset.provenance?.value, let node = dataset.mapping,
-            let mapping = readMapping(node, dataset: dataset, paths: paths, diagnostics: &diagnostics)
-        else { return }
+        guard let provenance = dataset.provenance?.value, let node = dataset.mapping else { return }
+        // Every problem of the mapping is masked as evidence is (`MappingEcho`).
+        var mappingProblems = DiagnosticCollector()
+        defer { mappingProblems.diagnostics.forEach { diagnostics.add(MappingEcho.masked($0)) } }
+        guard let mapping = readMapping(node, dataset: dataset, paths: paths, diagnostics: &mappingProblems) else { return }
         var dialect = CSV.Dialect.comma
         if let written = mapping.delimiter {
             guard written.value.unicodeScalars.count == 1, let chosen = CSV.Dialect(delimiter: written.value.unicodeScalars.first!) else {
-                diagnostics.add(
+                mappingProblems.add(
                     Diagnostic(.invalidMapping(.delimiterNotOneCharacter), at: written))
                 return
             }
@@ -38,7 +40,7 @@ extension EvidenceLoader {
         do {
             plan = try CSVMappingPlan(mapping, recordType: Record.recordType, header: reader.header, rules: rules)
         } catch {
-            diagnostics.add(error)
+            mappingProblems.add(error)
             return
         }
         // Room for the references to come, so that the table is not rebuilt as it grows: about

@@ -27,7 +27,8 @@ public struct EvidenceLoader {
         let paths = ForcePaths(directory: force.directory, display: force.displayDirectory)
         let rules = RecordRules(
             observationTopics: Set(registry.ids.compactMap(registry.descriptor).flatMap(\.observationTopics)),
-            vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default)
+            vocabularies: vocabularies, caseReference: force.force.caseReferenceRule ?? .default,
+            properNouns: force.force.declaredNouns)
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {

@@ -46,7 +46,9 @@ public struct FindingResponses: Sendable {
         return responses
     }
 
-    /// The responses that could be read, and the problems of those that could not.
+    /// The responses that could be read, and the problems of those that could not. A response
+    /// whose text looks like personal data, or names what the force has not declared, is
+    /// refused as evidence would be (its line is not shown: it holds the very text).
     static func read(for force: ForceConfiguration) -> (FindingResponses, [Diagnostic]) {
         let path = (force.directory as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else { return (FindingResponses(), []) }
@@ -59,9 +61,32 @@ public struct FindingResponses: Sendable {
         else {
             return (FindingResponses(), diagnostics.diagnostics)
         }
-        let responses = file.responses.compactMap { ConfigFile.decode(FindingResponse.self, from: $0, diagnostics: &diagnostics) }
-        let duties = file.duties.compactMap { ConfigFile.decode(DutyMet.self, from: $0, diagnostics: &diagnostics) }
+        let nouns = force.force.declaredNouns
+        let responses = file.responses.compactMap { node in
+            ConfigFile.decode(FindingResponse.self, from: node, diagnostics: &diagnostics)
+                .flatMap { screened(node["text"], nouns: nouns, diagnostics: &diagnostics) ? $0 : nil }
+        }
+        let duties = file.duties.compactMap { node in
+            ConfigFile.decode(DutyMet.self, from: node, diagnostics: &diagnostics)
+                .flatMap { screened(node["text"], nouns: nouns, diagnostics: &diagnostics) ? $0 : nil }
+        }
         return (FindingResponses(schema: file.schema, responses: responses, duties: duties), diagnostics.diagnostics)
+    }
+
+    /// Whether a response's text passes the free-text rules of evidence (`PersonalDataText`,
+    /// `ProperNouns`); the problem, where the text is, when it does not.
+    static func screened(_ text: YAML.Node?, nouns: ProperNouns, diagnostics: inout DiagnosticCollector) -> Bool {
+        guard let text, let value = text.scalar else { return true }
+        if let shape = PersonalDataText.shape(in: value) {
+            diagnostics.add(Diagnostic(.responseText(.personalData(shape: shape.rawValue)), at: text.mark))
+            return false
+        }
+        if let word = nouns.undeclared(in: value) {
+            let shown = String(repeating: "•", count: word.length)
+            diagnostics.add(Diagnostic(.responseText(.undeclaredProperNoun(shown: shown, character: word.offset + 1)), at: text.mark))
+            return false
+        }
+        return true
     }
 
     /// The file as read, each entry kept as a node to be decoded on its own.

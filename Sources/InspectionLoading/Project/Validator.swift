@@ -238,8 +238,8 @@ public struct Validator {
             }
             validate(inspection, framework: framework, force: force, into: &diagnostics)
         }
-        if let pattern = force.force.caseReferencePattern, force.force.caseReferenceRule == nil {
-            diagnostics.add(Diagnostic(.datasetSetting(.unreadableCaseReferencePattern), at: pattern))
+        if let pattern = force.force.caseReferencePattern, case .failure(let problem) = force.force.caseReferenceRuleOrProblem {
+            diagnostics.add(Diagnostic(.datasetSetting(.caseReferencePattern(problem)), at: pattern))
         }
         for policy in force.force.policies {
             guard let spec = registry.parameters[policy.parameter.value] else {

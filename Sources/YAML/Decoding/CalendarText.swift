@@ -23,7 +23,7 @@ enum CalendarText {
 
     /// An ISO 8601 timestamp with a time and a zone: `YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM)`.
     /// Seconds run 00 to 59: a leap second (60) is refused rather than rolled into the next
-    /// minute. The year, as written, is within `YAML.Day.allowedYears`.
+    /// minute. The year, as written and as an instant in UTC, is within `YAML.Day.allowedYears`.
     static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarText.Parsed<Date> {
         var reader = FixedReader(bytes: bytes)
         guard let (year, month, day) = reader.calendarDay() else { return .problem(.malformed) }
@@ -62,6 +62,11 @@ enum CalendarText {
         guard YAML.Day.allowedYears.contains(year) else { return .problem(.yearOutOfRange(YAML.Day.allowedYears)) }
         let midnight = daysSinceEpoch(year: year, month: month, day: day) * 86_400
         let local = midnight + hour * 3600 + minute * 60 + wholeSeconds
+        // The years bound the instant too, not only the time as written.
+        let years = YAML.Day.allowedYears
+        let first = daysSinceEpoch(year: years.lowerBound, month: 1, day: 1) * 86_400
+        let end = daysSinceEpoch(year: years.upperBound + 1, month: 1, day: 1) * 86_400
+        guard (first..<end).contains(local - offset) else { return .problem(.instantOutOfRange(years)) }
         return .value(Date(timeIntervalSince1970: Double(local - offset) + fraction))
     }
 

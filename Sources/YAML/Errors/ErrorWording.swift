@@ -102,6 +102,9 @@ extension YAML.Error.ScalarProblem {
             return "\(text) is not a time of day; hours run 00 to 23, minutes and seconds 00 to 59"
         case .yearOutOfRange(let years):
             return "\(text) is out of range; the year must be from \(years.lowerBound) to \(years.upperBound)"
+        case .instantOutOfRange(let years):
+            return
+                "\(text) is out of range once its offset is applied; the instant must fall from \(years.lowerBound) to \(years.upperBound) in UTC"
         case .unknownDurationUnit:
             return "\(text) is not a duration; write a number and a unit: s, m, h, d or w (e.g. 4h, 90m, 7d)"
         case .controlCharacter:

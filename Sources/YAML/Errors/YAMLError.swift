@@ -136,6 +136,9 @@ extension YAML.Error {
         case notATimeOfDay
         /// A year outside the range given (see `YAML.Day.allowedYears`).
         case yearOutOfRange(ClosedRange<Int>)
+        /// A timestamp written within the years but whose offset moves the instant outside them
+        /// (`2100-12-31T23:30:00-01:00` is in 2101).
+        case instantOutOfRange(ClosedRange<Int>)
         case unknownDurationUnit
         case notOneOf(suggestion: String?)
         case controlCharacter

@@ -35,3 +35,31 @@ final class OnceValue<Value: Sendable>: @unchecked Sendable {
         return made
     }
 }
+
+/// A value several threads may read and replace, each under a lock.
+final class LockedValue<Value: Sendable>: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Guarded by `mutex`.
+    private var value: Value?
+
+    init() {
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func get() -> Value? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return value
+    }
+
+    func set(_ newValue: Value) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        value = newValue
+    }
+}

@@ -23,16 +23,25 @@ final class SourceText: Sendable {
     }
 
     /// The text of a 1-based line, without its line break; nil past the end.
+    ///
+    /// The last line made is kept and handed out again: the nodes of one line ask for it one
+    /// after another, and a flow mapping of 100,000 codes on one line would otherwise copy the
+    /// whole line for each of them (quadratic in the line's length).
     func line(_ number: Int) -> String? {
+        if let kept = lastLine.get(), kept.number == number { return kept.text }
         let starts = lineStarts
         guard number >= 1, number <= starts.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
+        let text = bytes.withUnsafeBufferPointer { buffer in
             let start = Int(starts[number - 1])
             var end = start
             while end < buffer.count, Self.breakLength(at: end, in: buffer) == 0 { end += 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
+        lastLine.set((number, text))
+        return text
     }
+
+    private let lastLine = LockedValue<(number: Int, text: String)>()
 
     /// The 1-based line and column (in Unicode scalars) of a 0-based byte offset, clamped to
     /// the input. O(log lines) to find the line, then the line's bytes up to the offset.

@@ -47,6 +47,7 @@ struct CSVMappingPlan {
         var plans: [FieldPlan] = []
         var columnOwner: [Int: String] = [:]
         let fieldNames = recordType.fields.map(\.name)
+        let names = ColumnNames(recordType: recordType, mapping: mapping)
         if let notAHeader = Self.firstRowIsNotAHeader(mapping, header: header) { throw Diagnostics([notAHeader]) }
         let defaults = Self.defaults(mapping, diagnostics: &diagnostics)
         for column in mapping.columns {
@@ -59,10 +60,11 @@ struct CSVMappingPlan {
                 continue
             }
             guard let csvColumn = header.index(of: column.column.value) else {
-                let suggestion = Suggestions.closest(column.column.value, Self.shownNames(header))
+                let suggestion = Suggestions.closest(column.column.value, ColumnNames.quotable(header.names))
                 diagnostics.add(
                     Diagnostic(
-                        .invalidMapping(.noSuchColumn(column: column.column.value, suggestion: suggestion, columns: Self.listed(header))),
+                        .invalidMapping(
+                            .noSuchColumn(column: column.column.value, suggestion: suggestion, columns: names.listed(header.names))),
                         at: column.column))
                 continue
             }
@@ -84,7 +86,7 @@ struct CSVMappingPlan {
             guard
                 let reader = CellReader.make(
                     for: spec, column: column, defaults: defaults, recordType: recordType.id,
-                    vocabularies: vocabularies, caseReference: rules.caseReference, diagnostics: &diagnostics)
+                    vocabularies: vocabularies, rules: rules, diagnostics: &diagnostics)
             else { continue }
             plans.append(
                 FieldPlan(
@@ -105,16 +107,17 @@ struct CSVMappingPlan {
                     Diagnostic(
                         .invalidMapping(
                             .ignoredColumnMissing(
-                                column: entry.value, suggestion: Suggestions.closest(entry.value, Self.shownNames(header)))),
+                                column: entry.value, suggestion: Suggestions.closest(entry.value, ColumnNames.quotable(header.names)))),
                         at: entry))
             } else if let index = header.index(of: entry.value), columnOwner[index] != nil {
                 diagnostics.add(
-                    Diagnostic(.invalidMapping(.columnReadAndIgnored(column: entry.value, field: columnOwner[index]!)), at: entry))
+                    Diagnostic(
+                        .invalidMapping(.columnReadAndIgnored(column: entry.value, field: columnOwner[index]!)), at: entry))
             }
         }
         for (index, name) in header.names.enumerated()
         where columnOwner[index] == nil && !ignored.contains(name) && PersonalData.looksPersonal(name) {
-            let shown: Diagnostic.ShownColumn = Self.looksLikeAName(name) ? .named(name) : .position(index + 1)
+            let shown: Diagnostic.ShownColumn = names.mayList(name) ? .named(name) : .position(index + 1)
             diagnostics.add(
                 Diagnostic(
                     .invalidMapping(.personalColumnUnlisted(column: shown)),
@@ -158,24 +161,6 @@ struct CSVMappingPlan {
         }
         let start = header.position(ofColumn: 0)
         return Diagnostic(.csv(message), at: YAML.Mark(file: start.file, line: max(start.line, 1), column: 1))
-    }
-
-    /// Whether a header's name reads like a column's name, and so may be shown: no digit, at most
-    /// 40 characters, no shape of personal data. A header row that holds data (a lost line
-    /// break) has cells that fail this, and those are never quoted.
-    static func looksLikeAName(_ name: String) -> Bool {
-        name.unicodeScalars.count <= 40 && !name.unicodeScalars.contains { ("0"..."9").contains($0) }
-            && PersonalDataText.shape(in: name) == nil
-    }
-
-    static func shownNames(_ header: CSV.Header) -> [String] { header.names.filter(looksLikeAName) }
-
-    /// The header's names that may be shown, and how many may not.
-    static func listed(_ header: CSV.Header) -> String {
-        let shown = shownNames(header)
-        let hidden = header.count - shown.count
-        return shown.map { "'\($0)'" }.joined(separator: ", ")
-            + (hidden == 0 ? "" : (shown.isEmpty ? "" : ", and ") + "\(hidden) not shown (they hold digits or are long: they may be data)")
     }
 
     /// The formats, zone and yes/no words every column uses unless it says otherwise.

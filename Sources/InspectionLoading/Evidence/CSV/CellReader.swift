@@ -7,7 +7,9 @@ import YAML
 /// mapping's formats and codes. Allocation-light: a `String` is made only where a value is
 /// text or a code to look up.
 enum CellReader {
-    case text(caseReference: CaseReferenceRule?)
+    case caseReference(CaseReferenceRule)
+    /// Free text: refused when it looks like personal data or names what the force has not declared.
+    case text(ProperNouns)
     case timestamp(CSV.DateTimePattern, CSV.Zone)
     case date(CSV.DateTimePattern)
     case integer
@@ -29,7 +31,7 @@ enum CellReader {
     /// settings do not fit the field.
     static func make(
         for spec: FieldSpec, column: CSVMapping.Column, defaults: CSVMappingPlan.Defaults, recordType: String,
-        vocabularies: [String: Set<String>], caseReference: CaseReferenceRule, diagnostics: inout DiagnosticCollector
+        vocabularies: [String: Set<String>], rules: RecordRules, diagnostics: inout DiagnosticCollector
     ) -> CellReader? {
         let before = diagnostics.diagnostics.count
         func refuse(_ setting: YAML.Located<String>?, _ name: String) {
@@ -43,11 +45,12 @@ enum CellReader {
         if spec.type != .timestamp { refuse(column.timeZone, "time_zone") }
         if spec.type != .textList { refuse(column.separator, "separator") }
         var codes: [(code: String, value: String)] = []
+        var given: Set<String> = []
         for (code, word) in column.codes ?? [] {
-            if codes.contains(where: { $0.code == code.value }) {
-                diagnostics.add(Diagnostic(.invalidMapping(.codeGivenTwice(code: code.value)), at: code))
-            } else {
+            if given.insert(code.value).inserted {
                 codes.append((code.value, word.value))
+            } else {
+                diagnostics.add(Diagnostic(.invalidMapping(.codeGivenTwice(code: code.value)), at: code))
             }
         }
         let reader: CellReader
@@ -59,7 +62,7 @@ enum CellReader {
                         .invalidMapping(.codesOnFieldWithoutWords(field: spec.name, type: "\(spec.type)")), at: first.code))
             }
             switch spec.type {
-            case .caseReference: reader = .text(caseReference: caseReference)
+            case .caseReference: reader = .caseReference(rules.caseReference)
             case .integer: reader = .integer
             case .decimal: reader = .decimal(share: false)
             case .share: reader = .decimal(share: true)
@@ -69,7 +72,7 @@ enum CellReader {
                         .invalidMapping(.durationNotReadable(field: spec.name)),
                         at: column.field))
                 return nil
-            default: reader = .text(caseReference: nil)
+            default: reader = .text(rules.properNouns)
             }
         case .timestamp:
             let pattern = column.format.flatMap { CSVMappingPlan.pattern($0, diagnostics: &diagnostics) } ?? defaults.timestamp
@@ -151,13 +154,18 @@ enum CellReader {
     /// text's storage is not retained and released on its way through a result for each cell.
     func read(_ bytes: UnsafeBufferPointer<UInt8>, into value: inout FieldValue) -> Problem? {
         switch self {
-        case .text(let caseReference):
+        case .caseReference(let rule):
             let text = String(decoding: bytes, as: UTF8.self)
-            if let caseReference {
-                // The value is not shown: a reference that fails the rule may be a name.
-                guard caseReference.accepts(text) else { return Problem(message: caseReference.description, offset: nil) }
-            } else if let shape = PersonalDataText.shape(in: text) {
+            // The value is not shown: a reference that fails the rule may be a name.
+            if let refusal = rule.refusal(of: text) { return Problem(message: refusal.message, offset: nil) }
+            value = .text(text)
+        case .text(let properNouns):
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let shape = PersonalDataText.shape(in: text) {
                 return Problem(message: "the text looks like it holds personal data (\(shape.rawValue)); it is not shown", offset: nil)
+            }
+            if let word = properNouns.undeclared(in: text) {
+                return Problem(message: ProperNouns.cellMessage(character: word.offset + 1), offset: nil)
             }
             value = .text(text)
         case .timestamp(let pattern, let zone):
@@ -248,8 +256,11 @@ enum CellReader {
     static func timeProblem(_ problem: CSV.DateTimeProblem, _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: CSV.DateTimePattern) -> Problem
     {
         let text = String(decoding: bytes, as: UTF8.self)
-        // A value not shown still has its place: the error's column is where reading stopped.
-        guard EchoedValue.isSafeToShow(text, dateExpected: true) else {
+        // A value not shown still has its place: the error's column is where reading stopped. A
+        // date with no time where a time was expected may be a date of birth (a column mapped
+        // by mistake), and is not shown either.
+        let birthDateShaped = pattern.hasTime && EchoedValue.mayBeBirthDate(text)
+        guard !birthDateShaped, EchoedValue.isSafeToShow(text, dateExpected: true) else {
             return Problem(message: "\(EchoedValue.quoted(text)) does not match \(pattern.text)", offset: problem.offset)
         }
         var message = problem.fact(text: text, pattern: pattern.text)
