@@ -4,6 +4,7 @@ import PackageDescription
 // The package in layers, each target depending only on those above it:
 //
 //   FileSafety, TextSafety           how files are opened and text reaches a terminal
+//   Reproducible                     seeded draws and file digests, the same on every machine
 //   YAML (over CLibYAML), CSV        the readers of configuration and exports
 //   InspectionKit                    the core: the model and the check API, what a check author sees
 //   InspectionLoading                a project's configuration and evidence (YAML, CSV, mappings)
@@ -11,6 +12,7 @@ import PackageDescription
 //   InspectionHistory                saved runs, trends, differences, follow-up
 //   InspectionReports                every report format, from results alone
 //   InspectionStore                  the run history in SQLite
+//   CaseAudits                       `inspector sample`, `audit-form`, `agreement`: case-file audits
 //   SyntheticData, Scaffolding       `inspector generate`, `inspector new`
 //   InspectorCLI, inspector          the command line
 //
@@ -36,6 +38,7 @@ let package = Package(
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectionStore", targets: ["InspectionStore"]),
         .library(name: "SyntheticData", targets: ["SyntheticData"]),
+        .library(name: "CaseAudits", targets: ["CaseAudits"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
         .library(name: "ChildProtectionRecords", targets: ["ChildProtectionRecords"]),
         .library(name: "BuiltInChecks", targets: ["BuiltInChecks"]),
@@ -54,6 +57,8 @@ let package = Package(
         .target(name: "FileSafety"),
         // No control or invisible formatting character reaches a terminal or passes as configuration text.
         .target(name: "TextSafety"),
+        // A seeded random generator and SHA-256: the same draws and digests on every machine.
+        .target(name: "Reproducible"),
 
         // MARK: Readers — YAML through the system libyaml, CSV exports
 
@@ -74,11 +79,11 @@ let package = Package(
         // loads files or writes.
         .target(name: "InspectionKit", dependencies: ["YAML"]),
         // A project root's configuration and a force's evidence: YAML records, CSV exports through mappings.
-        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety"]),
+        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety", "Reproducible"]),
         // Running an inspection or a comparison: the engine, grading, the workspace the CLI opens.
         .target(name: "InspectionRunner", dependencies: ["InspectionKit", "InspectionLoading"]),
         // What a saved run holds, how runs differ and trend, and the follow-up of findings.
-        .target(name: "InspectionHistory", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner"]),
+        .target(name: "InspectionHistory", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "Reproducible"]),
 
         // MARK: Around the framework — reports, the store, generation, scaffolding
 
@@ -90,8 +95,14 @@ let package = Package(
             dependencies: [
                 "InspectionKit", "InspectionHistory", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // Case-file audits as inspectors run them: reproducible samples, audit forms, agreement and moderation.
+        .target(
+            name: "CaseAudits",
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionReports", "YAML", "FileSafety", "Reproducible"]),
         // `inspector generate`: synthetic forces, their mappings and exports, at national scale.
-        .target(name: "SyntheticData", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML"]),
+        .target(
+            name: "SyntheticData",
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML", "Reproducible", "CaseAudits"]),
         // `inspector new force` and `inspector new check`.
         .target(name: "Scaffolding", dependencies: ["InspectionKit", "InspectionLoading"]),
         // Helpers for check authors' tests, in-tree and out of tree.
@@ -127,6 +138,7 @@ let package = Package(
                 "InspectionStore",
                 "SyntheticData",
                 "Scaffolding",
+                "CaseAudits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
@@ -138,13 +150,20 @@ let package = Package(
         .target(name: "FixtureChecks", dependencies: ["InspectionKit", "SyntheticData"], path: "Tests/Fixtures/FixtureChecks"),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        // Samples, forms, returned answers, agreement and moderation, and the intervals of audited shares.
+        .testTarget(
+            name: "CaseAuditTests",
+            dependencies: [
+                "CaseAudits", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionReports", "Reproducible",
+                "BuiltInChecks", "FixtureChecks", "TestSupport", "YAML",
+            ]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(
             name: "InspectionKitTests",
             dependencies: [
                 "YAML", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
-                "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport",
+                "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport", "Reproducible",
             ],
             exclude: ["Golden"]
         ),
@@ -178,7 +197,7 @@ let package = Package(
         .testTarget(
             name: "InspectionStoreTests",
             dependencies: [
-                "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport",
+                "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport", "Reproducible",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]

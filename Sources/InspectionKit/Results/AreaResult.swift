@@ -9,6 +9,9 @@ public struct AreaResult: Sendable {
     /// What the inspectorate published; nil when it did not inspect the area.
     public var published: PublishedGrade?
     public var findings: [Finding]
+    /// The grades the area could have within the intervals of its audited shares; nil when no
+    /// check's count rests on audited cases.
+    public var sampling: SamplingUncertainty?
 
     package init(
         id: String,

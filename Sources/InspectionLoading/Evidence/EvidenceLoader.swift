@@ -19,8 +19,11 @@ public struct EvidenceLoader {
     /// - Parameter vocabularies: the framework's, by `record-type.field` (see `Framework`).
     /// - Parameter kinds: keep only datasets and documents of these kinds (nil: every kind);
     ///   the others are still read and checked, so a problem in them is never hidden.
+    /// - Parameter framework: the inspection's framework, whose audit forms and vocabularies
+    ///   returned audit forms are read by (without it, a case-audit dataset is not read).
     public func load(
-        _ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:], kinds: Set<Provenance>? = nil
+        _ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:], kinds: Set<Provenance>? = nil,
+        framework: Framework? = nil
     ) throws(Diagnostics) -> EvidenceStore {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
@@ -31,6 +34,10 @@ public struct EvidenceLoader {
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {
+            if dataset.isCaseAudit {
+                loadAudit(dataset, of: inspection, force: force, framework: framework, kinds: kinds, into: &store, diagnostics: &diagnostics)
+                continue
+            }
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
             let display = force.displayDirectory + "/" + dataset.file.value

@@ -25,6 +25,8 @@ public struct InspectionEngine: Sendable {
         for area in framework.areas {
             var outcomes: [CheckOutcome] = []
             var caps: [String: String] = [:]
+            var concernBelow: [String: Double] = [:]
+            var seriousAnyway: Set<String> = []
             for reference in area.checks {
                 guard let check = registry.check(reference.check.value),
                     let parameters = resolver.resolve(
@@ -40,6 +42,8 @@ public struct InspectionEngine: Sendable {
                     throw .checkFault(CheckFault(check, problem: fault, module: registry.module(of: check.descriptor.id)?.name))
                 }
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
+                if result.isSerious { seriousAnyway.insert(check.descriptor.id) }
+                concernBelow[check.descriptor.id] = reference.causeOfConcernBelow?.value
                 let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
                 if concern != nil { result.isSerious = true }
                 outcomes.append(
@@ -55,10 +59,12 @@ public struct InspectionEngine: Sendable {
                 PublishedGrade(
                     grade: $0.knownGrade, possible: $0.oneOf.map(\.value), source: $0.source, inferred: $0.inferred, note: $0.note)
             }
-            areas.append(
-                AreaResult(
-                    id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
-                    published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) }))
+            var areaResult = AreaResult(
+                id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grader.grade(outcomes, caps: caps),
+                published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) })
+            areaResult.sampling = SamplingAssessment(grader: grader, caps: caps, concernBelow: concernBelow, seriousAnyway: seriousAnyway)
+                .assess(outcomes)
+            areas.append(areaResult)
         }
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(

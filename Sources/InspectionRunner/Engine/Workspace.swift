@@ -58,7 +58,8 @@ public struct Workspace: Sendable {
             fileProblems + Validator(catalog: catalog, registry: registry).validate(force) + FollowUpRules(catalog: catalog).problems(force)
         for inspection in force.inspections {
             do {
-                _ = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
+                _ = try EvidenceLoader(registry: registry).load(
+                    inspection, of: force, vocabularies: vocabularies(inspection), framework: catalog.frameworks[inspection.framework.value])
             } catch {
                 // A list of its own when nothing came before: a file can have 100,000 errors.
                 if problems.isEmpty { problems = error.all } else { problems += error.all }
@@ -101,7 +102,8 @@ public struct Workspace: Sendable {
         var evidence = EvidenceStore()
         do {
             evidence = try EvidenceLoader(registry: registry).load(
-                inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds)
+                inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds,
+                framework: catalog.frameworks[inspection.framework.value])
         } catch {
             problems += error.all
         }

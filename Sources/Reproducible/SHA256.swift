@@ -1,13 +1,11 @@
 import Foundation
-import InspectionKit
-import InspectionLoading
-import InspectionRunner
 
-/// SHA-256 (FIPS 180-4), for the digests of evidence files a saved run records.
+/// SHA-256 (FIPS 180-4), for the digests of evidence files a saved run records and of the
+/// dataset a case-audit sample was drawn from.
 ///
 /// Written here rather than taken from a package: Foundation on Linux has no digest API, and
-/// one hash of a few files per saved run does not earn swift-crypto's build. Streamed, so a
-/// large export is never held in memory; checked against the NIST test vectors in the tests.
+/// a hash of a few files per run does not earn swift-crypto's build. Streamed, so a large
+/// export is never held in memory; checked against the NIST test vectors in the tests.
 public struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,

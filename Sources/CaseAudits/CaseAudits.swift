@@ -1,0 +1,1 @@
+// CaseAudits: placeholder
