@@ -3,7 +3,7 @@ import InspectionKit
 
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     public static func markdown(_ comparison: Comparison) -> String {
         let text = MarkdownReport.text
@@ -80,6 +80,7 @@ public enum ComparisonReports {
                         }.joined(separator: " | ") + " |")
             }
         }
+        out += ComparisonAudits.markdown(comparison)
         let ranking = comparison.ranking
         out += ["", "## Ranking", "", Comparison.rankingBasis, ""]
         if !ranking.ranked.isEmpty {
@@ -117,7 +118,7 @@ public enum ComparisonReports {
     /// One row per force and area, then one per force and figure (RFC 4180 quoting).
     public static func csv(_ comparison: Comparison) -> String {
         var lines = [
-            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit"
+            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,low,high,cases"
         ]
         for row in comparison.rows {
             let prefix = [row.force.id, row.force.name, row.result.framework.comparabilityKey]
@@ -131,7 +132,7 @@ public enum ComparisonReports {
                             area.provenance.map(\.rawValue).joined(separator: " "), published,
                             area.published?.possible.joined(separator: " ") ?? "",
                             area.published.map { $0.inferred ? "true" : "false" } ?? "",
-                            area.agreement.rawValue, "", "",
+                            area.agreement.rawValue, "", "", "", "", "",
                         ]))
             }
             for figure in comparison.figures {
@@ -140,6 +141,17 @@ public enum ComparisonReports {
                     csvLine(
                         prefix + [
                             "figure", figure.id, figure.label, "", "", "", "", "", "", "", NumberText.plain(value), figure.unit.rawValue,
+                            "", "", "",
+                        ]))
+            }
+            // Audited shares: the share of audited cases meeting the standard, with its 95% interval.
+            for share in comparison.auditedShares {
+                guard let interval = share.values[row.force.id] else { continue }
+                lines.append(
+                    csvLine(
+                        prefix + [
+                            "audited", share.check, share.title, "", "", "", "", "", "", "", NumberText.plain(interval.share), "share",
+                            NumberText.plain(interval.low), NumberText.plain(interval.high), String(interval.cases),
                         ]))
             }
         }
@@ -162,6 +174,7 @@ public enum ComparisonReports {
             ("forces", .array(comparison.rows.map { force($0, in: comparison) })),
             ("distribution", .object(comparison.areas.map { ($0.id, distribution(comparison, $0.id)) })),
             ("figures", .array(comparison.figures.map(figure))),
+            ("audited_shares", ComparisonAudits.json(comparison)),
             ("ranking", ranking(comparison)),
             ("failures", .array(comparison.failures.map(failure))),
         ])
@@ -180,11 +193,11 @@ public enum ComparisonReports {
                     ("compared", .number(Double(comparison.agreement(of: row).compared))),
                 ])
             ),
-            ("areas", .array(row.result.areas.map(area))),
+            ("areas", .array(row.result.areas.map { area($0, row.result) })),
         ])
     }
 
-    private static func area(_ area: AreaResult) -> JSONValue {
+    private static func area(_ area: AreaResult, _ result: InspectionResult) -> JSONValue {
         let percent: Double? = area.grading.percent.map { ($0 * 10).rounded() / 10 }
         return .object([
             ("id", .string(area.id)),
@@ -193,6 +206,7 @@ public enum ComparisonReports {
             ("evidence", .array(area.provenance.map { .string($0.rawValue) })),
             ("published_grade", area.published.map(JSONReport.published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
+            ("sampling", AuditText.samplingJSON(area, result)),
         ])
     }
 

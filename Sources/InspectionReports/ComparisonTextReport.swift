@@ -46,6 +46,7 @@ public enum ComparisonTextReport {
         }
         out.append("")
         out += figures(comparison, style: style)
+        out += ComparisonAudits.text(comparison, style: style, width: width)
         out += ranking(comparison, style: style, width: width)
         out += failures(comparison, style: style, width: width)
         return out.joined(separator: "\n") + "\n"

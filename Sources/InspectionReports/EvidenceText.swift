@@ -8,7 +8,11 @@ enum EvidenceText {
     /// "6 missing-episode records from evidence/missing.yaml (reconstructed)", and for a CSV
     /// export "… from evidence/missing.csv (export): 1,042 rows read, 1,040 used, 2 rejected".
     static func dataset(_ dataset: DatasetSummary) -> String {
+        let isAudit = dataset.recordType == EvidenceStore.caseAuditType
         let records =
+            isAudit
+            ? "\(dataset.records) audited \(dataset.records == 1 ? "case" : "cases") (answer rows) from \(dataset.file) (\(dataset.provenance.rawValue))"
+            :
             "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
         guard let rows = dataset.rows else { return records + "." }
         let rejected = dataset.rejections.count

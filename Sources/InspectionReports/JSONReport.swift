@@ -5,7 +5,7 @@ import InspectionRunner
 /// `schemas/inspection-result.schema.json` (version `JSONReport.schemaVersion`).
 public enum JSONReport {
     /// Raised when the shape changes in a way a reader would notice.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
         value(result, changes: changes).serialized()
@@ -33,7 +33,7 @@ public enum JSONReport {
             ),
             ("what_if", .object(result.overrides.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
             ("changes_from_baseline", changes?.json ?? .null),
-            ("areas", .array(result.areas.map(area))),
+            ("areas", .array(result.areas.map { area($0, result) })),
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
             (
                 "published_findings",
@@ -105,7 +105,7 @@ public enum JSONReport {
         ])
     }
 
-    static func area(_ area: AreaResult) -> JSONValue {
+    static func area(_ area: AreaResult, _ result: InspectionResult) -> JSONValue {
         .object([
             ("id", .string(area.id)),
             ("title", .string(area.title)),
@@ -117,6 +117,7 @@ public enum JSONReport {
             ("published_grade", area.published.map(published) ?? .null),
             ("agreement", .string(area.agreement.rawValue)),
             ("checks", .array(area.checks.map(check))),
+            ("sampling", AuditText.samplingJSON(area, result)),
         ])
     }
 
@@ -155,6 +156,7 @@ public enum JSONReport {
             ),
             ("cases", .array(result.cases.map { .string($0) })),
             ("basis", .string(result.basis.rawValue)),
+            ("audit", AuditText.auditJSON(result)),
         ])
     }
 
@@ -168,6 +170,7 @@ public enum JSONReport {
             ("statement", .string(finding.statement)), ("count", count(finding.count)),
             ("cases", .array(finding.cases.map { .string($0) })),
             ("recommendation", .string(finding.recommendation)),
+            ("interval", AuditText.intervalJSON(finding.interval)),
         ])
     }
 

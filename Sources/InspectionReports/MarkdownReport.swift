@@ -81,6 +81,10 @@ public enum MarkdownReport {
     private static func areaSection(_ area: AreaResult, _ result: InspectionResult) -> [String] {
         var lines = ["## \(text(area.title))", ""]
         lines.append("*\(text(area.grading.basis))*")
+        if let sampling = AuditText.sampling(area, result) {
+            lines.append("")
+            lines.append(text(sampling))
+        }
         if let published = area.published, published.inferred {
             lines.append("")
             lines.append("Published grade inferred: \(text(published.note ?? published.source)).")
@@ -93,7 +97,9 @@ public enum MarkdownReport {
             lines.append("")
             for finding in findings {
                 var line = "- \(text(finding.statement))"
-                if let count = finding.count { line += " (\(count.met) of \(count.of) met the standard)" }
+                if let count = finding.count {
+                    line += " (\(count.met) of \(count.of) met the standard" + (finding.interval.map { "; audited: \($0.words)" } ?? "") + ")"
+                }
                 if !finding.cases.isEmpty, kind == .areaForImprovement || kind == .causeOfConcern {
                     line += " Cases: " + finding.cases.map { "`\(code($0))`" }.joined(separator: ", ") + "."
                 }
@@ -117,7 +123,7 @@ public enum MarkdownReport {
         lines.append("| Check | Outcome | Score | Count |")
         lines.append("|---|---|---|---|")
         for check in area.checks {
-            let count = check.result.count.map { "\($0.met) of \($0.of)" } ?? "—"
+            let count = AuditText.count(check.result)
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
             lines.append("| `\(check.checkID)` \(cell(check.title)) | \(outcome) | \(check.score.map(String.init) ?? "—") | \(count) |")
         }

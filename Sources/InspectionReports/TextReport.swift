@@ -73,10 +73,12 @@ public enum TextReport {
         }
         out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
         out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
+        if let sampling = AuditText.sampling(area, result) { out.append(TextWrap.wrap(sampling, width: width, indent: "  ")) }
         for check in area.checks {
             let outcome = TextWrap.pad(check.result.outcome.label + (check.result.isPromisingPractice ? " ★" : ""), 19)
             out.append("  " + colour(check.result.outcome, outcome, style) + check.checkID)
             out.append(TextWrap.wrap(check.result.statement, width: width, indent: "      "))
+            if let audited = AuditText.line(check.result) { out.append(style.dim(TextWrap.wrap(audited, width: width, indent: "      "))) }
             if !check.result.cases.isEmpty, check.result.outcome.fallsShort {
                 out.append(style.dim(TextWrap.wrap("Cases: " + check.result.cases.joined(separator: ", "), width: width, indent: "      ")))
             }
@@ -101,7 +103,8 @@ public enum TextReport {
             guard !findings.isEmpty else { continue }
             out.append(style.bold("\(plural(kind)) (\(findings.count))"))
             for finding in findings {
-                out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement, width: width, indent: "    ", firstIndent: "  - "))
+                let interval = finding.interval.map { " (Audited: \($0.words).)" } ?? ""
+                out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement + interval, width: width, indent: "    ", firstIndent: "  - "))
                 if kind == .causeOfConcern {
                     out.append(TextWrap.wrap("Recommendation: " + finding.recommendation, width: width, indent: "    "))
                 }

@@ -33,8 +33,11 @@ public struct ShareInterval: Sendable, Hashable {
             share: share, low: max(0, min(share, centre - half)), high: min(1, max(share, centre + half)), cases: cases, level: 0.95)
     }
 
-    /// "50% (95% interval 19%–81%, 6 cases)".
+    /// "50% (95% interval 18.8%–81.2%, 6 cases)".
     public var words: String {
-        "\(NumberText.percent(share)) (95% interval \(NumberText.percent(low))–\(NumberText.percent(high)), \(cases) \(cases == 1 ? "case" : "cases"))"
+        "\(NumberText.percent(share)) (95% interval \(range), \(cases) \(cases == 1 ? "case" : "cases"))"
     }
+
+    /// "18.8%–81.2%".
+    public var range: String { "\(NumberText.percent(low))–\(NumberText.percent(high))" }
 }

@@ -12,7 +12,8 @@ extension EvidenceLoader {
 
     func loadCSV<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, paths: ForcePaths, rules: RecordRules,
-        kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector,
+        capture: PopulationCapture? = nil
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
         guard let provenance = dataset.provenance?.value, let node = dataset.mapping,
@@ -47,7 +48,10 @@ extension EvidenceLoader {
         if stat(path, &status) == 0 { seen.reserveCapacity(seen.count + min(Int(status.st_size) / 96, 1 << 20)) }
         let rows = CSVDatasetReader(plan: plan, rules: rules, reader: reader, seen: seen)
         seen = CaseReferenceTable()  // lent to the reader, so that the table is not copied as it grows
-        let read = Result { () throws(CSV.Error) in try Record.records(from: rows) }
+        let read = Result { () throws(CSV.Error) in
+            if let capture { return try Record.records(from: CapturingRows(rows, capture: capture)) }
+            return try Record.records(from: rows)
+        }
         seen = rows.seen
         let records: [Record]
         switch read {

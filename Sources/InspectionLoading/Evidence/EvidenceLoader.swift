@@ -85,9 +85,10 @@ public struct EvidenceLoader {
     /// Streams a YAML dataset: the header is checked, then each record decoded as it is read
     /// and dropped, so memory holds the file's bytes and the typed records, not a tree of the
     /// whole file.
-    private func loadDataset<Record: EvidenceRecord>(
+    func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
-        seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector,
+        capture: PopulationCapture? = nil
     ) {
         var header: DatasetHeader?
         var records: [Record] = []
@@ -112,7 +113,10 @@ public struct EvidenceLoader {
                 }
                 header = decoded
             } item: { item in
-                if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) { records.append(record) }
+                if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) {
+                    records.append(record)
+                    capture?.take(record.caseReference, decoder.decodedFields)
+                }
             }
         } catch let error as YAML.Error {
             found.add(EchoedValue.masked(Diagnostic(error)))

@@ -101,6 +101,7 @@ enum HTMLInspectionReport {
             <p class="basis">\(area.grading.basis)</p>
 
             """)
+        if let sampling = AuditText.sampling(area, result) { parts.append("<p class=\"sampling\">\(sampling)</p>\n") }
         parts.append(HTMLDocument.list(area.grading.adjustments.map { "Limit applied: \($0)" }))
         if let published = area.published, published.inferred {
             parts.append("<p>Published grade inferred: \(published.note ?? published.source).</p>\n")
@@ -123,7 +124,7 @@ enum HTMLInspectionReport {
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
             return [
                 "\(HTMLDocument.code(check.checkID)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
-                "\(NumberText.plain(check.weight))", "\(check.result.count.map { "\($0.met) of \($0.of)" } ?? "—")",
+                "\(NumberText.plain(check.weight))", "\(AuditText.count(check.result))",
             ]
         }
         parts.append(
@@ -134,7 +135,10 @@ enum HTMLInspectionReport {
 
     private static func finding(_ finding: Finding) -> HTML {
         var out: HTML = "\(finding.statement)"
-        if let count = finding.count { out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard)</span>" }
+        if let count = finding.count {
+            let audited = finding.interval.map { "; audited: \($0.words)" } ?? ""
+            out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard\(audited))</span>"
+        }
         if !finding.cases.isEmpty, finding.kind == .areaForImprovement || finding.kind == .causeOfConcern {
             out = out + " <span class=\"cases\">Cases: \(HTML(finding.cases.map(HTMLDocument.code), separator: ", ")).</span>"
         }

@@ -109,9 +109,11 @@ public struct InspectionEngine: Sendable {
         case .notApplicable, .couldNotEvaluate:
             return nil
         }
-        return Finding(
+        var finding = Finding(
             kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
             count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
+        finding.interval = result.interval
+        return finding
     }
 
     /// Each duty's deadline, counted from publication; undated, with the reason, when the
