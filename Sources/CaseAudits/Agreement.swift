@@ -75,7 +75,7 @@ public struct AuditAgreement: Sendable {
 
     /// Cohen's kappa: (observed agreement − chance agreement) ÷ (1 − chance agreement), chance
     /// from each rater's own share of each answer.
-    static func kappa(_ pairs: [(AuditAnswer, AuditAnswer)], categories: [AuditAnswer]) -> Double? {
+    package static func kappa(_ pairs: [(AuditAnswer, AuditAnswer)], categories: [AuditAnswer]) -> Double? {
         guard !pairs.isEmpty else { return nil }
         let n = Double(pairs.count)
         let observed = Double(pairs.filter { $0.0 == $0.1 }.count) / n

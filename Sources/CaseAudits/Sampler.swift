@@ -155,10 +155,15 @@ public enum Sampler {
         return spec
     }
 
-    struct Stratum {
-        var name: String
+    package struct Stratum {
+        package var name: String
         /// Sorted by their UTF-8 bytes, so that the order never depends on the locale.
-        var references: [String]
+        package var references: [String]
+
+        package init(name: String, references: [String]) {
+            self.name = name
+            self.references = references
+        }
     }
 
     /// The cases by stratum, strata sorted by name; one stratum, `all`, without a field.
@@ -184,7 +189,7 @@ public enum Sampler {
     /// Cases to draw from each stratum: `size` shared in proportion to population × factor by
     /// largest remainder (ties to the earlier stratum), none above a stratum's population; what
     /// a full stratum cannot take is shared among the others the same way.
-    static func allocate(_ size: Int, among strata: [Stratum], oversample: [String: Double]) throws -> [Int] {
+    package static func allocate(_ size: Int, among strata: [Stratum], oversample: [String: Double]) throws -> [Int] {
         let names = strata.map(\.name)
         for (name, factor) in oversample.sorted(by: { $0.key < $1.key }) {
             guard names.contains(name) else { throw SamplingError.unknownStratum(stratum: name, strata: names) }

@@ -21,7 +21,7 @@ struct InspectCommandTests {
                 """))
         #expect(
             run.stdout.contains(
-                "In 3 of 6 missing-child cases the child was graded medium risk despite\n      information showing high risk."))
+                "In 3 of 6 audited missing-child cases the child was graded medium risk\n      despite information showing high risk."))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
     }
@@ -39,7 +39,7 @@ struct InspectCommandTests {
         let run = try inspector(["inspect", "northamptonshire", "--format", "json"])
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(json["schema_version"] as? Int == 2)
+        #expect(json["schema_version"] as? Int == 3)
         #expect((json["framework"] as? [String: Any])?["scoring_model"] as? String == "hmicfrs-percentage@1")
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(
@@ -47,7 +47,7 @@ struct InspectCommandTests {
                 "adequate", "good", "requires-improvement", "adequate", "requires-improvement",
             ])
         #expect(areas.map { $0["agreement"] as? String } == Array(repeating: "agrees", count: 5))
-        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 2,\n  \"tool\": {\n    \"name\": \"inspector\","))
+        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 3,\n  \"tool\": {\n    \"name\": \"inspector\","))
     }
 
     @Test func markdownHasTheJudgementsTable() throws {

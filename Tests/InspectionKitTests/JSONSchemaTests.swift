@@ -34,12 +34,12 @@ struct JSONSchemaTests {
     /// The validator itself must be able to fail, or the tests above prove nothing.
     @Test func theValidatorRejectsWhatTheSchemaForbids() throws {
         let good = JSONReport.render(try fixtureWorkspace().inspect(force: "alpha"))
-        let broken = good.replacingOccurrences(of: "\"schema_version\": 2", with: "\"schema_version\": 3")
+        let broken = good.replacingOccurrences(of: "\"schema_version\": 3", with: "\"schema_version\": 4")
             .replacingOccurrences(of: "\"agreement\": \"agrees\"", with: "\"agreement\": \"maybe\"")
             .replacingOccurrences(of: "\"inferred\": false", with: "\"inferred\": \"no\"")
         let problems = Self.inspectionSchema.validate(try JSON.parse(broken))
         #expect(problems.first == "$.areas[0].agreement: string(\"maybe\") is not in the enum")
-        #expect(problems.contains("$.schema_version: expected number(2.0)"))
+        #expect(problems.contains("$.schema_version: expected number(3.0)"))
         #expect(problems.contains { $0.hasPrefix("$.areas[0].published_grade: matches 0 of the oneOf options") })
     }
 
