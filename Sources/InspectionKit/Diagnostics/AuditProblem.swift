@@ -40,6 +40,7 @@ extension Diagnostic {
         case missingAnswer(question: String)
         case answerNotAllowed(answer: String, question: String, allowed: [String])
         case caseNotAudited(caseRef: String, file: String)
+        case auditedInTwoSamples(caseRef: String, question: String, other: String)
 
         // Two auditors, moderated
         case unmoderatedDisagreement(caseRef: String, question: String, answers: [String], moderationFile: String?)

@@ -316,6 +316,9 @@ extension Diagnostic.AuditProblem {
                 + "; its answers: " + allowed.joined(separator: ", ")
         case .caseNotAudited(let caseRef, let file):
             return "case \(caseRef) of the sample has no answers in \(file); audit every case drawn"
+        case .auditedInTwoSamples(let caseRef, let question, let other):
+            return "case \(caseRef) is answered on \(question) by '\(other)' too; a case is audited once for each question "
+                + "(put a second auditor's answers in the same returned form)"
         case .unmoderatedDisagreement(let caseRef, let question, let answers, let moderationFile):
             return "the auditors disagree on \(question) for case \(caseRef) (" + answers.joined(separator: ", ")
                 + ") and no moderation records the answer agreed; "

@@ -14,7 +14,19 @@ extension EvidenceLoader {
         into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
     ) {
         guard let audit = readAudit(dataset, of: inspection, force: force, framework: framework, diagnostics: &diagnostics) else { return }
-        let (answers, problems) = audit.settle()
+        let (answers, settling) = audit.settle()
+        var problems = settling
+        // A case audited in two samples for one question would be counted twice.
+        for answered in answers {
+            guard let earlier = store.audited(answered.question.id) else { continue }
+            let seen = Dictionary(earlier.cases.map { ($0.reference, earlier.samples.first?.name ?? "") }, uniquingKeysWith: { first, _ in first })
+            for entry in audit.sample.cases {
+                guard let other = seen[entry.caseRef.value], answered.cases.contains(where: { $0.reference == entry.caseRef.value }) else { continue }
+                problems.append(
+                    Diagnostic(
+                        .audit(.auditedInTwoSamples(caseRef: entry.caseRef.value, question: answered.question.id, other: other)), at: entry.caseRef))
+            }
+        }
         problems.forEach { diagnostics.add($0) }
         guard problems.isEmpty, kinds?.contains(audit.provenance) ?? true else { return }
         store.add(
