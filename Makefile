@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national fuzz fuzz-deps fuzz-csv fuzz-store clean golden
+.PHONY: lint format install deps build test example demo bench bench-yaml bench-csv bench-national bench-audits fuzz fuzz-deps fuzz-csv fuzz-store clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -92,6 +92,12 @@ bench-csv:
 # memory and the per-force figures of all three. Not part of `make test`; see bench/national/README.md.
 bench-national: deps
 	bench/national/run.sh
+
+# The case-audit loop at national size, stage by stage: sample -> form -> answers -> inspect for
+# 43 synthetic forces x 60 cases (generated once into .build-bench/audits-national/ and reused).
+# Not part of `make test`; see bench/audits/README.md.
+bench-audits: deps
+	bench/audits/run.sh
 
 clean:
 	rm -rf .build .build-bench .build-bench-csv .build-fuzz $(EXAMPLE)/.build

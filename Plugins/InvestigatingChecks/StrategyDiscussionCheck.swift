@@ -95,16 +95,18 @@ public struct StrategyDiscussionCheck: InspectionCheck {
                     : "Decision-making was poor in \(poor.count) of \(total) audited strategy discussions."
             }
         }
-        let counted = audited ?? context.records(StrategyDiscussion.self).flatMap { discussions in
-            EvidenceJudgement.Counted.records(
-                discussions, reference: \.caseRef, meets: { $0.decisionQuality != .poor },
-                figure: .fallingShort(Self.poorShare)
-            ) { poor, total in
-                poor.isEmpty
-                    ? "Decision-making was sound in \(total) of \(total) strategy discussions."
-                    : "Decision-making was poor in \(poor.count) of \(total) strategy discussions."
+        let counted =
+            audited
+            ?? context.records(StrategyDiscussion.self).flatMap { discussions in
+                EvidenceJudgement.Counted.records(
+                    discussions, reference: \.caseRef, meets: { $0.decisionQuality != .poor },
+                    figure: .fallingShort(Self.poorShare)
+                ) { poor, total in
+                    poor.isEmpty
+                        ? "Decision-making was sound in \(total) of \(total) strategy discussions."
+                        : "Decision-making was poor in \(poor.count) of \(total) strategy discussions."
+                }
             }
-        }
         return EvidenceJudgement.decide(
             counted, observations: context.observations("strategy-discussions"), bars: bars,
             nothing: "No strategy discussions were provided (record type strategy-discussion).")

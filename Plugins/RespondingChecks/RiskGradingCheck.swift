@@ -75,7 +75,8 @@ public struct RiskGradingCheck: InspectionCheck {
                     """,
                 expect: .init(
                     .partlyMet, count: .init(met: 1, of: 2),
-                    statement: "In 1 of 2 audited missing-child cases the child was graded low risk despite information showing high risk.")),
+                    statement: "In 1 of 2 audited missing-child cases the child was graded low risk despite information showing high risk.")
+            ),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {

@@ -92,9 +92,13 @@ public struct AuditAgreement: Sendable {
 extension AuditAgreement {
     /// The agreement of every returned form of a force's inspection (its latest, or the latest
     /// under `framework`). Throws `Diagnostics` for returns that cannot be read.
-    public static func of(force id: String, framework frameworkID: String?, catalog: Catalog, registry: CheckRegistry) throws -> [AuditAgreement] {
+    public static func of(
+        force id: String, framework frameworkID: String?, catalog: Catalog, registry: CheckRegistry
+    ) throws -> [AuditAgreement] {
         guard let force = catalog.forces[id] else {
-            throw Diagnostics([.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, catalog.forceIDs)), "Forces/\(id)")])
+            throw Diagnostics([
+                .file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, catalog.forceIDs)), "Forces/\(id)")
+            ])
         }
         let problems = Validator(catalog: catalog, registry: registry).validate(force)
         if !problems.isEmpty { throw Diagnostics(problems) }

@@ -44,7 +44,8 @@ public enum AgreementReport {
             out.append("  " + TextWrap.pad("Question", 40) + TextWrap.pad("Cases", 7) + TextWrap.pad("Agreed", 13) + "Kappa")
             for question in audit.questions {
                 out.append(
-                    "  " + TextWrap.pad(question.question, 40) + TextWrap.pad(String(question.cases), 7) + TextWrap.pad(agreed(question), 13)
+                    "  " + TextWrap.pad(question.question, 40) + TextWrap.pad(String(question.cases), 7)
+                        + TextWrap.pad(agreed(question), 13)
                         + kappa(question.kappa))
             }
             out.append("  Disagreements: \(audit.disagreements.count), \(audit.unmoderated) not moderated")
@@ -65,7 +66,8 @@ public enum AgreementReport {
             out += [
                 "## \(cell(audit.name)): \(cell(audit.form))", "",
                 "\(audit.sampleSize) cases sampled; \(audit.doubleAudited) audited by two auditors; auditors "
-                    + audit.auditors.map(cell).joined(separator: ", ") + ". Returned form `\(audit.file.replacingOccurrences(of: "`", with: "'"))`.",
+                    + audit.auditors.map(cell).joined(separator: ", ")
+                    + ". Returned form `\(audit.file.replacingOccurrences(of: "`", with: "'"))`.",
                 "",
             ]
             guard audit.doubleAudited > 0 else {
@@ -116,7 +118,8 @@ public enum AgreementReport {
                                     audit.disagreements.map { found in
                                         .object([
                                             ("case_ref", .string(found.caseRef)), ("question", .string(found.question)),
-                                            ("answers", .array(found.answers.map { .string($0) })), ("moderated", .optional(found.moderated)),
+                                            ("answers", .array(found.answers.map { .string($0) })),
+                                            ("moderated", .optional(found.moderated)),
                                             ("agreed_by", .array(found.agreedBy.map { .string($0) })), ("place", .string(found.place)),
                                         ])
                                     })

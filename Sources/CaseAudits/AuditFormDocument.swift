@@ -41,7 +41,9 @@ public struct AuditFormDocument: Sendable {
     public static func make(sample path: String, force id: String, catalog: Catalog, registry: CheckRegistry) throws -> AuditFormDocument {
         var diagnostics = DiagnosticCollector()
         guard let force = catalog.forces[id] else {
-            throw Diagnostics([.file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, catalog.forceIDs)), "Forces/\(id)")])
+            throw Diagnostics([
+                .file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, catalog.forceIDs)), "Forces/\(id)")
+            ])
         }
         let document = try YAML.Document.load(path: path, displayName: path)
         guard let sample = ConfigFile.decode(AuditSampleFile.self, from: document.root, diagnostics: &diagnostics) else {
@@ -56,7 +58,8 @@ public struct AuditFormDocument: Sendable {
         guard let framework = catalog.frameworks[inspection.framework.value], let form = framework.auditForm(sample.form.value) else {
             let forms = catalog.frameworks[inspection.framework.value]?.auditForms.map(\.id.value) ?? []
             throw Diagnostics([
-                Diagnostic(.audit(.unknownForm(id: sample.form.value, suggestion: Suggestions.closest(sample.form.value, forms))), at: sample.form)
+                Diagnostic(
+                    .audit(.unknownForm(id: sample.form.value, suggestion: Suggestions.closest(sample.form.value, forms))), at: sample.form)
             ])
         }
         let used = Set(framework.areas.flatMap(\.checks).map(\.check.value))
@@ -88,4 +91,25 @@ public struct AuditFormDocument: Sendable {
         "Write your auditor id (such as A1), never your name; write no child's name, address or date of birth anywhere on the form.",
         "Where two auditors audit a case, each answers independently, on a copy of their own; the rows are put together in one returned form.",
     ]
+}
+
+extension AuditFormDocument {
+    /// The form for a sample just drawn (`inspector generate` writes the forms it fills in).
+    package init(
+        _ sample: DrawnSample, sampleFile: String, forceName: String, inspectionTitle: String, questions: [AuditQuestion],
+        framework: Framework, registry: CheckRegistry
+    ) {
+        let used = Set(framework.areas.flatMap(\.checks).map(\.check.value))
+        self.init(
+            force: sample.force, forceName: forceName, inspectionTitle: inspectionTitle, formID: sample.form, formTitle: sample.formTitle,
+            sampleFile: sampleFile, dataset: sample.dataset, population: sample.population, seed: sample.seed, design: sample.design,
+            questions: questions.map { question in
+                Question(
+                    question: question, answers: question.allowedAnswers(vocabularies: framework.vocabularyWords) ?? [],
+                    readBy: registry.checks(reading: question.id).filter(used.contains).map {
+                        "\($0) (\(registry.descriptor($0)?.title ?? $0))"
+                    })
+            },
+            cases: sample.cases.map { Case(reference: $0.reference, stratum: $0.stratum) }, tool: sample.tool)
+    }
 }

@@ -52,7 +52,9 @@ public enum AuditFormHTML {
             }
             body.append("</section>")
         }
-        body.append("<footer>Written by \(text(form.tool.name)) \(text(form.tool.version)) (<code>inspector audit-form</code>). Case references only.</footer>")
+        body.append(
+            "<footer>Written by \(text(form.tool.name)) \(text(form.tool.version)) (<code>inspector audit-form</code>). Case references only.</footer>"
+        )
         return """
             <!DOCTYPE html>
             <html lang="en-GB">

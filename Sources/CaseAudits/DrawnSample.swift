@@ -76,7 +76,8 @@ public struct DrawnSample: Sendable {
         for stratum in strata {
             out.append(
                 "    - {stratum: \(quoted(stratum.name)), population: \(stratum.population), drawn: \(stratum.drawn), "
-                    + "oversample: \(NumberText.plain(stratum.oversample)), weight: \(stratum.weight.map { NumberText.plain($0) } ?? "null")}")
+                    + "oversample: \(NumberText.plain(stratum.oversample)), weight: \(stratum.weight.map { NumberText.plain($0) } ?? "null")}"
+            )
         }
         out.append("tool: \(quoted("\(tool.name) \(tool.version)"))")
         out.append("cases:")
@@ -88,7 +89,9 @@ public struct DrawnSample: Sendable {
     private var options: String {
         var words: [String] = []
         if let stratify { words.append("--stratify \(stratify)") }
-        for stratum in strata where stratum.oversample != 1 { words.append("--oversample \(stratum.name)=\(NumberText.plain(stratum.oversample))") }
+        for stratum in strata where stratum.oversample != 1 {
+            words.append("--oversample \(stratum.name)=\(NumberText.plain(stratum.oversample))")
+        }
         if let period { words.append("--period \(period.from.iso8601)..\(period.to.iso8601) --date-field \(period.field)") }
         return words.isEmpty ? "" : " " + words.joined(separator: " ")
     }

@@ -52,7 +52,11 @@ public enum Sampler {
     public static func draw(_ request: Request, catalog: Catalog, registry: CheckRegistry) throws -> DrawnSample {
         guard request.size >= 1 else { throw SamplingError.sizeNotPositive(request.size) }
         guard let force = catalog.forces[request.force] else {
-            throw Diagnostics([.file(.unknownReference(kind: .force, id: request.force, suggestion: Suggestions.closest(request.force, catalog.forceIDs)), "Forces/\(request.force)")])
+            throw Diagnostics([
+                .file(
+                    .unknownReference(kind: .force, id: request.force, suggestion: Suggestions.closest(request.force, catalog.forceIDs)),
+                    "Forces/\(request.force)")
+            ])
         }
         let problems = Validator(catalog: catalog, registry: registry).validate(force)
         if !problems.isEmpty { throw Diagnostics(problems) }
@@ -66,10 +70,14 @@ public enum Sampler {
         guard !dataset.isCaseAudit else { throw SamplingError.datasetIsAnAudit(request.dataset) }
         let form = try chooseForm(request.form, for: dataset, in: framework)
         guard let type = registry.recordType(dataset.recordType.value)?.recordType else {
-            throw Diagnostics([Diagnostic(.unknownReference(kind: .recordType, id: dataset.recordType.value, suggestion: nil), at: dataset.recordType)])
+            throw Diagnostics([
+                Diagnostic(.unknownReference(kind: .recordType, id: dataset.recordType.value, suggestion: nil), at: dataset.recordType)
+            ])
         }
         let stratifyField = try request.stratify.map { try field($0, of: type, for: .stratify) }
-        let dateField = try request.period.map { _ in try request.dateField.map { try field($0, of: type, for: .date) } ?? firstDate(of: type) }
+        let dateField = try request.period.map { _ in
+            try request.dateField.map { try field($0, of: type, for: .date) } ?? firstDate(of: type)
+        }
         if !request.oversample.isEmpty && stratifyField == nil { throw SamplingError.oversampleWithoutStratify }
 
         let loader = EvidenceLoader(registry: registry)
@@ -95,8 +103,23 @@ public enum Sampler {
             throw SamplingError.sizeAbovePopulation(size: request.size, population: eligible.count, dataset: request.dataset)
         }
         let strata = try strata(of: eligible, field: stratifyField, index: stratifyField.map { fields.firstIndex(of: $0.name)! })
-        let allocated = try allocate(request.size, among: strata, oversample: request.oversample)
-        let generator = SeededRandom(seed: UInt64(max(0, request.seed)))
+        let (drawn, summaries) = try draw(request.size, from: strata, seed: request.seed, oversample: request.oversample)
+        return DrawnSample(
+            force: force.id, inspection: inspection.id.value, framework: framework.id.value, form: form.id.value, formTitle: form.title,
+            dataset: request.dataset, recordType: dataset.recordType.value, file: dataset.file.value, sha256: digest,
+            records: population.summary.records, rejected: population.summary.rejections.count, outsidePeriod: outsidePeriod,
+            population: eligible.count, design: stratifyField == nil ? "simple-random" : "stratified", seed: request.seed,
+            size: request.size, period: request.period.flatMap { period in dateField.map { (period.from, period.to, $0.name) } },
+            stratify: stratifyField?.name, strata: summaries, cases: drawn, tool: ToolInfo.current)
+    }
+
+    /// Draws `size` cases from the strata: the allocation, then within each stratum a draw from
+    /// its sorted references with a stream of the seed named after the stratum.
+    package static func draw(
+        _ size: Int, from strata: [Stratum], seed: Int, oversample: [String: Double] = [:]
+    ) throws -> (cases: [DrawnSample.Case], strata: [DrawnSample.Stratum]) {
+        let allocated = try allocate(size, among: strata, oversample: oversample)
+        let generator = SeededRandom(seed: UInt64(max(0, seed)))
         var drawn: [DrawnSample.Case] = []
         var summaries: [DrawnSample.Stratum] = []
         for (stratum, count) in zip(strata, allocated) {
@@ -105,15 +128,25 @@ public enum Sampler {
             drawn += picked.map { DrawnSample.Case(reference: $0, stratum: stratum.name) }
             summaries.append(
                 DrawnSample.Stratum(
-                    name: stratum.name, population: stratum.references.count, drawn: count, oversample: request.oversample[stratum.name] ?? 1))
+                    name: stratum.name, population: stratum.references.count, drawn: count, oversample: oversample[stratum.name] ?? 1))
         }
+        return (drawn, summaries)
+    }
+
+    /// A simple random sample of every reference of a dataset read without rejections, as
+    /// `draw(_:catalog:registry:)` would draw it from the same file: for `inspector generate`,
+    /// which knows the references it wrote.
+    package static func simpleRandom(
+        references: [String], size: Int, seed: Int, force: String, inspection: String, framework: String, form: AuditForm,
+        dataset: String, recordType: String, file: String, sha256: String
+    ) throws -> DrawnSample {
+        let all = Stratum(name: "all", references: references.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let (drawn, summaries) = try draw(size, from: [all], seed: seed)
         return DrawnSample(
-            force: force.id, inspection: inspection.id.value, framework: framework.id.value, form: form.id.value, formTitle: form.title,
-            dataset: request.dataset, recordType: dataset.recordType.value, file: dataset.file.value, sha256: digest,
-            records: population.summary.records, rejected: population.summary.rejections.count, outsidePeriod: outsidePeriod,
-            population: eligible.count, design: stratifyField == nil ? "simple-random" : "stratified", seed: request.seed,
-            size: request.size, period: request.period.flatMap { period in dateField.map { (period.from, period.to, $0.name) } },
-            stratify: stratifyField?.name, strata: summaries, cases: drawn, tool: ToolInfo.current)
+            force: force, inspection: inspection, framework: framework, form: form.id.value, formTitle: form.title, dataset: dataset,
+            recordType: recordType, file: file, sha256: sha256, records: references.count, rejected: 0, outsidePeriod: 0,
+            population: references.count, design: "simple-random", seed: seed, size: size, period: nil, stratify: nil, strata: summaries,
+            cases: drawn, tool: ToolInfo.current)
     }
 
     /// The form the request names, or the framework's one form for the dataset's record type.

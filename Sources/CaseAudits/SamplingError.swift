@@ -39,7 +39,8 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .formDoesNotFit(let form, let formRecordType, let datasetRecordType):
             return "form '\(form)' audits \(formRecordType) records, but the dataset holds \(datasetRecordType) records"
         case .sizeAbovePopulation(let size, let population, let dataset):
-            return "a sample of \(size) is more than the \(population) \(population == 1 ? "case" : "cases") of \(dataset) it would be drawn from; "
+            return
+                "a sample of \(size) is more than the \(population) \(population == 1 ? "case" : "cases") of \(dataset) it would be drawn from; "
                 + "sample at most \(population)"
         case .sizeNotPositive(let size):
             return "--size must be at least 1, not \(size)"

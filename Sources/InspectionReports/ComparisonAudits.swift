@@ -28,7 +28,8 @@ enum ComparisonAudits {
                 let topic = comparison.areas.first { $0.id == entry.area }?.topic ?? entry.area
                 lines.append(
                     TextWrap.wrap(
-                        "\(name), \(topic): " + entry.sampling.statement(comparison.label(of:)), width: width, indent: "    ", firstIndent: "  - "))
+                        "\(name), \(topic): " + entry.sampling.statement(comparison.label(of:)), width: width, indent: "    ",
+                        firstIndent: "  - "))
             }
         }
         lines.append("")
@@ -41,11 +42,15 @@ enum ComparisonAudits {
         let text = MarkdownReport.text
         var out = ["", "## Audited shares", "", "Cases meeting the standard among those audited, with the 95% interval (Wilson score)."]
         for share in shares {
-            out += ["", "### `\(MarkdownReport.code(share.check))` \(text(share.title))", "", "| Force | Audited | Share | 95% interval |", "|---|---:|---:|---|"]
+            out += [
+                "", "### `\(MarkdownReport.code(share.check))` \(text(share.title))", "", "| Force | Audited | Share | 95% interval |",
+                "|---|---:|---:|---|",
+            ]
             for row in comparison.rows {
                 guard let interval = share.values[row.force.id] else { continue }
                 let met = Int((interval.share * Double(interval.cases)).rounded())
-                out.append("| \(text(row.force.name)) | \(met) of \(interval.cases) | \(NumberText.percent(interval.share)) | \(interval.range) |")
+                out.append(
+                    "| \(text(row.force.name)) | \(met) of \(interval.cases) | \(NumberText.percent(interval.share)) | \(interval.range) |")
             }
         }
         let uncertain = comparison.uncertainGrades
@@ -74,7 +79,8 @@ enum ComparisonAudits {
             }
             parts.append(
                 HTMLDocument.table(
-                    caption: "\(share.check): \(share.title)", head: ["Force", "Audited", "Share", "95% interval"], rows: rows, numeric: [1, 2]))
+                    caption: "\(share.check): \(share.title)", head: ["Force", "Audited", "Share", "95% interval"], rows: rows,
+                    numeric: [1, 2]))
         }
         let uncertain = comparison.uncertainGrades
         if !uncertain.isEmpty {
@@ -83,7 +89,8 @@ enum ComparisonAudits {
                 HTMLDocument.list(
                     uncertain.map { entry in
                         let title = comparison.areas.first { $0.id == entry.area }?.title ?? entry.area
-                        return "\(ComparisonTextReport.name(entry.force, comparison)), \(title): \(entry.sampling.statement(comparison.label(of:)))"
+                        return
+                            "\(ComparisonTextReport.name(entry.force, comparison)), \(title): \(entry.sampling.statement(comparison.label(of:)))"
                     }))
         }
         parts.append("</section>\n\n")

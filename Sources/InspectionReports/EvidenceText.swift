@@ -13,8 +13,7 @@ enum EvidenceText {
         let records =
             isAudit
             ? "\(dataset.records) case \(dataset.records == 1 ? "audit" : "audits") from \(dataset.file) (\(dataset.provenance.rawValue))"
-            :
-            "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
+            : "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
         guard let rows = dataset.rows else { return records + "." }
         let rejected = dataset.rejections.count
         return records + ": \(rows) \(rows == 1 ? "row" : "rows") read, \(dataset.records) used, \(rejected) rejected"

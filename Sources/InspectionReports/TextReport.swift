@@ -104,7 +104,8 @@ public enum TextReport {
             out.append(style.bold("\(plural(kind)) (\(findings.count))"))
             for finding in findings {
                 let interval = finding.interval.map { " (Audited: \($0.words).)" } ?? ""
-                out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement + interval, width: width, indent: "    ", firstIndent: "  - "))
+                out.append(
+                    TextWrap.wrap("[\(finding.area)] " + finding.statement + interval, width: width, indent: "    ", firstIndent: "  - "))
                 if kind == .causeOfConcern {
                     out.append(TextWrap.wrap("Recommendation: " + finding.recommendation, width: width, indent: "    "))
                 }

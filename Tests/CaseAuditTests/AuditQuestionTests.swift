@@ -22,7 +22,8 @@ struct AuditQuestionTests {
         static let descriptor = CheckDescriptor(
             id: "other.reader", area: "response", title: "Declares a question otherwise", rationale: "A test.", recommendation: "None.",
             auditQuestions: [
-                AuditQuestion("visits.recorded-fully", "Is the visit recorded?", answers: .yesNo, guidance: "Say.", characteristic: "It is.")
+                AuditQuestion(
+                    "visits.recorded-fully", "Is the visit recorded?", answers: .yesNo, guidance: "Say.", characteristic: "It is.")
             ])
 
         static func evaluate(_ context: CheckContext) -> CheckResult { .couldNotEvaluate("No.") }

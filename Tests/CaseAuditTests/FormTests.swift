@@ -49,7 +49,9 @@ struct FormTests {
         }
         // Each question is a fieldset with its legend; each answer a labelled radio button.
         #expect(html.components(separatedBy: "<fieldset><legend>").count - 1 == 3 * 2)
-        #expect(html.contains("<input type=\"radio\" id=\"case-1-q1-2\" name=\"case-1-q1\" value=\"partly\"><label for=\"case-1-q1-2\">partly</label>"))
+        #expect(
+            html.contains(
+                "<input type=\"radio\" id=\"case-1-q1-2\" name=\"case-1-q1\" value=\"partly\"><label for=\"case-1-q1-2\">partly</label>"))
         #expect(html.contains("<label for=\"case-1-auditor\">Auditor id</label>"))
         #expect(html.contains(".case{break-before:page;page-break-before:always}"))
         #expect(!html.contains("requested_at") && !html.contains("2025-01"))

@@ -83,7 +83,8 @@ struct ModerationTests {
         // Settled: yes (agreed), partly (moderated), yes (agreed), yes (one auditor): 4 of 4 meet.
         #expect(result.check("visits.recorded").result.count == .init(met: 4, of: 4))
         let workspace = try copy.workspace()
-        let audit = try #require(try AuditAgreement.of(force: "alpha", framework: nil, catalog: workspace.catalog, registry: workspace.registry).first)
+        let audit = try #require(
+            try AuditAgreement.of(force: "alpha", framework: nil, catalog: workspace.catalog, registry: workspace.registry).first)
         #expect(audit.unmoderated == 0)
         #expect(audit.disagreements.map(\.moderated) == ["partly", "violence"])
         #expect(

@@ -17,7 +17,8 @@ struct ReturnedFormTests {
     @Test func answersAreReadAndCountedByTheCheckWithTheirInterval() throws {
         let (copy, cases) = try Self.audited()
         try copy.declareAudit(rows: [
-            "#question,,Does the file record the visit fully?,Which concern?", "\(cases[0]),A1,yes,neglect", "\(cases[1]),A1,Partly,violence",
+            "#question,,Does the file record the visit fully?,Which concern?", "\(cases[0]),A1,yes,neglect",
+            "\(cases[1]),A1,Partly,violence",
             "\(cases[2]),A1,no,not-applicable", "\(cases[3]),A1,no,missing",
         ])
         let result = try copy.inspect()
@@ -66,12 +67,17 @@ struct ReturnedFormTests {
     @Test func rejectedRowsWithinTheLimitAreAccountedForAndTheRestRead() throws {
         let (copy, cases) = try Self.audited()
         try copy.declareAudit(
-            rows: ["\(cases[0]),A1,yes,neglect", "\(cases[1]),A1,yes,neglect", "\(cases[2]),A1,no,neglect", "\(cases[3]),A1,sometimes,neglect"],
+            rows: [
+                "\(cases[0]),A1,yes,neglect", "\(cases[1]),A1,yes,neglect", "\(cases[2]),A1,no,neglect", "\(cases[3]),A1,sometimes,neglect",
+            ],
             maxRejected: "1")
         let result = try copy.inspect()
         let dataset = try #require(result.evidence.first { $0.name == "visits_audit" })
         #expect(dataset.rows == 4 && dataset.records == 3)
-        #expect(dataset.rejections.map(\.reason) == ["'sometimes' is not an answer to visits.recorded-fully; its answers: yes, partly, no, not-applicable"])
+        #expect(
+            dataset.rejections.map(\.reason) == [
+                "'sometimes' is not an answer to visits.recorded-fully; its answers: yes, partly, no, not-applicable"
+            ])
         #expect(dataset.rejections.map(\.mark.line) == [5])
         #expect(result.check("visits.recorded").result.count == .init(met: 2, of: 3))
     }
@@ -108,8 +114,14 @@ struct ReturnedFormTests {
         try copy.declareAudit(rows: cases.map { "\($0),A1,yes,neglect" })
         try copy.edit("Forces/alpha/evidence/visits.yaml", replacing: "outcome: unsafe", with: "outcome: safe")
         let refusal = try copy.refusal()
-        #expect(refusal.hasPrefix("<root>/Forces/alpha/evidence/audits/sample.yaml:14:11: error: dataset 'visits' (evidence/visits.yaml) has changed since the sample was drawn: its SHA-256 was "))
-        #expect(refusal.contains("…; the answers may be about cases that are no longer what was audited: restore the dataset, or draw and audit a new sample"))
+        #expect(
+            refusal.hasPrefix(
+                "<root>/Forces/alpha/evidence/audits/sample.yaml:14:11: error: dataset 'visits' (evidence/visits.yaml) has changed since the sample was drawn: its SHA-256 was "
+            ))
+        #expect(
+            refusal.contains(
+                "…; the answers may be about cases that are no longer what was audited: restore the dataset, or draw and audit a new sample"
+            ))
     }
 
     @Test func aSampleOfAnotherForceIsRefused() throws {
@@ -137,8 +149,11 @@ struct ReturnedFormTests {
         let problems = try copy.workspace().problems(force: "alpha").map(\.message)
         #expect(problems.contains("returned audit form 'bad_audit' is the CSV form `inspector audit-form` writes: give it format: csv"))
         #expect(problems.contains("CSV dataset 'bad_audit' needs a provenance: published, reconstructed, export or synthetic"))
-        #expect(problems.contains("returned audit form 'bad_audit' needs the sample it answers: sample: <the file `inspector sample` wrote>"))
-        #expect(problems.contains("returned audit form 'bad_audit' needs no mapping: its columns are the form's own (case_ref, auditor, one per question)"))
+        #expect(
+            problems.contains("returned audit form 'bad_audit' needs the sample it answers: sample: <the file `inspector sample` wrote>"))
+        #expect(
+            problems.contains(
+                "returned audit form 'bad_audit' needs no mapping: its columns are the form's own (case_ref, auditor, one per question)"))
         #expect(problems.contains("sample applies only to a returned audit form (record_type: case-audit)"))
     }
 }

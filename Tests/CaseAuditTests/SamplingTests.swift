@@ -14,7 +14,8 @@ struct SamplingTests {
         // Written out (xoshiro256** over SplitMix64), so these never change with the platform or
         // the toolchain; a change here changes every sample ever drawn.
         var generator = SeededRandom(seed: 7)
-        #expect((0..<3).map { _ in generator.next() } == [12_923_355_070_828_475_994, 5_142_052_590_334_782_674, 15_488_392_906_492_639_638])
+        #expect(
+            (0..<3).map { _ in generator.next() } == [12_923_355_070_828_475_994, 5_142_052_590_334_782_674, 15_488_392_906_492_639_638])
     }
 
     @Test func theSameSeedGivesTheSameBytesAndAnotherSeedAnotherSample() throws {
@@ -56,7 +57,8 @@ struct SamplingTests {
 
     @Test func proportionalAllocationByLargestRemainderAndCappedStrata() throws {
         let strata = [
-            Sampler.Stratum(name: "a", references: (1...7).map { "A-\($0)" }), Sampler.Stratum(name: "b", references: (1...2).map { "B-\($0)" }),
+            Sampler.Stratum(name: "a", references: (1...7).map { "A-\($0)" }),
+            Sampler.Stratum(name: "b", references: (1...2).map { "B-\($0)" }),
             Sampler.Stratum(name: "c", references: (1...1).map { "C-\($0)" }),
         ]
         #expect(try Sampler.allocate(5, among: strata, oversample: [:]) == [4, 1, 0])
@@ -81,7 +83,8 @@ struct SamplingTests {
         let workspace = try copy.workspace()
         let period = (YAML.Day("2025-01-05")!, YAML.Day("2025-01-14")!)
         let sample = try Sampler.draw(
-            .init(force: "alpha", dataset: "visits", size: 10, seed: 1, period: period), catalog: workspace.catalog, registry: workspace.registry)
+            .init(force: "alpha", dataset: "visits", size: 10, seed: 1, period: period), catalog: workspace.catalog,
+            registry: workspace.registry)
         #expect(sample.population == 10 && sample.outsidePeriod == 30)
         #expect(sample.cases.map(\.reference) == (5...14).map { "V-\(String(format: "%03d", $0))" })
         #expect(sample.yaml.contains("  period: {field: \"requested_at\", from: \"2025-01-05\", to: \"2025-01-14\"}\n"))
@@ -118,6 +121,7 @@ struct SamplingTests {
                 == "--oversample weights a stratum; give --stratify too")
         #expect(
             refusal(.init(force: "alpha", dataset: "observations", size: 2, seed: 1))
-                == "framework fixture-2024 has no audit form for inspection-observation records; add one under audit_forms (docs/case-audits.md)")
+                == "framework fixture-2024 has no audit form for inspection-observation records; add one under audit_forms (docs/case-audits.md)"
+        )
     }
 }

@@ -48,6 +48,8 @@ struct SamplingUncertaintyTests {
         // 2 of 4 = 50%, the partly-met bar: any interval around it crosses the bar.
         let sampling = try #require(try Self.recording(met: 2, of: 4).sampling)
         #expect(sampling.onBar && sampling.settlingCases == nil)
-        #expect(sampling.statement { $0 }.hasSuffix("no number of cases would settle it, as an audited share sits exactly where an outcome changes."))
+        #expect(
+            sampling.statement { $0 }.hasSuffix(
+                "no number of cases would settle it, as an audited share sits exactly where an outcome changes."))
     }
 }

@@ -38,7 +38,8 @@ extension ProjectCopy {
     /// Draws a sample of alpha's visits and writes it under the force's directory.
     @discardableResult
     func drawSample(
-        size: Int, seed: Int = 7, stratify: String? = nil, oversample: [String: Double] = [:], to path: String = "evidence/audits/sample.yaml"
+        size: Int, seed: Int = 7, stratify: String? = nil, oversample: [String: Double] = [:],
+        to path: String = "evidence/audits/sample.yaml"
     ) throws -> DrawnSample {
         let workspace = try workspace()
         let sample = try Sampler.draw(

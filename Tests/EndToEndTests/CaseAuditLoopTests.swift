@@ -56,8 +56,11 @@ struct CaseAuditLoopTests {
         let (copy, cases) = try Self.drawnAndFormed()
         #expect(cases.count == 4)
         // The same sample, drawn again, is the same bytes.
-        let again = try inspector(["sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "4", "--seed", "7", "--root", copy.root])
-        #expect(again.stdout == (try String(contentsOfFile: "\(copy.root)/\(Self.force)/evidence/audits/loop-sample.yaml", encoding: .utf8)))
+        let again = try inspector([
+            "sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "4", "--seed", "7", "--root", copy.root,
+        ])
+        #expect(
+            again.stdout == (try String(contentsOfFile: "\(copy.root)/\(Self.force)/evidence/audits/loop-sample.yaml", encoding: .utf8)))
         let html = try inspector([
             "audit-form", "northamptonshire", "--sample", "\(copy.root)/\(Self.force)/evidence/audits/loop-sample.yaml", "--format", "html",
             "--root", copy.root,
@@ -116,7 +119,10 @@ struct CaseAuditLoopTests {
         let run = try inspector(["inspect", "northamptonshire", "--root", copy.root, "--report", "text:\(report)"])
         #expect(run.status == 3)
         let file = "\(copy.root)/\(Self.force)/evidence/audits/loop-audit.csv"
-        #expect(run.stderr.contains("\(file):13:\(cases[2].count + 5): error: row rejected: 'probably' is not an answer to missing.risk-known; its answers: high, medium, low, no-apparent-risk, not-applicable\n"))
+        #expect(
+            run.stderr.contains(
+                "\(file):13:\(cases[2].count + 5): error: row rejected: 'probably' is not an answer to missing.risk-known; its answers: high, medium, low, no-apparent-risk, not-applicable\n"
+            ))
         #expect(run.stderr.contains("\(file):14:\(cases[3].count + 5): error: row rejected: no answer to missing.risk-known"))
         #expect(!run.stderr.contains(":12:"), "a spreadsheet's capital letters are read as the word")
         #expect(!FileManager.default.fileExists(atPath: report))
@@ -126,9 +132,12 @@ struct CaseAuditLoopTests {
     @Test func aSampleLargerThanThePopulationIsRefusedAndNothingWritten() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
         let out = "\(copy.root)/sample.yaml"
-        let run = try inspector(["sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "7", "--seed", "1", "--root", copy.root, "--out", out])
+        let run = try inspector([
+            "sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "7", "--seed", "1", "--root", copy.root, "--out", out,
+        ])
         #expect(run.status == 3)
-        #expect(run.stderr == "error: a sample of 7 is more than the 6 cases of missing_episodes it would be drawn from; sample at most 6\n")
+        #expect(
+            run.stderr == "error: a sample of 7 is more than the 6 cases of missing_episodes it would be drawn from; sample at most 6\n")
         #expect(!FileManager.default.fileExists(atPath: out))
         let overInput = try inspector([
             "sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "2", "--seed", "1", "--root", copy.root, "--out",

@@ -35,7 +35,9 @@ struct NorthamptonshireAuditTests {
     @Test func eachAuditedShareCarriesItsIntervalAndTheAreasSayWhatSixCasesCanSettle() throws {
         let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
         let risk = result.area("responding").checks.first { $0.checkID == "missing.risk-grading" }!.result
-        #expect(risk.statement == "In 3 of 6 audited missing-child cases the child was graded medium risk despite information showing high risk.")
+        #expect(
+            risk.statement
+                == "In 3 of 6 audited missing-child cases the child was graded medium risk despite information showing high risk.")
         #expect(risk.interval.map { [$0.low, $0.high].map { ($0 * 10_000).rounded() / 10_000 } } == [0.1876, 0.8124])
         #expect(risk.audit?.samples.map(\.dataset) == ["missing_episodes"])
         // 3 of 6 is exactly the partly-met bar and the cause-of-concern share: at the interval's
@@ -64,6 +66,7 @@ struct NorthamptonshireAuditTests {
             #expect(returned.components(separatedBy: "\n")[1].hasPrefix("#reconstructed,\"RECONSTRUCTED from "))
         }
         let result = try inspectNorthamptonshire(ProjectCopy(of: repositoryRoot))
-        #expect(result.evidence.filter { $0.recordType == "case-audit" }.map(\.provenance) == [.reconstructed, .reconstructed, .reconstructed])
+        #expect(
+            result.evidence.filter { $0.recordType == "case-audit" }.map(\.provenance) == [.reconstructed, .reconstructed, .reconstructed])
     }
 }

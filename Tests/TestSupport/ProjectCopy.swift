@@ -39,7 +39,8 @@ public final class ProjectCopy {
     /// Removes every returned audit form (`record_type: case-audit`) from a force's inspection
     /// file, so that a test of the records alone may change the datasets the samples were
     /// drawn from (a changed dataset is refused while its sample is declared).
-    public func removeCaseAudits(force: String, inspection: String = "2025-ncpi", sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public func removeCaseAudits(force: String, inspection: String = "2025-ncpi", sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let path = "\(root)/Forces/\(force)/inspections/\(inspection).yaml"
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")[...]
         var kept: [String] = []

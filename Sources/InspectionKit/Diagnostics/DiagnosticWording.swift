@@ -302,7 +302,8 @@ extension Diagnostic.AuditProblem {
         case .missingAuditor:
             return "auditor is empty; each row says who audited the case (an auditor's id, such as A1)"
         case .auditorNotAnID(let written):
-            return "auditor \(EchoedValue.quoted(written)) is not an auditor's id: letters, digits, '.', '-' or '_', at most 32 (an id, such as A1, not a name)"
+            return
+                "auditor \(EchoedValue.quoted(written)) is not an auditor's id: letters, digits, '.', '-' or '_', at most 32 (an id, such as A1, not a name)"
         case .auditedTwice(let caseRef, let auditor, let firstLine):
             return "auditor \(auditor) audited case \(caseRef) twice (first at line \(firstLine)); each auditor audits a case once"
         case .moreThanTwoAuditors(let caseRef, let auditors):
@@ -312,7 +313,8 @@ extension Diagnostic.AuditProblem {
             return "no answer to \(question); answer every question (not-applicable where it does not apply)"
         case .answerNotAllowed(let answer, let question, let allowed):
             let suggestion = Suggestions.closest(answer, allowed)
-            return "\(EchoedValue.quoted(answer, nearMiss: suggestion != nil)) is not an answer to \(question)" + Self.didYouMean(suggestion)
+            return "\(EchoedValue.quoted(answer, nearMiss: suggestion != nil)) is not an answer to \(question)"
+                + Self.didYouMean(suggestion)
                 + "; its answers: " + allowed.joined(separator: ", ")
         case .caseNotAudited(let caseRef, let file):
             return "case \(caseRef) of the sample has no answers in \(file); audit every case drawn"

@@ -67,7 +67,9 @@ extension EvidenceLoader {
     ) throws(Diagnostics) -> DatasetPopulation {
         var diagnostics = DiagnosticCollector()
         guard let type = registry.recordType(dataset.recordType.value) else {
-            throw Diagnostics([Diagnostic(.unknownReference(kind: .recordType, id: dataset.recordType.value, suggestion: nil), at: dataset.recordType)])
+            throw Diagnostics([
+                Diagnostic(.unknownReference(kind: .recordType, id: dataset.recordType.value, suggestion: nil), at: dataset.recordType)
+            ])
         }
         let names = type.recordType.fields.map(\.name)
         let capture = PopulationCapture(indices: fields.map { names.firstIndex(of: $0)! })
@@ -78,7 +80,8 @@ extension EvidenceLoader {
         var store = EvidenceStore()
         var seen = CaseReferenceTable()
         if let path = diagnostics.collect({ try paths.resolve(dataset.file) }) {
-            read(type, dataset: dataset, path: path, paths: paths, display: force.displayDirectory, rules: rules, seen: &seen, store: &store,
+            read(
+                type, dataset: dataset, path: path, paths: paths, display: force.displayDirectory, rules: rules, seen: &seen, store: &store,
                 diagnostics: &diagnostics, capture: capture)
         }
         try diagnostics.throwIfAny()

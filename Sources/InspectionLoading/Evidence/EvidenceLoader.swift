@@ -35,7 +35,8 @@ public struct EvidenceLoader {
         var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {
             if dataset.isCaseAudit {
-                loadAudit(dataset, of: inspection, force: force, framework: framework, kinds: kinds, into: &store, diagnostics: &diagnostics)
+                loadAudit(
+                    dataset, of: inspection, force: force, framework: framework, kinds: kinds, into: &store, diagnostics: &diagnostics)
                 continue
             }
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator

@@ -10,7 +10,9 @@ extension Validator {
         let used = Set(framework.areas.flatMap(\.checks).map(\.check.value))
         var formIDs: Set<String> = []
         for form in framework.auditForms {
-            if !formIDs.insert(form.id.value).inserted { diagnostics.add(Diagnostic(.audit(.duplicateForm(id: form.id.value)), at: form.id)) }
+            if !formIDs.insert(form.id.value).inserted {
+                diagnostics.add(Diagnostic(.audit(.duplicateForm(id: form.id.value)), at: form.id))
+            }
             if registry.recordType(form.recordType.value) == nil {
                 diagnostics.add(
                     Diagnostic(
@@ -32,7 +34,8 @@ extension Validator {
                 }
                 let readers = registry.checks(reading: id.value)
                 if !readers.contains(where: used.contains) {
-                    diagnostics.add(Diagnostic(.audit(.questionReadByNoCheck(question: id.value, form: form.id.value, checks: readers)), at: id))
+                    diagnostics.add(
+                        Diagnostic(.audit(.questionReadByNoCheck(question: id.value, form: form.id.value, checks: readers)), at: id))
                 }
                 if case .vocabulary(let name) = question.answers, framework.vocabularies[name] == nil {
                     diagnostics.add(Diagnostic(.audit(.questionVocabularyMissing(question: id.value, vocabulary: name)), at: id))

@@ -59,7 +59,8 @@ public struct Workspace: Sendable {
         for inspection in force.inspections {
             do {
                 _ = try EvidenceLoader(registry: registry).load(
-                    inspection, of: force, vocabularies: vocabularies(inspection), framework: catalog.frameworks[inspection.framework.value])
+                    inspection, of: force, vocabularies: vocabularies(inspection), framework: catalog.frameworks[inspection.framework.value]
+                )
             } catch {
                 // A list of its own when nothing came before: a file can have 100,000 errors.
                 if problems.isEmpty { problems = error.all } else { problems += error.all }

@@ -26,11 +26,13 @@ struct SamplingAssessment {
         let distinct = grader.scale.grades.map(\.id).filter(grades.contains)
         guard distinct.count > 1 else { return SamplingUncertainty(checks: cases, grades: distinct, settlingCases: nil, onBar: false) }
         let onBar = audited.contains { outcome in
-            let bars = [outcome.result.audit!.metShare, outcome.result.audit!.partlyMetShare] + [concernBelow[outcome.checkID]].compactMap { $0 }
+            let bars =
+                [outcome.result.audit!.metShare, outcome.result.audit!.partlyMetShare] + [concernBelow[outcome.checkID]].compactMap { $0 }
             return bars.contains(shares[outcome.checkID]!)
         }
         return SamplingUncertainty(
-            checks: cases, grades: distinct, settlingCases: onBar ? nil : settling(outcomes, shares: shares, from: cases.map(\.cases).max()!),
+            checks: cases, grades: distinct,
+            settlingCases: onBar ? nil : settling(outcomes, shares: shares, from: cases.map(\.cases).max()!),
             onBar: onBar)
     }
 

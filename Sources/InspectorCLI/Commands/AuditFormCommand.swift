@@ -1,9 +1,9 @@
 import ArgumentParser
-import Foundation
-import InspectionStore
 import CaseAudits
+import Foundation
 import InspectionKit
 import InspectionRunner
+import InspectionStore
 
 /// `inspector audit-form <force> --sample FILE --format csv|html|markdown`: the form auditors fill in.
 struct AuditFormCommand: ParsableCommand {
@@ -39,7 +39,8 @@ struct AuditFormCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
-            let document = try AuditFormDocument.make(sample: sample, force: force, catalog: workspace.catalog, registry: workspace.registry)
+            let document = try AuditFormDocument.make(
+                sample: sample, force: force, catalog: workspace.catalog, registry: workspace.registry)
             let text: String
             switch format {
             case .csv: text = AuditFormCSV.render(document)
@@ -51,7 +52,8 @@ struct AuditFormCommand: ParsableCommand {
                 return .ran
             }
             try ProtectedFiles(
-                store: StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root), inputs: ProtectedFiles.inputs(of: workspace, forces: [force]) + [sample]
+                store: StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root),
+                inputs: ProtectedFiles.inputs(of: workspace, forces: [force]) + [sample]
             ).check([output])
             try ReportFiles.write([(output, text)])
             return .ran

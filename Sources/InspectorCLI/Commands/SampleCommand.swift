@@ -44,10 +44,12 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Draw in proportion to the strata of this field (words, yes or no, or whole numbers).")
     var stratify: String?
 
-    @Option(help: ArgumentHelp("Draw FACTOR times a stratum's proportional share (repeatable; with --stratify).", valueName: "stratum=factor"))
+    @Option(
+        help: ArgumentHelp("Draw FACTOR times a stratum's proportional share (repeatable; with --stratify).", valueName: "stratum=factor"))
     var oversample: [String] = []
 
-    @Option(help: ArgumentHelp("Only cases dated within FROM..TO, both days included (e.g. 2024-10-01..2024-12-31).", valueName: "from..to"))
+    @Option(
+        help: ArgumentHelp("Only cases dated within FROM..TO, both days included (e.g. 2024-10-01..2024-12-31).", valueName: "from..to"))
     var period: String?
 
     @Option(name: .customLong("date-field"), help: "The field --period is judged by (default: the first date or timestamp).")
@@ -81,14 +83,16 @@ struct SampleCommand: ParsableCommand {
             }
             if let output {
                 try ProtectedFiles(
-                    store: StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root), inputs: ProtectedFiles.inputs(of: workspace, forces: [force])
+                    store: StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root),
+                    inputs: ProtectedFiles.inputs(of: workspace, forces: [force])
                 ).check([output])
                 try ReportFiles.write([(output, sample.yaml)])
             } else {
                 try Terminal.standardOutput.writeResult(sample.yaml)
             }
             Terminal.standardError.write(
-                "drew \(sample.cases.count) of the \(sample.population) cases of \(sample.dataset) (\(sample.design), seed \(sample.seed))\n")
+                "drew \(sample.cases.count) of the \(sample.population) cases of \(sample.dataset) (\(sample.design), seed \(sample.seed))\n"
+            )
             return .ran
         }
     }

@@ -169,11 +169,13 @@ public struct VisitRecordingCheck: InspectionCheck {
                 "\(total - failed.count) of \(total) audited visits were recorded fully."
             }
         }
-        let counted = audited ?? context.records(HomeVisit.self).flatMap { visits in
-            EvidenceJudgement.Counted.records(visits, reference: \.caseRef, meets: \.recorded) { failed, total in
-                "\(total - failed.count) of \(total) visits were recorded."
+        let counted =
+            audited
+            ?? context.records(HomeVisit.self).flatMap { visits in
+                EvidenceJudgement.Counted.records(visits, reference: \.caseRef, meets: \.recorded) { failed, total in
+                    "\(total - failed.count) of \(total) visits were recorded."
+                }
             }
-        }
         return EvidenceJudgement.decide(
             counted, observations: [], bars: ComplianceBars(context), nothing: "No visit says whether it was recorded.")
     }

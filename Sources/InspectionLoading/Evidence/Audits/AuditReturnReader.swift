@@ -60,7 +60,9 @@ struct AuditReturnReader {
             throw Diagnostics([Diagnostic(.internalError(String(describing: error)), at: YAML.Mark(file: display, line: 1, column: 1))])
         }
         for row in rows {
-            judge(row, columns: columns, names: reader.header.names, sampled: sampled, sampledList: sampledList, auditedBy: &auditedBy, into: &output)
+            judge(
+                row, columns: columns, names: reader.header.names, sampled: sampled, sampledList: sampledList, auditedBy: &auditedBy,
+                into: &output)
         }
         return output
     }
@@ -99,7 +101,8 @@ struct AuditReturnReader {
             return reject(columns.auditor, problem.message)
         }
         guard earlier.count < 2 else {
-            return reject(columns.auditor, Diagnostic.AuditProblem.moreThanTwoAuditors(caseRef: caseRef, auditors: earlier.map(\.auditor)).message)
+            return reject(
+                columns.auditor, Diagnostic.AuditProblem.moreThanTwoAuditors(caseRef: caseRef, auditors: earlier.map(\.auditor)).message)
         }
         var answers: [String: (answer: AuditAnswer, mark: YAML.Mark)] = [:]
         for (index, (question, allowed)) in questions.enumerated() {
@@ -108,7 +111,8 @@ struct AuditReturnReader {
             guard !written.isEmpty else { return reject(column, Diagnostic.AuditProblem.missingAnswer(question: question.id).message) }
             let word = written.lowercased()
             guard allowed.contains(word) else {
-                return reject(column, Diagnostic.AuditProblem.answerNotAllowed(answer: written, question: question.id, allowed: allowed).message)
+                return reject(
+                    column, Diagnostic.AuditProblem.answerNotAllowed(answer: written, question: question.id, allowed: allowed).message)
             }
             answers[question.id] = (AuditAnswer(word), row.marks[column])
         }
@@ -154,6 +158,8 @@ struct AuditReturnReader {
     /// asks for an id (A1, JS-2), so a value with spaces (a name, most likely) is refused.
     static func isAuditorID(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 32
-            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0))
+            }
     }
 }

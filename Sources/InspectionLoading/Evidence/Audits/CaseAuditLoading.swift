@@ -19,12 +19,16 @@ extension EvidenceLoader {
         // A case audited in two samples for one question would be counted twice.
         for answered in answers {
             guard let earlier = store.audited(answered.question.id) else { continue }
-            let seen = Dictionary(earlier.cases.map { ($0.reference, earlier.samples.first?.name ?? "") }, uniquingKeysWith: { first, _ in first })
+            let seen = Dictionary(
+                earlier.cases.map { ($0.reference, earlier.samples.first?.name ?? "") }, uniquingKeysWith: { first, _ in first })
             for entry in audit.sample.cases {
-                guard let other = seen[entry.caseRef.value], answered.cases.contains(where: { $0.reference == entry.caseRef.value }) else { continue }
+                guard let other = seen[entry.caseRef.value], answered.cases.contains(where: { $0.reference == entry.caseRef.value }) else {
+                    continue
+                }
                 problems.append(
                     Diagnostic(
-                        .audit(.auditedInTwoSamples(caseRef: entry.caseRef.value, question: answered.question.id, other: other)), at: entry.caseRef))
+                        .audit(.auditedInTwoSamples(caseRef: entry.caseRef.value, question: answered.question.id, other: other)),
+                        at: entry.caseRef))
             }
         }
         problems.forEach { diagnostics.add($0) }
@@ -72,7 +76,9 @@ extension EvidenceLoader {
             let reason = Diagnostic.Reason.tooManyRejected(
                 dataset: dataset.name.value, rejected: output.rejections.count, rows: output.rowsRead, limit: limit.description,
                 listed: listed.count)
-            problems.add(dataset.maxRejected.map { Diagnostic(reason, at: $0.mark, sourceLine: $0.sourceLine) } ?? Diagnostic(reason, at: dataset.name))
+            problems.add(
+                dataset.maxRejected.map { Diagnostic(reason, at: $0.mark, sourceLine: $0.sourceLine) }
+                    ?? Diagnostic(reason, at: dataset.name))
         }
         // Every case drawn is audited, unless a row about it was rejected (and so accounted for).
         let audited = Set(output.rows.map(\.caseRef)).union(output.rejectedCases)
@@ -84,7 +90,8 @@ extension EvidenceLoader {
             rows: output.rows, moderation: [], moderationFile: dataset.moderation?.value, rowsRead: output.rowsRead,
             rejections: output.rejections, provenance: dataset.provenance?.value ?? .published)
         if let moderation = dataset.moderation {
-            audit.moderation = readModeration(moderation, audit: audit, paths: paths, display: force.displayDirectory, diagnostics: &problems)
+            audit.moderation = readModeration(
+                moderation, audit: audit, paths: paths, display: force.displayDirectory, diagnostics: &problems)
         }
         diagnostics.add(problems)
         return problems.isEmpty ? audit : nil
@@ -114,7 +121,10 @@ extension EvidenceLoader {
         let form = framework.auditForm(sample.form.value)
         if form == nil {
             let known = framework.auditForms.map(\.id.value)
-            problems.add(Diagnostic(.audit(.unknownForm(id: sample.form.value, suggestion: Suggestions.closest(sample.form.value, known))), at: sample.form))
+            problems.add(
+                Diagnostic(
+                    .audit(.unknownForm(id: sample.form.value, suggestion: Suggestions.closest(sample.form.value, known))), at: sample.form)
+            )
         }
         let declared = inspection.evidence.datasets.filter { !$0.isCaseAudit }
         if let dataset = declared.first(where: { $0.name.value == sample.dataset.name.value }) {
@@ -150,7 +160,8 @@ extension EvidenceLoader {
             problems.add(Diagnostic(.audit(.sampledTwice(caseRef: entry.caseRef.value)), at: entry.caseRef))
         }
         if sample.method.size.value != sample.cases.count {
-            problems.add(Diagnostic(.audit(.sampleSizeMismatch(size: sample.method.size.value, cases: sample.cases.count)), at: sample.method.size))
+            problems.add(
+                Diagnostic(.audit(.sampleSizeMismatch(size: sample.method.size.value, cases: sample.cases.count)), at: sample.method.size))
         }
         diagnostics.add(problems)
         return problems.isEmpty ? form : nil
@@ -173,7 +184,8 @@ extension EvidenceLoader {
             let key = "\(caseRef) \(entry.question.value)"
             guard sampled.contains(caseRef) else {
                 diagnostics.add(
-                    Diagnostic(.audit(.caseNotInSample(caseRef: caseRef, suggestion: Suggestions.closest(caseRef, sampled))), at: entry.caseRef))
+                    Diagnostic(
+                        .audit(.caseNotInSample(caseRef: caseRef, suggestion: Suggestions.closest(caseRef, sampled))), at: entry.caseRef))
                 continue
             }
             guard let (question, allowed) = audit.questions.first(where: { $0.question.id == entry.question.value }) else {
@@ -187,7 +199,8 @@ extension EvidenceLoader {
             let word = entry.answer.value.lowercased()
             guard allowed.contains(word) else {
                 diagnostics.add(
-                    Diagnostic(.audit(.answerNotAllowed(answer: entry.answer.value, question: question.id, allowed: allowed)), at: entry.answer))
+                    Diagnostic(
+                        .audit(.answerNotAllowed(answer: entry.answer.value, question: question.id, allowed: allowed)), at: entry.answer))
                 continue
             }
             guard !entry.agreedBy.value.isEmpty else {
@@ -198,7 +211,8 @@ extension EvidenceLoader {
                 diagnostics.add(
                     Diagnostic(
                         .audit(.moderatedTwice(caseRef: caseRef, question: question.id)), at: entry.caseRef.mark,
-                        sourceLine: entry.caseRef.sourceLine, notes: [YAML.Note(.firstOccurrence(key: caseRef), at: first, sourceLine: nil)]))
+                        sourceLine: entry.caseRef.sourceLine, notes: [YAML.Note(.firstOccurrence(key: caseRef), at: first, sourceLine: nil)]
+                    ))
                 continue
             }
             seen[key] = entry.caseRef.mark
@@ -208,7 +222,8 @@ extension EvidenceLoader {
             }
             moderated.append(
                 AuditReturn.Moderated(
-                    caseRef: caseRef, question: question.id, answer: AuditAnswer(word), agreedBy: entry.agreedBy.value, mark: entry.caseRef.mark))
+                    caseRef: caseRef, question: question.id, answer: AuditAnswer(word), agreedBy: entry.agreedBy.value,
+                    mark: entry.caseRef.mark))
         }
         return moderated
     }
