@@ -3,12 +3,12 @@ import InspectionKit
 /// Audited shares as every report words them: the count with its 95% interval and the number
 /// of cases, and what the intervals mean for an area's grade.
 enum AuditText {
-    /// "3 of 6" for a count of records; "3 of 6 audited: 50% (95% interval 19%–81%, 6 cases)"
-    /// for a count of audited cases; "—" for none.
+    /// "3 of 6" for a count of records; "3 of 6 audited (50%; 95% interval 18.8%–81.2%)" for a
+    /// count of audited cases; "—" for none.
     static func count(_ result: CheckResult) -> String {
         guard let count = result.count else { return "—" }
         guard let interval = result.interval else { return "\(count.met) of \(count.of)" }
-        return "\(count.met) of \(count.of) audited: \(interval.words)"
+        return "\(count.met) of \(count.of) audited (\(NumberText.percent(interval.share)); 95% interval \(interval.range))"
     }
 
     /// "Audited: 3 of 6 cases met the standard, 50% (95% interval 19%–81%, 6 cases)."; nil

@@ -99,7 +99,7 @@ public enum MarkdownReport {
                 var line = "- \(text(finding.statement))"
                 if let count = finding.count {
                     line +=
-                        " (\(count.met) of \(count.of) met the standard" + (finding.interval.map { "; audited: \($0.words)" } ?? "") + ")"
+                        " (\(count.met) of \(count.of) met the standard" + (finding.interval.map { "; audited, 95% interval \($0.range)" } ?? "") + ")"
                 }
                 if !finding.cases.isEmpty, kind == .areaForImprovement || kind == .causeOfConcern {
                     line += " Cases: " + finding.cases.map { "`\(code($0))`" }.joined(separator: ", ") + "."

@@ -103,7 +103,7 @@ public enum TextReport {
             guard !findings.isEmpty else { continue }
             out.append(style.bold("\(plural(kind)) (\(findings.count))"))
             for finding in findings {
-                let interval = finding.interval.map { " (Audited: \($0.words).)" } ?? ""
+                let interval = finding.interval.map { " (Audited: 95% interval \($0.range).)" } ?? ""
                 out.append(
                     TextWrap.wrap("[\(finding.area)] " + finding.statement + interval, width: width, indent: "    ", firstIndent: "  - "))
                 if kind == .causeOfConcern {

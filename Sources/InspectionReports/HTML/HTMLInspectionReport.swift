@@ -136,7 +136,7 @@ enum HTMLInspectionReport {
     private static func finding(_ finding: Finding) -> HTML {
         var out: HTML = "\(finding.statement)"
         if let count = finding.count {
-            let audited = finding.interval.map { "; audited: \($0.words)" } ?? ""
+            let audited = finding.interval.map { "; audited, 95% interval \($0.range)" } ?? ""
             out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard\(audited))</span>"
         }
         if !finding.cases.isEmpty, finding.kind == .areaForImprovement || finding.kind == .causeOfConcern {
