@@ -98,8 +98,8 @@ public enum MarkdownReport {
             for finding in findings {
                 var line = "- \(text(finding.statement))"
                 if let count = finding.count {
-                    line +=
-                        " (\(count.met) of \(count.of) met the standard" + (finding.interval.map { "; audited, 95% interval \($0.range)" } ?? "") + ")"
+                    let audited = finding.interval.map { "; audited, 95% interval \($0.range)" } ?? ""
+                    line += " (\(count.met) of \(count.of) met the standard\(audited))"
                 }
                 if !finding.cases.isEmpty, kind == .areaForImprovement || kind == .causeOfConcern {
                     line += " Cases: " + finding.cases.map { "`\(code($0))`" }.joined(separator: ", ") + "."
