@@ -191,7 +191,7 @@ let package = Package(
             name: "GenerationTests",
             dependencies: [
                 "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks",
-                "TestSupport",
+                "TestSupport", "CaseAudits",
             ]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
         .testTarget(

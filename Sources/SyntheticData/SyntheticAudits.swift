@@ -110,7 +110,9 @@ struct SyntheticAudits {
                         + String(repeating: ",", count: questions.count),
                 ]
                 + formLines.dropFirst() + rows
-            output.files.append(("\(directory)/\(id)-sample.yaml", Array(sample.yaml.utf8)))
+            // The sample as `inspector sample` writes it, after a line saying what it is.
+            let header = "# SYNTHETIC sample of \(plan.name)'s cases, \(generator.origin).\n"
+            output.files.append(("\(directory)/\(id)-sample.yaml", Array((header + sample.yaml).utf8)))
             output.files.append(("\(directory)/\(id)-audit.csv", Array((returned.joined(separator: "\n") + "\n").utf8)))
             output.files.append(
                 (

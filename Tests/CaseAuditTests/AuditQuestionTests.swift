@@ -61,7 +61,7 @@ struct AuditQuestionTests {
     }
 
     @Test func theFrameworksFormsAreChecked() throws {
-        let copy = try ProjectCopy()
+        let copy = try ProjectCopy.withVisits(1)
         try copy.edit(
             "Frameworks/fixture-2024.yaml", replacing: "questions: [visits.recorded-fully, visits.concern-found]",
             with: "questions: [visits.recorded-fuly, visits.concern-found, visits.concern-found]")

@@ -15,10 +15,20 @@ extension ProjectCopy {
         try Workspace.open(root: root, registry: registry)
     }
 
-    /// The fixture project with alpha holding `count` visits, V-001 onwards, their outcome
-    /// cycling safe, safe, unsafe, unknown and requested a day apart from 1 January 2025.
+    /// The fixture project with an audit form for home visits, and alpha holding `count`
+    /// visits, V-001 onwards, their outcome cycling safe, safe, unsafe, unknown and requested a
+    /// day apart from 1 January 2025.
     static func withVisits(_ count: Int = 40) throws -> ProjectCopy {
         let copy = try ProjectCopy()
+        // The fixture framework asks no audit question (its other tests change its checks); this one does.
+        try copy.edit(
+            "Frameworks/fixture-2024.yaml", replacing: "duties:\n",
+            with: """
+                audit_forms:
+                  - {id: visits, title: Home visits, record_type: home-visit, questions: [visits.recorded-fully, visits.concern-found]}
+                duties:
+
+                """)
         var lines = [
             "# SYNTHETIC fixture records for the case-audit tests.", "schema: 1", "record_type: home-visit", "provenance: synthetic",
             "note: Fixture records for the case-audit tests.", "records:",
