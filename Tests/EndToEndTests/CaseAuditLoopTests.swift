@@ -145,5 +145,14 @@ struct CaseAuditLoopTests {
         ])
         #expect(overInput.status == 3)
         #expect(overInput.stderr.contains("the run reads it"))
+        // Nor over a sample an inspection reads.
+        let shipped = "\(copy.root)/\(Self.force)/evidence/audits/missing-children-sample.yaml"
+        let before = try String(contentsOfFile: shipped, encoding: .utf8)
+        let overSample = try inspector([
+            "sample", "northamptonshire", "--dataset", "missing_episodes", "--size", "2", "--seed", "1", "--root", copy.root, "--out",
+            shipped,
+        ])
+        #expect(overSample.status == 3)
+        #expect(try String(contentsOfFile: shipped, encoding: .utf8) == before)
     }
 }
