@@ -45,11 +45,15 @@ public struct AuditFormDocument: Sendable {
                 .file(.unknownReference(kind: .force, id: id, suggestion: Suggestions.closest(id, catalog.forceIDs)), "Forces/\(id)")
             ])
         }
-        let document = try YAML.Document.load(path: path, displayName: path)
-        guard let sample = ConfigFile.decode(AuditSampleFile.self, from: document.root, diagnostics: &diagnostics) else {
-            throw Diagnostics(diagnostics.diagnostics)
+        let document: YAML.Document
+        do {
+            document = try YAML.Document.load(path: path, displayName: path)
+        } catch {
+            // The file named may be anything (a returned form, say): its lines are masked.
+            throw Diagnostics([EchoedValue.masked(Diagnostic(error))])
         }
-        try diagnostics.throwIfAny()
+        let sample = ConfigFile.decode(AuditSampleFile.self, from: document.root, diagnostics: &diagnostics)
+        guard let sample, diagnostics.isEmpty else { throw Diagnostics(diagnostics.diagnostics.map(EchoedValue.masked)) }
         guard sample.force.value == force.id, let inspection = force.inspections.first(where: { $0.id.value == sample.inspection.value })
         else {
             let expected = force.inspections.last.map { "\(force.id), inspection \($0.id.value)" } ?? force.id

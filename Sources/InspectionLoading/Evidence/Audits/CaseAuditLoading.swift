@@ -97,14 +97,16 @@ extension EvidenceLoader {
         return problems.isEmpty ? audit : nil
     }
 
-    /// The sample file, decoded strictly.
+    /// The sample file, decoded strictly; its echoed lines masked, as an evidence file's are.
     private func readSample(
         _ written: YAML.Located<String>, paths: ForcePaths, display: String, diagnostics: inout DiagnosticCollector
     ) -> AuditSampleFile? {
-        guard let path = diagnostics.collect({ try paths.resolve(written) }) else { return nil }
-        guard let document = diagnostics.collect({ try YAML.Document.load(path: path, displayName: display + "/" + written.value) })
+        var found = DiagnosticCollector()
+        defer { found.diagnostics.forEach { diagnostics.add(EchoedValue.masked($0)) } }
+        guard let path = found.collect({ try paths.resolve(written) }) else { return nil }
+        guard let document = found.collect({ try YAML.Document.load(path: path, displayName: display + "/" + written.value) })
         else { return nil }
-        return ConfigFile.decode(AuditSampleFile.self, from: document.root, diagnostics: &diagnostics)
+        return ConfigFile.decode(AuditSampleFile.self, from: document.root, diagnostics: &found)
     }
 
     /// The form the sample is for, once the sample is known to be this inspection's, of a
@@ -171,9 +173,11 @@ extension EvidenceLoader {
     private func readModeration(
         _ written: YAML.Located<String>, audit: AuditReturn, paths: ForcePaths, display: String, diagnostics: inout DiagnosticCollector
     ) -> [AuditReturn.Moderated] {
-        guard let path = diagnostics.collect({ try paths.resolve(written) }),
-            let document = diagnostics.collect({ try YAML.Document.load(path: path, displayName: display + "/" + written.value) }),
-            let file = ConfigFile.decode(AuditModerationFile.self, from: document.root, diagnostics: &diagnostics)
+        var found = DiagnosticCollector()
+        defer { found.diagnostics.forEach { diagnostics.add(EchoedValue.masked($0)) } }
+        guard let path = found.collect({ try paths.resolve(written) }),
+            let document = found.collect({ try YAML.Document.load(path: path, displayName: display + "/" + written.value) }),
+            let file = ConfigFile.decode(AuditModerationFile.self, from: document.root, diagnostics: &found)
         else { return [] }
         let disagreements = Set(audit.disagreements.map { "\($0.caseRef) \($0.question)" })
         let sampled = audit.sampledCases
