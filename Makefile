@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 .DEFAULT_GOAL := test
-.PHONY: lint format install deps build test example demo site-check bench bench-yaml bench-csv bench-national bench-hostile fuzz fuzz-deps fuzz-csv fuzz-store clean golden
+.PHONY: lint format install deps build test example demo site-check bench bench-yaml bench-csv bench-national bench-hostile bench-audits fuzz fuzz-deps fuzz-csv fuzz-store clean golden
 
 # An agency's own inspector, a package of its own that depends on this one by path. `make test`
 # builds and tests it too, so that extending the tool without forking cannot silently break.
@@ -137,6 +137,12 @@ bench-national: deps
 # catastrophic case_reference_pattern on 100 rows (bench/hostile/run.sh; release build).
 bench-hostile: deps
 	bench/hostile/run.sh
+
+# The case-audit loop at national size, stage by stage: sample -> form -> answers -> inspect for
+# 43 synthetic forces x 60 cases (generated once into .build-bench/audits-national/ and reused).
+# Not part of `make test`; see bench/audits/README.md.
+bench-audits: deps
+	bench/audits/run.sh
 
 clean:
 	rm -rf .build .build-bench .build-bench-csv .build-fuzz .build-site-check $(EXAMPLE)/.build

@@ -4,6 +4,7 @@ import PackageDescription
 // The package in layers, each target depending only on those above it:
 //
 //   FileSafety, TextSafety           how files are opened and text reaches a terminal
+//   Reproducible                     seeded draws and file digests, the same on every machine
 //   YAML (over CLibYAML), CSV        the readers of configuration and exports
 //   InspectionKit                    the core: the model and the check API, what a check author sees
 //   InspectionLoading                a project's configuration and evidence (YAML, CSV, mappings)
@@ -12,6 +13,7 @@ import PackageDescription
 //   InspectionReports                every report format, from results alone
 //   InspectionSite                   the static site: every force, area and trend as pages
 //   InspectionStore                  the run history in SQLite
+//   CaseAudits                       `inspector sample`, `audit-form`, `agreement`: case-file audits
 //   SyntheticData, Scaffolding       `inspector generate`, `inspector new`
 //   InspectorCLI, inspector          the command line
 //
@@ -37,6 +39,7 @@ let package = Package(
         .library(name: "InspectionTesting", targets: ["InspectionTesting"]),
         .library(name: "InspectionStore", targets: ["InspectionStore"]),
         .library(name: "SyntheticData", targets: ["SyntheticData"]),
+        .library(name: "CaseAudits", targets: ["CaseAudits"]),
         .library(name: "InspectorCLI", targets: ["InspectorCLI"]),
         .library(name: "ChildProtectionRecords", targets: ["ChildProtectionRecords"]),
         .library(name: "BuiltInChecks", targets: ["BuiltInChecks"]),
@@ -55,6 +58,8 @@ let package = Package(
         .target(name: "FileSafety"),
         // No control or invisible formatting character reaches a terminal or passes as configuration text.
         .target(name: "TextSafety"),
+        // A seeded random generator and SHA-256: the same draws and digests on every machine.
+        .target(name: "Reproducible"),
 
         // MARK: Readers — YAML through the system libyaml, CSV exports
 
@@ -75,11 +80,11 @@ let package = Package(
         // loads files or writes.
         .target(name: "InspectionKit", dependencies: ["YAML"]),
         // A project root's configuration and a force's evidence: YAML records, CSV exports through mappings.
-        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety"]),
+        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety", "Reproducible"]),
         // Running an inspection or a comparison: the engine, grading, the workspace the CLI opens.
         .target(name: "InspectionRunner", dependencies: ["InspectionKit", "InspectionLoading"]),
         // What a saved run holds, how runs differ and trend, and the follow-up of findings.
-        .target(name: "InspectionHistory", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner"]),
+        .target(name: "InspectionHistory", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "Reproducible"]),
 
         // MARK: Around the framework — reports, the store, generation, scaffolding
 
@@ -88,15 +93,23 @@ let package = Package(
         // The static site (`inspector site`), from results, saved runs and the reports' HTML blocks; never the store.
         .target(
             name: "InspectionSite",
-            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports", "YAML"]),
+            dependencies: [
+                "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports", "YAML", "Reproducible",
+            ]),
         // Run history in SQLite (GRDB).
         .target(
             name: "InspectionStore",
             dependencies: [
                 "InspectionKit", "InspectionHistory", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // Case-file audits as inspectors run them: reproducible samples, audit forms, agreement and moderation.
+        .target(
+            name: "CaseAudits",
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionReports", "YAML", "FileSafety", "Reproducible"]),
         // `inspector generate`: synthetic forces, their mappings and exports, at national scale.
-        .target(name: "SyntheticData", dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML"]),
+        .target(
+            name: "SyntheticData",
+            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML", "Reproducible", "CaseAudits"]),
         // `inspector new force` and `inspector new check`.
         .target(name: "Scaffolding", dependencies: ["InspectionKit", "InspectionLoading"]),
         // Helpers for check authors' tests, in-tree and out of tree.
@@ -133,6 +146,7 @@ let package = Package(
                 "InspectionStore",
                 "SyntheticData",
                 "Scaffolding",
+                "CaseAudits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "inspector", dependencies: ["InspectorCLI", "BuiltInChecks"]),
@@ -144,13 +158,20 @@ let package = Package(
         .target(name: "FixtureChecks", dependencies: ["InspectionKit", "SyntheticData"], path: "Tests/Fixtures/FixtureChecks"),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        // Samples, forms, returned answers, agreement and moderation, and the intervals of audited shares.
+        .testTarget(
+            name: "CaseAuditTests",
+            dependencies: [
+                "CaseAudits", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionReports", "Reproducible",
+                "BuiltInChecks", "FixtureChecks", "TestSupport", "YAML",
+            ]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(
             name: "InspectionKitTests",
             dependencies: [
                 "YAML", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
-                "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport",
+                "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport", "Reproducible",
             ],
             exclude: ["Golden"]
         ),
@@ -181,17 +202,19 @@ let package = Package(
             name: "GenerationTests",
             dependencies: [
                 "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks",
-                "TestSupport",
+                "TestSupport", "CaseAudits",
             ]),
         // The static site on the fixture project: every page, links, determinism, self-containment.
         .testTarget(
             name: "InspectionSiteTests",
-            dependencies: ["InspectionSite", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport"]),
+            dependencies: [
+                "InspectionSite", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport", "Reproducible",
+            ]),
         // The run history: migrations from every earlier schema, saving and reading back, refusals.
         .testTarget(
             name: "InspectionStoreTests",
             dependencies: [
-                "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport",
+                "InspectionStore", "InspectionKit", "InspectionRunner", "InspectionHistory", "FixtureChecks", "TestSupport", "Reproducible",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]

@@ -33,13 +33,15 @@ public struct DeploymentTimeCheck: InspectionCheck {
         rationale: """
             The first hours after a child goes missing matter most. Each deployment is compared \
             with the framework's target for the risk the child faced (the grade the information \
-            or policy called for, not a lower grade given by mistake).
+            or policy called for, not a lower grade given by mistake; for an audited case, the \
+            grade the auditors judged the information called for).
             """,
         recommendation: "The force should deploy officers to missing children within the time the risk they face requires.",
         parameters: MissingRiskStandard.parameters + RiskGrade.allCases.map { targets[$0]! } + ComplianceBars.parameters,
         reads: [MissingEpisode.self],
         observationTopics: [topic],
         figures: [Self.lateShare, Self.medianDeployHours],
+        auditQuestions: [MissingRiskStandard.riskQuestion],
         examples: [
             CheckExample(
                 "Deployed within the hour to a high-risk child",

@@ -23,21 +23,46 @@ struct MissingRiskStandard {
         summary: "Indicators that make a missing child at least medium risk.")
     static let parameters: [any ParameterDeclaration] = [policyParameter, highIndicatorsParameter, mediumIndicatorsParameter]
 
+    /// What a case-file audit asks of a missing child's case: the risk the information held
+    /// showed, judged by an auditor rather than read from the indicators recorded.
+    static let riskQuestion = AuditQuestion(
+        "missing.risk-known",
+        "On the information the force held when the child was reported missing, what risk did the child face?",
+        answers: .choices(RiskGrade.allCases.reversed().map(\.rawValue)),
+        guidance: """
+            Judge from what the file shows the force knew or held when the report was made (intelligence, \
+            earlier episodes, warning markers, what the caller said), not from what happened later. Answer \
+            the grade that information called for, whatever grade the child was given.
+            """,
+        characteristic: "Risk to missing children is graded correctly.")
+
     let policy: Policy
     let highIndicators: WordList
     let mediumIndicators: WordList
+    /// The audited answers to `riskQuestion`, when a case-file audit answered it.
+    let audited: AuditedAnswers?
+    /// The auditors' reading of each audited case's risk (not-applicable answers left out).
+    let auditedRisk: [String: RiskGrade]
 
     init(_ context: CheckContext) {
         policy = context[Self.policyParameter]
         highIndicators = WordList(context[Self.highIndicatorsParameter])
         mediumIndicators = WordList(context[Self.mediumIndicatorsParameter])
+        audited = context.audited(Self.riskQuestion)
+        var risk: [String: RiskGrade] = [:]
+        for answered in audited?.applicable ?? [] {
+            if let grade = RiskGrade(rawValue: answered.answer.word) { risk[answered.reference] = grade }
+        }
+        auditedRisk = risk
     }
 
-    /// The grade the episode called for: high under an all-high policy; otherwise the
+    /// The grade the episode called for: high under an all-high policy; otherwise the grade
+    /// the auditors judged the information showed, where the case was audited; otherwise the
     /// highest grade any indicator known at the time calls for: low for an indicator on
     /// neither list, and no apparent risk when nothing was known.
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
+        if let audited = auditedRisk[episode.caseRef] { return audited }
         let known = episode.riskIndicators
         if known.contains(where: highIndicators.contains) { return .high }
         if known.contains(where: mediumIndicators.contains) { return .medium }

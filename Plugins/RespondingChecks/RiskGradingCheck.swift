@@ -16,7 +16,9 @@ public struct RiskGradingCheck: InspectionCheck {
         rationale: """
             A missing child graded below the risk the police already knew about gets a slower, \
             smaller response. The grade given is compared with the grade the indicators known at \
-            the time call for, or with the force's policy when it grades every child high.
+            the time call for, or with the force's policy when it grades every child high. Where a \
+            case-file audit judged the risk the information showed, the audited cases are judged, \
+            by the auditors' reading.
             """,
         recommendation:
             "The force should make sure every missing child is graded at the risk the information it holds shows, and that supervisors review the grade.",
@@ -24,6 +26,7 @@ public struct RiskGradingCheck: InspectionCheck {
         reads: [MissingEpisode.self],
         observationTopics: [topic],
         figures: [Self.underGradedShare],
+        auditQuestions: [MissingRiskStandard.riskQuestion],
         examples: [
             CheckExample(
                 "Every child graded at the risk known",
@@ -73,6 +76,23 @@ public struct RiskGradingCheck: InspectionCheck {
                     statement:
                         "The force did not consistently recognise the risks missing children faced. (Qualitative finding of the inspection.)"
                 )),
+            CheckExample(
+                "Audited cases judged by the auditors' reading of the risk",
+                evidence: """
+                    records:
+                      missing-episode:
+                        - {case_ref: EX-1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: low}
+                        - {case_ref: EX-2, reported_at: 2025-01-07T09:00:00Z, risk_indicators: [], risk_grade: medium}
+                        - {case_ref: EX-3, reported_at: 2025-01-08T09:00:00Z, risk_indicators: [], risk_grade: low}
+                    audits:
+                      missing.risk-known:
+                        - {case_ref: EX-1, answer: high}
+                        - {case_ref: EX-2, answer: medium}
+                    """,
+                expect: .init(
+                    .partlyMet, count: .init(met: 1, of: 2),
+                    statement: "In 1 of 2 audited missing-child cases the child was graded low risk despite information showing high risk.")
+            ),
         ],
         countedAs: "missing children graded at the risk the information showed")
 
@@ -82,23 +102,31 @@ public struct RiskGradingCheck: InspectionCheck {
         case .judge(let found, let foundStandard, let foundBars): (episodes, standard, bars) = (found, foundStandard, foundBars)
         case .result(let result): return result
         }
-        let underGraded = episodes.filter { $0.riskGrade < standard.requiredGrade($0) }
-        let count = CheckResult.Count(met: episodes.count - underGraded.count, of: episodes.count)
-        let share = Double(underGraded.count) / Double(episodes.count)
-        return CheckResult(
+        // Where a case-file audit judged the risk, the audited cases are judged, and only they.
+        let audited = episodes.filter { standard.auditedRisk[$0.caseRef] != nil }
+        let judged = audited.isEmpty ? episodes : audited
+        let underGraded = judged.filter { $0.riskGrade < standard.requiredGrade($0) }
+        let count = CheckResult.Count(met: judged.count - underGraded.count, of: judged.count)
+        let share = Double(underGraded.count) / Double(judged.count)
+        var result = CheckResult(
             bars.outcome(count),
-            statement: statement(underGraded, of: episodes.count, standard: standard),
+            statement: statement(underGraded, of: judged.count, standard: standard, audited: !audited.isEmpty),
             count: count,
             figures: [Self.underGradedShare(share, of: episodes.count)],
             cases: underGraded.map(\.caseRef),
-            basis: .records)
+            basis: audited.isEmpty ? .records : .audit)
+        if !audited.isEmpty, let answers = standard.audited {
+            result.audit = AuditBasis(bars, questions: [answers.question.id], samples: answers.samples)
+        }
+        return result
     }
 
     /// One sentence per kind of under-grading, largest first:
     /// "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk."
-    private static func statement(_ underGraded: [MissingEpisode], of total: Int, standard: MissingRiskStandard) -> String {
+    private static func statement(_ underGraded: [MissingEpisode], of total: Int, standard: MissingRiskStandard, audited: Bool) -> String {
+        let cases = audited ? "audited missing-child cases" : "missing-child cases"
         guard !underGraded.isEmpty else {
-            return (total == 1 ? "The one missing-child case was" : "All \(total) missing-child cases were")
+            return (total == 1 ? "The one \(audited ? "audited " : "")missing-child case was" : "All \(total) \(cases) were")
                 + " graded at the risk the information known at the time showed."
         }
         var groups: [(given: RiskGrade, required: RiskGrade, count: Int)] = []
@@ -111,7 +139,7 @@ public struct RiskGradingCheck: InspectionCheck {
             }
         }
         return groups.sorted { $0.count > $1.count }.map { group in
-            "In \(group.count) of \(total) missing-child cases the child was graded \(group.given.risk) \(standard.reason(for: group.required))."
+            "In \(group.count) of \(total) \(cases) the child was graded \(group.given.risk) \(standard.reason(for: group.required))."
         }.joined(separator: " ")
     }
 }

@@ -31,6 +31,16 @@ public enum CheckDocumentation {
                 + (descriptor.observationTopics.isEmpty ? "" : "; observations on " + descriptor.observationTopics.joined(separator: ", ")))
         out.append("  (`inspector explain <record-type>` lists a record type's fields)")
         out.append("")
+        if !descriptor.auditQuestions.isEmpty {
+            out.append("Audit questions (asked in case-file audits; see docs/case-audits.md)")
+            for question in descriptor.auditQuestions {
+                out.append(TextWrap.wrap("\(question.id): \(question.wording)", width: width, indent: "      ", firstIndent: "  "))
+                out.append(TextWrap.wrap("Answers: " + question.answersDescription + ".", width: width, indent: "      "))
+                out.append(TextWrap.wrap("Guidance: " + question.guidance, width: width, indent: "      "))
+                out.append(TextWrap.wrap("Evidence of: " + question.characteristic, width: width, indent: "      "))
+            }
+            out.append("")
+        }
         if !descriptor.figures.isEmpty {
             out.append("")
             out.append("Figures (compared across forces)")
@@ -95,6 +105,19 @@ public enum CheckDocumentation {
                     "| `\(descriptor.id)` | \(descriptor.area) | \(markdownCell(descriptor.title)) | \(reads.isEmpty ? "documents" : reads.joined(separator: ", ")) | "
                         + descriptor.parameters.map { "`\($0.name)`" }.joined(separator: ", ") + " | "
                         + descriptor.figures.map { "`\($0.id)`" }.joined(separator: ", ") + " |")
+            }
+            out.append("")
+        }
+        let questions = descriptors.flatMap(\.auditQuestions).reduce(into: [AuditQuestion]()) { list, question in
+            if !list.contains(where: { $0.id == question.id }) { list.append(question) }
+        }
+        if !questions.isEmpty {
+            out += ["## Audit questions", "", "| Question | Wording | Answers | Read by |", "|---|---|---|---|"]
+            for question in questions {
+                let readers = descriptors.filter { $0.auditQuestions.contains { $0.id == question.id } }.map { "`\($0.id)`" }
+                out.append(
+                    "| `\(question.id)` | \(markdownCell(question.wording)) | \(markdownCell(question.answersDescription)) | "
+                        + readers.joined(separator: ", ") + " |")
             }
             out.append("")
         }

@@ -4,7 +4,8 @@ import InspectionKit
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {
     /// 3: each area says the evidence its unevaluated checks lack (`lacking`); 4: figures carry
-    /// their number of cases, and an area ranks only forces evaluated on the same checks.
+    /// their number of cases, an area ranks only forces evaluated on the same checks, and
+    /// audited shares come with their 95% intervals (`audited_shares`).
     public static let schemaVersion = 4
 
     public static func markdown(_ comparison: Comparison) -> String {
@@ -91,6 +92,7 @@ public enum ComparisonReports {
                         }.joined(separator: " | ") + " |")
             }
         }
+        out += ComparisonAudits.markdown(comparison)
         let ranking = comparison.ranking
         out += ["", "## Ranking", "", Comparison.rankingBasis, ""]
         if !ranking.ranked.isEmpty {
@@ -146,7 +148,7 @@ public enum ComparisonReports {
     /// One row per force and area, then one per force and figure (RFC 4180 quoting).
     public static func csv(_ comparison: Comparison) -> String {
         var lines = [
-            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check"
+            "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check,low,high"
         ]
         for row in comparison.rows {
             let prefix = [row.force.id, row.force.name, row.result.framework.comparabilityKey]
@@ -163,6 +165,7 @@ public enum ComparisonReports {
                             area.agreement.rawValue, "", "", "",
                             area.margin?.up.change.map { String($0.cases) } ?? "", area.margin?.up.change?.check ?? "",
                             area.margin?.down.change.map { String($0.cases) } ?? "", area.margin?.down.change?.check ?? "",
+                            "", "",
                         ]))
             }
             for figure in comparison.figures {
@@ -172,7 +175,18 @@ public enum ComparisonReports {
                         prefix + [
                             "figure", figure.id, figure.label, "", "", "", "", "", "", "", NumberText.plain(value), figure.unit.rawValue,
                             figure.sampleSizes[row.force.id].map(String.init) ?? "",
-                            "", "", "", "",
+                            "", "", "", "", "", "",
+                        ]))
+            }
+            // Audited shares: the share of audited cases meeting the standard, with its 95% interval
+            // (n is the number of audited cases).
+            for share in comparison.auditedShares {
+                guard let interval = share.values[row.force.id] else { continue }
+                lines.append(
+                    csvLine(
+                        prefix + [
+                            "audited", share.check, share.title, "", "", "", "", "", "", "", NumberText.plain(interval.share), "share",
+                            String(interval.cases), "", "", "", "", NumberText.plain(interval.low), NumberText.plain(interval.high),
                         ]))
             }
         }
@@ -202,6 +216,7 @@ public enum ComparisonReports {
             ),
             ("distribution", .object(comparison.areas.map { ($0.id, distribution(comparison, $0.id)) })),
             ("figures", .array(comparison.figures.map(figure))),
+            ("audited_shares", ComparisonAudits.json(comparison)),
             ("ranking", ranking(comparison)),
             ("failures", .array(comparison.failures.map(failure))),
         ])
@@ -220,11 +235,11 @@ public enum ComparisonReports {
                     ("compared", .number(Double(comparison.agreement(of: row).compared))),
                 ])
             ),
-            ("areas", .array(row.result.areas.map(area))),
+            ("areas", .array(row.result.areas.map { area($0, row.result) })),
         ])
     }
 
-    private static func area(_ area: AreaResult) -> JSONValue {
+    private static func area(_ area: AreaResult, _ result: InspectionResult) -> JSONValue {
         let percent: Double? = area.grading.percent.map { ($0 * 10).rounded() / 10 }
         return .object([
             ("id", .string(area.id)),
@@ -235,6 +250,7 @@ public enum ComparisonReports {
             ("agreement", .string(area.agreement.rawValue)),
             ("lacking", JSONReport.lacking(area)),
             (JSONReport.marginKey, area.margin.map(JSONReport.margin) ?? .null),
+            ("sampling", AuditText.samplingJSON(area, result)),
         ])
     }
 

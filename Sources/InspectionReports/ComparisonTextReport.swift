@@ -48,6 +48,7 @@ public enum ComparisonTextReport {
         }
         out.append("")
         out += figures(comparison, style: style)
+        out += ComparisonAudits.text(comparison, style: style, width: width)
         out += ranking(comparison, style: style, width: width)
         let lacking = LackText.comparisonLines(comparison)
         if !lacking.isEmpty {

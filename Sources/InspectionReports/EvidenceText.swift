@@ -8,11 +8,15 @@ package enum EvidenceText {
 
     /// "6 missing-episode records from evidence/missing.yaml (reconstructed)", and for a CSV
     /// export "… from evidence/missing.csv (export): 1,042 rows read, 1,040 used, 2 rejected",
-    /// followed, when rows were rejected, by how many reasons there are and how many follow.
+    /// followed, when rows were rejected, by how many reasons there are and how many follow; for
+    /// a returned audit form "6 case audits from …" (a case audit: one auditor's answers about one case).
     /// - Parameter shown: how many reasons the report lists after the line.
     package static func dataset(_ dataset: DatasetSummary, reasonsShown shown: Int) -> String {
+        let isAudit = dataset.recordType == EvidenceStore.caseAuditType
         let records =
-            "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
+            isAudit
+            ? "\(dataset.records) case \(dataset.records == 1 ? "audit" : "audits") from \(dataset.file) (\(dataset.provenance.rawValue))"
+            : "\(dataset.records) \(dataset.recordType) \(dataset.records == 1 ? "record" : "records") from \(dataset.file) (\(dataset.provenance.rawValue))"
         guard let rows = dataset.rows else { return records + "." }
         let rejected = dataset.rejections.count
         let line = records + ": \(rows) \(rows == 1 ? "row" : "rows") read, \(dataset.records) used, \(rejected) rejected"

@@ -8,7 +8,9 @@ public enum JSONReport {
     /// Raised when the shape changes in a way a reader would notice.
     /// 3: the publication's kind, published finding lists that may be unknown (null) with
     /// recommendations and their time frames, duties that may be unknown, and per area the
-    /// evidence each check that could not be evaluated lacks.
+    /// evidence each check that could not be evaluated lacks. Additions a version-3 reader may
+    /// ignore: overall_judgement, and per area not_graded_by_framework, characteristics,
+    /// grade_margin_v1 and sampling.
     public static let schemaVersion = 3
 
     public static func render(_ result: InspectionResult, changes: WhatIfComparison? = nil) -> String {
@@ -38,7 +40,7 @@ public enum JSONReport {
             ),
             ("what_if", .object(result.overrides.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.description)) })),
             ("changes_from_baseline", changes?.json ?? .null),
-            ("areas", .array(result.areas.map(area))),
+            ("areas", .array(result.areas.map { area($0, result) })),
             ("overall_judgement", result.overall.map(overall) ?? .null),
             ("findings", .object(Finding.Kind.allCases.map { (key(for: $0), .array(result.findings($0).map(finding))) })),
             (
@@ -116,7 +118,7 @@ public enum JSONReport {
         ])
     }
 
-    static func area(_ area: AreaResult) -> JSONValue {
+    static func area(_ area: AreaResult, _ result: InspectionResult) -> JSONValue {
         .object([
             ("id", .string(area.id)),
             ("title", .string(area.title)),
@@ -132,6 +134,7 @@ public enum JSONReport {
             ("not_graded_by_framework", .optional(area.notGradedByFramework)),
             ("characteristics", .array(area.grading.characteristics.map(characteristic))),
             (marginKey, area.margin.map(margin) ?? .null),
+            ("sampling", AuditText.samplingJSON(area, result)),
         ])
     }
 
@@ -209,6 +212,7 @@ public enum JSONReport {
             ),
             ("cases", .array(result.cases.map { .string($0) })),
             ("basis", .string(result.basis.rawValue)),
+            ("audit", AuditText.auditJSON(result)),
         ])
     }
 
@@ -222,6 +226,7 @@ public enum JSONReport {
             ("statement", .string(finding.statement)), ("count", count(finding.count)),
             ("cases", .array(finding.cases.map { .string($0) })),
             ("recommendation", .string(finding.recommendation)),
+            ("interval", AuditText.intervalJSON(finding.interval)),
         ])
     }
 

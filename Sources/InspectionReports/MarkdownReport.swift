@@ -96,6 +96,10 @@ public enum MarkdownReport {
             lines.append("")
             lines.append(text(lacking))
         }
+        if let sampling = AuditText.sampling(area, result) {
+            lines.append("")
+            lines.append(text(sampling))
+        }
         if let published = area.published, published.inferred {
             lines.append("")
             lines.append("Published grade inferred: \(text(published.note ?? published.source)).")
@@ -125,7 +129,10 @@ public enum MarkdownReport {
             lines.append("")
             for finding in findings {
                 var line = "- \(text(finding.statement))"
-                if let count = finding.count { line += " (\(count.met) of \(count.of) met the standard)" }
+                if let count = finding.count {
+                    let audited = finding.interval.map { "; audited, 95% interval \($0.range)" } ?? ""
+                    line += " (\(count.met) of \(count.of) met the standard\(audited))"
+                }
                 if !finding.cases.isEmpty, kind == .areaForImprovement || kind == .causeOfConcern {
                     line += " Cases: " + finding.cases.map { "`\(code($0))`" }.joined(separator: ", ") + "."
                 }
@@ -149,7 +156,7 @@ public enum MarkdownReport {
         lines.append("| Check | Outcome | Score | Count |")
         lines.append("|---|---|---|---|")
         for check in area.checks {
-            let count = check.result.count.map { "\($0.met) of \($0.of)" } ?? "—"
+            let count = AuditText.count(check.result)
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
             lines.append("| `\(check.checkID)` \(cell(check.title)) | \(outcome) | \(check.score.map(String.init) ?? "—") | \(count) |")
         }

@@ -84,6 +84,7 @@ public enum TextReport {
         out.append(TextWrap.wrap(verdict, width: width, indent: "  "))
         out.append(style.dim(TextWrap.wrap(area.grading.basis, width: width, indent: "  ")))
         if let lacking = LackText.sentence(area) { out.append(TextWrap.wrap(lacking, width: width, indent: "  ")) }
+        if let sampling = AuditText.sampling(area, result) { out.append(TextWrap.wrap(sampling, width: width, indent: "  ")) }
         if !area.grading.characteristics.isEmpty {
             out.append("  Characteristics of good")
             for characteristic in area.grading.characteristics {
@@ -106,6 +107,7 @@ public enum TextReport {
             let outcome = TextWrap.pad(check.result.outcome.label + (check.result.isPromisingPractice ? " ★" : ""), 19)
             out.append("  " + colour(check.result.outcome, outcome, style) + check.checkID)
             out.append(TextWrap.wrap(check.result.statement, width: width, indent: "      "))
+            if let audited = AuditText.line(check.result) { out.append(style.dim(TextWrap.wrap(audited, width: width, indent: "      "))) }
             if !check.result.cases.isEmpty, check.result.outcome.fallsShort {
                 out.append(style.dim(TextWrap.wrap("Cases: " + check.result.cases.joined(separator: ", "), width: width, indent: "      ")))
             }
@@ -130,7 +132,9 @@ public enum TextReport {
             guard !findings.isEmpty else { continue }
             out.append(style.bold("\(plural(kind)) (\(findings.count))"))
             for finding in findings {
-                out.append(TextWrap.wrap("[\(finding.area)] " + finding.statement, width: width, indent: "    ", firstIndent: "  - "))
+                let interval = finding.interval.map { " (Audited: 95% interval \($0.range).)" } ?? ""
+                out.append(
+                    TextWrap.wrap("[\(finding.area)] " + finding.statement + interval, width: width, indent: "    ", firstIndent: "  - "))
                 if kind == .causeOfConcern {
                     out.append(TextWrap.wrap("Recommendation: " + finding.recommendation, width: width, indent: "    "))
                 }

@@ -30,8 +30,8 @@ public struct TextStyle: Sendable {
 }
 
 /// Word wrapping for terminal text, measured in characters.
-enum TextWrap {
-    static func wrap(_ text: String, width: Int, indent: String, firstIndent: String? = nil) -> String {
+package enum TextWrap {
+    package static func wrap(_ text: String, width: Int, indent: String, firstIndent: String? = nil) -> String {
         let text = oneLine(text)
         var lines: [String] = []
         var line = firstIndent ?? indent
@@ -51,7 +51,7 @@ enum TextWrap {
 
     /// Line breaks of every kind (LF, CR, NEL, LS, PS) as spaces: a value from configuration
     /// may not start a line of its own in a terminal report.
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { "\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -61,7 +61,7 @@ enum TextWrap {
     }
 
     /// `text` padded with spaces to `width` characters (or cut to it with an ellipsis).
-    static func pad(_ text: String, _ width: Int) -> String {
+    package static func pad(_ text: String, _ width: Int) -> String {
         let text = oneLine(text)
         if text.count > width { return String(text.prefix(width - 1)) + "…" }
         return text + String(repeating: " ", count: width - text.count)

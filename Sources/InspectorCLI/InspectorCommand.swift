@@ -22,6 +22,9 @@ struct InspectorCommand: ParsableCommand {
             ValidateCommand.self,
             ListCommand.self,
             ExplainCommand.self,
+            SampleCommand.self,
+            AuditFormCommand.self,
+            AgreementCommand.self,
             NewCommand.self,
             GenerateCommand.self,
         ])

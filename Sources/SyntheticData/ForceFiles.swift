@@ -36,6 +36,8 @@ enum ForceFiles {
         var file: String
         /// For a CSV export: the mapping file and the note.
         var csv: (mapping: String, note: String)?
+        /// For a returned audit form: its sample and moderation files.
+        var audit: (sample: String, moderation: String)? = nil
     }
 
     /// The inspection without its evidence section (what the engine reads of it) and the
@@ -73,6 +75,11 @@ enum ForceFiles {
             if let csv = dataset.csv {
                 evidence +=
                     "      format: csv\n      provenance: synthetic\n      note: \(YAMLText.quoted(csv.note))\n      mapping: \(csv.mapping)\n"
+            }
+            if let audit = dataset.audit {
+                evidence +=
+                    "      format: csv\n      provenance: synthetic\n      note: \(YAMLText.quoted("SYNTHETIC case audits by two auditors, moderated; \(origin)."))\n"
+                    + "      sample: \(audit.sample)\n      moderation: \(audit.moderation)\n"
             }
         }
         if !documents.isEmpty {

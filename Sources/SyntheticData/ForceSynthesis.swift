@@ -15,6 +15,8 @@ struct SyntheticForceOutput: Sendable {
     var expected: InspectionResult?
     /// Per record type id, the table as written (for tests): layout and the rows' field values.
     var tables: [String: (layout: TableLayout, rows: [[FieldValue]])] = [:]
+    /// The case audits written (for the manifest).
+    var audits: [SyntheticAudits.Written] = []
 }
 
 extension NationalGenerator {
@@ -29,6 +31,7 @@ extension NationalGenerator {
         let forceRandom = SyntheticRandom(seed: options.seed).stream("force-evidence", plan.number)
         var store = EvidenceStore()
         var datasets: [ForceFiles.Dataset] = []
+        var written: [String: (references: [String], csv: [UInt8], dataset: String)] = [:]
 
         for type in recordTypes {
             let id = type.recordType.id
@@ -43,6 +46,7 @@ extension NationalGenerator {
             let note =
                 "SYNTHETIC export of \(table.records.count) \(type.recordType.title.lowercased()) rows, \(origin); no row is about a real case."
             datasets.append(.init(name: name, recordType: id, file: file, csv: (mapping, note)))
+            written[id] = (table.references, table.csv, name)
             table.records.add(
                 to: &store,
                 summary: DatasetSummary(name: name, recordType: id, file: file, records: table.records.count, provenance: .synthetic))
@@ -80,6 +84,11 @@ extension NationalGenerator {
             }
         }
 
+        let title = "Synthetic inspection of \(plan.name)"
+        output.audits = try SyntheticAudits(generator: self).audit(
+            plan, facts: facts, tables: written, inspectionTitle: title, random: forceRandom.stream("audits"), output: &output,
+            datasets: &datasets, store: &store)
+
         let forceText = ForceFiles.force(plan, of: plans.count, origin: origin, properNouns: properNouns)
         let inspection = ForceFiles.inspection(
             plan, id: Self.inspectionID, framework: framework, origin: origin,
@@ -114,6 +123,8 @@ extension NationalGenerator {
         var csv: [UInt8]
         var records: any SyntheticTable
         var rows: [[FieldValue]]
+        /// Every row's case reference, in file order.
+        var references: [String]
     }
 
     /// One record type's export: the layout drawn for the force, every row synthesized, made
@@ -152,6 +163,8 @@ extension NationalGenerator {
         let declared = ProperNouns(declared: properNouns + [plan.name, plan.shortName, plan.region, plan.country])
         var table = type.makeTable(rules: rules, capacity: count)
         var rows: [[FieldValue]] = []
+        var references: [String] = []
+        references.reserveCapacity(count)
         var csv: [UInt8] = []
         csv.reserveCapacity(count * 24 * layout.columns.count + 256)
         layout.writeHeader(into: &csv)
@@ -180,9 +193,10 @@ extension NationalGenerator {
             let problems = table.add(fields.values)
             guard problems.isEmpty else { throw .implausibleRecord(recordType: id, problems: problems) }
             if keepRows { rows.append(fields.values) }
+            references.append(context.caseReference)
             layout.writeRow(fields.values, extras: &extras, into: &csv)
         }
-        return Table(layout: layout, csv: csv, records: table, rows: rows)
+        return Table(layout: layout, csv: csv, records: table, rows: rows, references: references)
     }
 
     /// Moves every time of a record by the same whole hours when one of them cannot be written

@@ -56,7 +56,9 @@ extension NationalGenerator {
                     try Self.write(content, to: (base as NSString).appendingPathComponent(path))
                     bytes += content.count
                 }
-                return .success(ForceWritten(counts: output.counts, files: output.files.count, bytes: bytes, expected: output.expected))
+                return .success(
+                    ForceWritten(
+                        counts: output.counts, files: output.files.count, bytes: bytes, expected: output.expected, audits: output.audits))
             } catch {
                 return .failure(error)
             }
@@ -102,6 +104,7 @@ extension NationalGenerator {
         var files: Int
         var bytes: Int
         var expected: InspectionResult?
+        var audits: [SyntheticAudits.Written] = []
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws(GenerationError) {
@@ -134,6 +137,15 @@ extension NationalGenerator {
             text += "  - id: \(plan.id)\n"
             text += "    size_factor: \(NumberText.plain(plan.sizeFactor))\n"
             text += "    rows: {" + force.counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}\n"
+            if !force.audits.isEmpty {
+                // Case audits: cases sampled, audited again by a second auditor, and the answers they disagreed on.
+                text +=
+                    "    audits: {"
+                    + force.audits.map {
+                        "\($0.form): {cases: \($0.cases), double_audited: \($0.doubleAudited), disagreements: \($0.disagreements)}"
+                    }
+                    .joined(separator: ", ") + "}\n"
+            }
             if !plan.localPolicy.isEmpty {
                 text +=
                     "    local_policy: {"

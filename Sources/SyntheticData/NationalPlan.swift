@@ -13,12 +13,24 @@ public struct NationalOptions: Sendable, Hashable {
     public var seed: UInt64
     /// The framework the forces are inspected under.
     public var framework: String
+    /// Cases sampled for each audit form a force's records are audited on (0: no audits).
+    public var auditCases: Int
+    /// The share of sampled cases a second auditor audits again.
+    public var doubleAuditShare: Double
+    /// The share of the second auditor's answers that differ from the first's.
+    public var disagreementShare: Double
 
-    public init(forces: Int, volume: Int, seed: UInt64, framework: String) {
+    public init(
+        forces: Int, volume: Int, seed: UInt64, framework: String, auditCases: Int = 60, doubleAuditShare: Double = 0.25,
+        disagreementShare: Double = 0.15
+    ) {
         self.forces = forces
         self.volume = volume
         self.seed = seed
         self.framework = framework
+        self.auditCases = auditCases
+        self.doubleAuditShare = doubleAuditShare
+        self.disagreementShare = disagreementShare
     }
 }
 

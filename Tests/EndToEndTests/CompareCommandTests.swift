@@ -31,6 +31,8 @@ struct CompareCommandTests {
     @Test func aNewForceDirectoryAppearsWithNoCodeChange() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
         try FileManager.default.copyItem(atPath: "\(copy.root)/Forces/northamptonshire", toPath: "\(copy.root)/Forces/test-shire")
+        // Northamptonshire's audit samples are its own: a copy under another id audits nothing.
+        try copy.removeCaseAudits(force: "test-shire")
         try copy.edit("Forces/test-shire/force.yaml", replacing: "id: northamptonshire", with: "id: test-shire")
         try copy.edit(
             "Forces/test-shire/force.yaml", replacing: "name: Northamptonshire Police", with: "name: Test-shire Police (synthetic copy)")
@@ -77,15 +79,15 @@ struct CompareCommandTests {
         let lines = csv.stdout.split(separator: "\n")
         #expect(
             lines.first
-                == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check"
+                == "force,force_name,framework,kind,id,label,computed_grade,percent,evidence,published_grade,published_possible,published_inferred,agreement,value,unit,n,margin_up_cases,margin_up_check,margin_down_cases,margin_down_check,low,high"
         )
         #expect(
             lines.contains(
-                "northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,,,,,,"
+                "northamptonshire,Northamptonshire Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,leadership,Leadership of child protection arrangements,adequate,58.3,published reconstructed,adequate,,false,agrees,,,,,,,,,"
             ))
         #expect(
             lines.contains(
-                "greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,,,,,,"
+                "greater-manchester,Greater Manchester Police,ncpi-2024@\(ncpiVersion) / hmicfrs-percentage@2,area,assessing,Assessing risk to children and making appropriate referrals,,,,adequate,,false,not-graded,,,,,,,,,"
             ))
         let json = try inspector(["compare", "--all", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

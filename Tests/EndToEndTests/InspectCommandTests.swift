@@ -21,7 +21,7 @@ struct InspectCommandTests {
                 """))
         #expect(
             run.stdout.contains(
-                "In 3 of 6 missing-child cases the child was graded medium risk despite\n      information showing high risk."))
+                "In 3 of 6 audited missing-child cases the child was graded medium risk\n      despite information showing high risk."))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
         #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
     }

@@ -73,6 +73,8 @@ struct SiteCommandTests {
 
     @Test func validateSaysWhichRowsWereRejectedWithinTheirLimit() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
+        // The missing-episode dataset changes below; its audit sample was drawn from the one shipped.
+        try copy.removeCaseAudits(force: "northamptonshire")
         let export = "Forces/northamptonshire/evidence/exports/missing-episodes.csv"
         let rows = try String(contentsOfFile: "\(copy.root)/\(export)", encoding: .utf8)
         try copy.write(

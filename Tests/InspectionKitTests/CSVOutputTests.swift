@@ -36,7 +36,7 @@ struct CSVOutputTests {
         let alpha = csv.split(separator: "\n").filter { $0.hasPrefix("alpha,") }
         #expect(
             alpha.first
-                == "alpha,'=cmd|' /C calc'!A0,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,adequate,,false,agrees,,,,2,visits.on-time,1,visits.on-time"
+                == "alpha,'=cmd|' /C calc'!A0,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,adequate,,false,agrees,,,,2,visits.on-time,1,visits.on-time,,"
         )
         #expect(alpha.dropFirst().first?.contains(",recording,'@SUM(1+1)*cmd|' /C calc'!A0,") == true)
     }

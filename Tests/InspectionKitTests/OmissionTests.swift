@@ -93,7 +93,7 @@ struct OmissionTests {
         #expect(html.contains("50%<br><span class=\"count\">n = 4</span>"))
         #expect(ComparisonReports.markdown(comparison).contains("| 50% (n = 4) |"))
         #expect(
-            ComparisonReports.csv(comparison).contains(",figure,visits.late-share,Visits later than the target,,,,,,,,0.5,share,4,,,,\n"))
+            ComparisonReports.csv(comparison).contains(",figure,visits.late-share,Visits later than the target,,,,,,,,0.5,share,4,,,,,,\n"))
         #expect(ComparisonTextReport.render(comparison).contains("    n (cases)"))
     }
 

@@ -65,7 +65,7 @@ struct PublishedGradeTests {
                 "| Alpha Constabulary | Adequate (s) / unknown (adequate or requires improvement) | Good (p+s) / not inspected |"))
         #expect(
             ComparisonReports.csv(comparison).contains(
-                "alpha,Alpha Constabulary,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,unknown,adequate requires-improvement,false,published-unknown,,,,2,visits.on-time,1,visits.on-time\n"
+                "alpha,Alpha Constabulary,fixture-2024@1 / fixture-percentage@1,area,response,Responding to requests for a visit,adequate,50,synthetic,unknown,adequate requires-improvement,false,published-unknown,,,,2,visits.on-time,1,visits.on-time,,\n"
             ))
         #expect(ComparisonReports.json(comparison).contains("\"agreement\": \"published-unknown\""))
         #expect(HTMLReport.render(comparison).contains(">published A or RI?</text>"))

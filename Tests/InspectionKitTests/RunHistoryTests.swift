@@ -2,6 +2,7 @@ import Foundation
 import InspectionHistory
 import InspectionKit
 import InspectionReports
+import Reproducible
 import Testing
 
 /// Runs as the history keeps them, their differences and trends, the counts of earlier

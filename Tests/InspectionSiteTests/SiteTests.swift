@@ -3,6 +3,7 @@ import Foundation
 import InspectionHistory
 import InspectionKit
 import InspectionRunner
+import Reproducible
 import TestSupport
 import Testing
 

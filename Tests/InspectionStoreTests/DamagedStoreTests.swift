@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import InspectionHistory
 import InspectionKit
+import Reproducible
 import Testing
 
 @testable import InspectionStore

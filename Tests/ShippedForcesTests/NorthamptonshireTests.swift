@@ -96,7 +96,7 @@ struct NorthamptonshireTests {
         let responding = result.area("responding").checks
         #expect(
             responding[0].result.statement
-                == "In 3 of 6 missing-child cases the child was graded medium risk despite information showing high risk.")
+                == "In 3 of 6 audited missing-child cases the child was graded medium risk despite information showing high risk.")
         #expect(responding[0].result.cases == ["NPT-MIS-01", "NPT-MIS-02", "NPT-MIS-03"])
         #expect(
             responding[1].result.statement.contains(
@@ -105,7 +105,7 @@ struct NorthamptonshireTests {
         #expect(result.area("investigating").checks[0].result.count == .init(met: 1, of: 6))
         #expect(
             result.area("investigating").checks[2].result.statement
-                == "In 5 of 6 criminal exploitation cases the force did not recognise that the child had been exploited.")
+                == "In 5 of 6 audited criminal exploitation cases the force did not recognise that the child had been exploited.")
     }
 
     @Test func dutiesAreDatedFromPublication() throws {
@@ -164,6 +164,7 @@ struct NorthamptonshireTests {
 
     @Test func removingTheMissingEpisodesLeavesThoseChecksUnevaluatedNotFailed() throws {
         let copy = try ProjectCopy(of: repositoryRoot)
+        try copy.removeCaseAudits(force: "northamptonshire")
         try copy.edit(
             "Forces/northamptonshire/inspections/2025-ncpi.yaml",
             replacing: "    - {name: missing_episodes, record_type: missing-episode, file: evidence/missing-episodes.yaml}\n", with: "")

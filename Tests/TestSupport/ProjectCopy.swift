@@ -36,6 +36,31 @@ public final class ProjectCopy {
         try text.replacingCharacters(in: range, with: new).write(toFile: full, atomically: true, encoding: .utf8)
     }
 
+    /// Removes every returned audit form (`record_type: case-audit`) from a force's inspection
+    /// file, so that a test of the records alone may change the datasets the samples were
+    /// drawn from (a changed dataset is refused while its sample is declared).
+    public func removeCaseAudits(force: String, inspection: String = "2025-ncpi", sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
+        let path = "\(root)/Forces/\(force)/inspections/\(inspection).yaml"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")[...]
+        var kept: [String] = []
+        var removed = 0
+        while let line = lines.popFirst() {
+            guard line.hasPrefix("    - ") else {
+                kept.append(line)
+                continue
+            }
+            var block = [line]
+            while let next = lines.first, next.hasPrefix("      ") {
+                block.append(next)
+                lines.removeFirst()
+            }
+            if block.contains(where: { $0.contains("record_type: case-audit") }) { removed += 1 } else { kept += block }
+        }
+        if removed == 0 { Issue.record("\(path) declares no returned audit form", sourceLocation: sourceLocation) }
+        try kept.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// Writes a file under the copy, creating its directory.
     public func write(_ path: String, _ text: String) throws {
         let full = "\(root)/\(path)"

@@ -2,6 +2,7 @@ import Foundation
 import InspectionKit
 import InspectionLoading
 import InspectionRunner
+import Reproducible
 import YAML
 
 extension Workspace {

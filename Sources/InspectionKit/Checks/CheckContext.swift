@@ -49,6 +49,19 @@ public struct CheckContext: Sendable {
         return evidence.records(type)
     }
 
+    /// The audited answers to a question the check declares in `auditQuestions`: one settled
+    /// answer per audited case, with its reference. Nil when no case-file audit answered it
+    /// (the check falls back on its records or observations).
+    public func audited(_ question: AuditQuestion) -> AuditedAnswers? {
+        guard descriptor.auditQuestions.contains(where: { $0.id == question.id }) else {
+            log.fault("reads audit question '\(question.id)', which its descriptor does not declare in `auditQuestions`")
+            return nil
+        }
+        guard let answers = evidence.audited(question.id) else { return nil }
+        log.read(recordType: EvidenceStore.caseAuditType)
+        return answers
+    }
+
     /// Observations on one topic, in file order; empty when there are none.
     public func observations(_ topic: String) -> [InspectionObservation] {
         guard descriptor.observationTopics.contains(topic) else {

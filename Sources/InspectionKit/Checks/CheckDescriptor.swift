@@ -1,7 +1,8 @@
 /// What a check is, for the registry, `inspector explain` and the generated documentation.
 ///
 /// What a check reads is declared here and nowhere else: its parameters, the record types
-/// and observation topics it reads, the figures it reports. The registry runs every example
+/// and observation topics it reads, the audit questions whose answers it reads, the figures
+/// it reports. The registry runs every example
 /// when it is built and refuses a check that reads or reports anything it did not declare.
 public struct CheckDescriptor: Sendable {
     /// Stable dotted id: `missing.risk-grading`.
@@ -24,6 +25,9 @@ public struct CheckDescriptor: Sendable {
     public var documents: [DocumentDeclaration.DocumentKind]
     /// The figures the check reports, comparable across forces.
     public var figures: [FigureSpec]
+    /// Audit questions whose answers the check reads (`context.audited(_:)`): what a
+    /// case-file audit asks for it. Two checks may read one question, declared alike.
+    public var auditQuestions: [AuditQuestion]
     /// Evidence that meets the check and evidence that fails it, with the results expected.
     public var examples: [CheckExample]
     /// What the check counts, read after "2 more of the 6": "missing children reached within
@@ -38,8 +42,8 @@ public struct CheckDescriptor: Sendable {
     public init(
         id: String, area: String, title: String, rationale: String, recommendation: String,
         parameters: [any ParameterDeclaration] = [], reads: [any EvidenceRecord.Type] = [], observationTopics: [String] = [],
-        documents: [DocumentDeclaration.DocumentKind] = [], figures: [FigureSpec] = [], examples: [CheckExample] = [],
-        countedAs: String? = nil, file: String = #fileID
+        documents: [DocumentDeclaration.DocumentKind] = [], figures: [FigureSpec] = [], auditQuestions: [AuditQuestion] = [],
+        examples: [CheckExample] = [], countedAs: String? = nil, file: String = #fileID
     ) {
         self.documents = documents
         self.countedAs = countedAs
@@ -53,6 +57,7 @@ public struct CheckDescriptor: Sendable {
         self.reads = reads
         self.observationTopics = observationTopics
         self.figures = figures
+        self.auditQuestions = auditQuestions
         self.examples = examples
         self.file = file
     }

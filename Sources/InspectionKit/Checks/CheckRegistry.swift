@@ -31,6 +31,8 @@ public struct CheckRegistry: Sendable {
     public let parameters: [String: ParameterSpec]
     /// Every figure any check reports, by id.
     public let figures: [String: FigureSpec]
+    /// Every audit question any check reads, by id.
+    public let auditQuestions: [String: AuditQuestion]
 
     /// The record types every inspector knows, whatever its modules.
     public static let coreRecordTypes: [any EvidenceRecord.Type] = [InspectionObservation.self]
@@ -47,6 +49,7 @@ public struct CheckRegistry: Sendable {
         let recordTypes = validation.recordTypes(named)
         let parameters = validation.parameters(of: checks)
         let figures = validation.figures(of: checks)
+        let questions = validation.auditQuestions(of: checks)
         validation.probeExamples(of: checks)
         guard validation.problems.isEmpty else { throw RegistryError(problems: validation.problems) }
         self.modules = modules
@@ -54,6 +57,7 @@ public struct CheckRegistry: Sendable {
         self.recordTypesByID = recordTypes
         self.parameters = parameters
         self.figures = figures
+        self.auditQuestions = questions
     }
 
     /// Check ids, sorted.
@@ -90,6 +94,11 @@ public struct CheckRegistry: Sendable {
             }
         }
         return recordTypeIDs.filter { owner[$0] == module.name && !core.contains($0) }.compactMap { recordTypesByID[$0] }
+    }
+
+    /// The checks that read an audit question, sorted by id.
+    public func checks(reading question: String) -> [String] {
+        ids.filter { checksByID[$0]!.descriptor.auditQuestions.contains { $0.id == question } }
     }
 
     /// Observation topics some check reads.

@@ -73,6 +73,8 @@ public struct CheckResult: Sendable, Hashable {
     /// Where the result's evidence came from.
     public enum Basis: String, Sendable, Hashable, Codable {
         case records, observations, documents, none
+        /// Answers from case-file audits (a sample of the force's cases).
+        case audit
     }
 
     public var outcome: Outcome
@@ -87,6 +89,9 @@ public struct CheckResult: Sendable, Hashable {
     /// for the check (e.g. the inspectorate published it as one).
     public var isSerious: Bool
     public var basis: Basis
+    /// When the count rests on audited cases (a sample): the samples and the bars the outcome
+    /// was judged by, so that the count's interval can be judged too. Nil otherwise.
+    public var audit: AuditBasis?
 
     public init(
         _ outcome: Outcome, statement: String, count: Count? = nil, figures: [Figure] = [],
@@ -100,6 +105,13 @@ public struct CheckResult: Sendable, Hashable {
         self.isPromisingPractice = promisingPractice
         self.isSerious = serious
         self.basis = basis
+    }
+
+    /// The 95% Wilson score interval of the share of audited cases that met the standard; nil
+    /// when the count does not rest on audited cases.
+    public var interval: ShareInterval? {
+        guard audit != nil, let count, count.of > 0 else { return nil }
+        return ShareInterval.wilson(met: count.met, of: count.of)
     }
 
     /// The result when the evidence a check needs is absent.

@@ -13,6 +13,8 @@ public enum EvidenceJudgement {
         /// The finding in inspection style: "In 1 of 1 reports of child abuse …".
         public var statement: String
         public var figures: [CheckResult.Figure]
+        /// When the count is of audited cases: the questions answered and the samples.
+        public var audited: (questions: [String], samples: [AuditSampleSummary])?
 
         public init(count: CheckResult.Count, shortfalls: [String], statement: String, figures: [CheckResult.Figure] = []) {
             self.count = count
@@ -51,9 +53,11 @@ public enum EvidenceJudgement {
     }
 
     public static func fromCount(_ counted: Counted, bars: ComplianceBars) -> CheckResult {
-        CheckResult(
+        var result = CheckResult(
             bars.outcome(counted.count), statement: counted.statement, count: counted.count,
-            figures: counted.figures, cases: counted.shortfalls, basis: .records)
+            figures: counted.figures, cases: counted.shortfalls, basis: counted.audited == nil ? .records : .audit)
+        result.audit = counted.audited.map { AuditBasis(bars, questions: $0.questions, samples: $0.samples) }
+        return result
     }
 
     /// The judgement of the inspection's observations on `topics`, for checks that rest on
@@ -112,5 +116,28 @@ extension EvidenceJudgement.Counted {
         case nil: figures = []
         }
         return Self(count: count, shortfalls: failed.map(reference), statement: describe(failed, judged), figures: figures)
+    }
+}
+
+extension EvidenceJudgement.Counted {
+    /// Counts audited answers against a standard: `meets` says whether an answer meets it, or
+    /// nil when it does not judge it (`not-applicable` is never counted). Nil when no answer
+    /// is counted. `describe(failed, total)` words the finding from the cases that fell short:
+    /// "In 3 of 6 audited missing-child cases …".
+    public static func audited(
+        _ answers: AuditedAnswers, meets: (AuditAnswer) -> Bool?, figure: EvidenceJudgement.CountFigure? = nil,
+        describe: (_ failed: [AuditedAnswers.Case], _ total: Int) -> String
+    ) -> Self? {
+        var counted = records(
+            answers.applicable, reference: \.reference, meets: { meets($0.answer) }, figure: figure, describe: describe)
+        counted?.audited = ([answers.question.id], answers.samples)
+        return counted
+    }
+}
+
+extension AuditBasis {
+    /// The basis of a count judged by `bars`.
+    public init(_ bars: ComplianceBars, questions: [String], samples: [AuditSampleSummary]) {
+        self.init(questions: questions, samples: samples, metShare: bars.met, partlyMetShare: bars.partlyMet)
     }
 }

@@ -27,6 +27,8 @@ public struct RegistryError: Error, Hashable, Sendable, CustomStringConvertible 
         case undeclaredAccess(Source, problem: String)
         case conflictingFigure(id: String, sources: [Source])
         case exampleDoesNotRun(Source, example: String, problem: String)
+        case conflictingAuditQuestion(id: String, sources: [Source])
+        case malformedAuditQuestion(Source, id: String, problem: String)
 
         public var message: String {
             switch self {
@@ -53,6 +55,11 @@ public struct RegistryError: Error, Hashable, Sendable, CustomStringConvertible 
                     + sources.map(\.description).joined(separator: " and ")
             case .exampleDoesNotRun(let source, let example, let problem):
                 return "\(source): example '\(example)' does not run: \(problem)"
+            case .conflictingAuditQuestion(let id, let sources):
+                return "audit question '\(id)' is declared differently by " + sources.map(\.description).joined(separator: " and ")
+                    + "; a question has one wording and one set of answers wherever it is read"
+            case .malformedAuditQuestion(let source, let id, let problem):
+                return "\(source): audit question '\(id)' \(problem)"
             }
         }
     }

@@ -83,6 +83,44 @@ struct RegistryValidation {
         a.type == b.type && a.isLocalPolicy == b.isLocalPolicy && a.defaultValue == b.defaultValue && a.vocabulary == b.vocabulary
     }
 
+    /// Every audit question by id: well formed, worded, with answers to give, and declared
+    /// alike by every check that reads it.
+    mutating func auditQuestions(of checks: [any InspectionCheck.Type]) -> [String: AuditQuestion] {
+        var questions: [String: AuditQuestion] = [:]
+        var owners: [String: any InspectionCheck.Type] = [:]
+        for check in checks {
+            for question in check.descriptor.auditQuestions {
+                if let known = questions[question.id], let owner = owners[question.id] {
+                    if known != question {
+                        problems.append(.conflictingAuditQuestion(id: question.id, sources: [Self.source(owner), Self.source(check)]))
+                    }
+                    continue
+                }
+                if let problem = Self.problem(with: question) {
+                    problems.append(.malformedAuditQuestion(Self.source(check), id: question.id, problem: problem))
+                }
+                questions[question.id] = question
+                owners[question.id] = check
+            }
+        }
+        return questions
+    }
+
+    /// What is wrong with a question's declaration, in words that follow its id.
+    static func problem(with question: AuditQuestion) -> String? {
+        if !CheckRegistry.isWellFormed(question.id) { return "is malformed; use dotted lowercase words such as 'missing.risk-known'" }
+        if question.wording.isEmpty || question.guidance.isEmpty { return "needs its wording and guidance" }
+        if case .choices(let words) = question.answers {
+            if words.isEmpty { return "has no answers to choose from" }
+            if Set(words).count != words.count { return "lists an answer twice" }
+            if words.contains(AuditAnswer.notApplicable.word) { return "lists not-applicable, which every question allows" }
+            if let bad = words.first(where: { $0.isEmpty || $0.contains(where: { $0 == "," || $0.isWhitespace }) }) {
+                return "has the answer '\(bad)'; an answer is one word (hyphens allowed)"
+            }
+        }
+        return nil
+    }
+
     mutating func figures(of checks: [any InspectionCheck.Type]) -> [String: FigureSpec] {
         var specs: [String: FigureSpec] = [:]
         var owners: [String: any InspectionCheck.Type] = [:]

@@ -55,6 +55,8 @@ extension Diagnostic {
         case rejectedRow(String)
         case tooManyRejected(dataset: String, rejected: Int, rows: Int, limit: String, listed: Int)
         case datasetSetting(DatasetProblem)
+        /// A case-file audit: its form, sample, returned answers or moderation.
+        case audit(AuditProblem)
 
         // Scoring model
         case invalidScoring(ScoringProblem)

@@ -1,5 +1,6 @@
 // Every sentence the core's diagnostics print, in one place: the cases in
-// `DiagnosticReason.swift` and `MappingProblem.swift` carry the facts, these words say them.
+// `DiagnosticReason.swift`, `MappingProblem.swift` and `AuditProblem.swift` carry the facts,
+// these words say them.
 
 extension Diagnostic.Reason {
     /// The sentence an error prints after `file:line:col: error: `.
@@ -92,6 +93,8 @@ extension Diagnostic.Reason {
             return "\(rejected) of \(rows) rows of dataset '\(dataset)' were rejected, more than it allows (max_rejected: \(limit))"
                 + (listed < rejected ? "; the first \(listed) are listed" : "")
         case .datasetSetting(let problem):
+            return problem.message
+        case .audit(let problem):
             return problem.message
         case .invalidScoring(let problem):
             return "scoring model: \(problem.message)"
@@ -385,5 +388,104 @@ extension ReferencePattern.Problem {
             return "the pattern is too large (more than \(ReferencePattern.maximumSize) steps once its repetitions are written out, "
                 + "or groups nested more than \(ReferencePattern.maximumDepth) deep)"
         }
+    }
+}
+
+extension Diagnostic.AuditProblem {
+    public var message: String {
+        switch self {
+        case .duplicateForm(let id):
+            return "audit form '\(id)' is defined more than once"
+        case .unknownForm(let id, let suggestion):
+            return "unknown audit form '\(id)'" + Self.didYouMean(suggestion) + "; the framework's audit_forms list the forms"
+        case .unknownQuestion(let id, let suggestion):
+            return "unknown audit question '\(EchoedValue.shown(id, nearMiss: suggestion != nil))'" + Self.didYouMean(suggestion)
+                + "; `inspector explain <check>` lists the questions each check reads"
+        case .questionListedTwice(let question, let form):
+            return "audit question '\(question)' is listed twice on form '\(form)'; ask it once"
+        case .questionReadByNoCheck(let question, let form, let checks):
+            return "form '\(form)' asks '\(question)', but no check of this framework reads its answers (it is read by "
+                + checks.joined(separator: ", ") + "); list one of them in an area or take the question off the form"
+        case .questionVocabularyMissing(let question, let vocabulary):
+            return "audit question '\(question)' takes its answers from the vocabulary \(vocabulary), which the framework does not declare"
+        case .datasetNeedsSample(let dataset):
+            return "returned audit form '\(dataset)' needs the sample it answers: sample: <the file `inspector sample` wrote>"
+        case .datasetNotCSV(let dataset):
+            return "returned audit form '\(dataset)' is the CSV form `inspector audit-form` writes: give it format: csv"
+        case .mappingNotNeeded(let dataset):
+            return "returned audit form '\(dataset)' needs no mapping: its columns are the form's own (case_ref, auditor, one per question)"
+        case .auditOnlyKey(let key):
+            return "\(key) applies only to a returned audit form (record_type: case-audit)"
+        case .sampleSharedByDatasets(let sample, let datasets):
+            return "sample '\(sample)' is answered by " + datasets.map { "'\($0)'" }.joined(separator: " and ")
+                + "; put every auditor's rows for one sample in one returned form"
+        case .sampleOfAnotherInspection(let found, let expected):
+            return "this sample was drawn for \(found), not \(expected); draw one with `inspector sample`"
+        case .sampledDatasetNotDeclared(let dataset, let suggestion):
+            return "the sample was drawn from dataset '\(dataset)', which this inspection does not declare" + Self.didYouMean(suggestion)
+        case .formDoesNotFitDataset(let form, let formRecordType, let datasetRecordType):
+            return "form '\(form)' audits \(formRecordType) records, but the dataset sampled holds \(datasetRecordType) records"
+        case .datasetChanged(let dataset, let file, let recorded, let now):
+            return "dataset '\(dataset)' (\(file)) has changed since the sample was drawn: its SHA-256 was \(recorded.prefix(12))…, now "
+                + "\(now.prefix(12))…; the answers may be about cases that are no longer what was audited: restore the dataset, or draw "
+                + "and audit a new sample"
+        case .sampledTwice(let caseRef):
+            return "case \(caseRef) is in the sample twice"
+        case .sampleSizeMismatch(let size, let cases):
+            return "the sample says its size is \(size) but lists \(cases) \(cases == 1 ? "case" : "cases")"
+        case .missingColumn(let name):
+            return "a returned audit form has a column '\(name)' (the form `inspector audit-form` writes has it)"
+        case .questionNotOnForm(let id, let form, let questions):
+            return "'\(id)' is an audit question, but not one form '\(form)' asks; its questions: " + questions.joined(separator: ", ")
+        case .questionWithoutColumn(let id, let form):
+            return "form '\(form)' asks '\(id)', but the returned form has no column for it"
+        case .caseNotInSample(let caseRef, let suggestion):
+            return "case \(caseRef) is not in the sample; audit only the cases drawn" + Self.didYouMean(suggestion)
+        case .missingAuditor:
+            return "auditor is empty; each row says who audited the case (an auditor's id, such as A1)"
+        case .auditorNotAnID(let written):
+            return
+                "auditor \(EchoedValue.quoted(written)) is not an auditor's id: letters, digits, '.', '-' or '_', at most 32 (an id, such as A1, not a name)"
+        case .auditedTwice(let caseRef, let auditor, let firstLine):
+            return "auditor \(auditor) audited case \(caseRef) twice (first at line \(firstLine)); each auditor audits a case once"
+        case .moreThanTwoAuditors(let caseRef, let auditors):
+            return "case \(caseRef) is already audited by " + auditors.joined(separator: " and ")
+                + "; a case is audited by one auditor, or by two independently"
+        case .missingAnswer(let question):
+            return "no answer to \(question); answer every question (not-applicable where it does not apply)"
+        case .answerNotAllowed(let answer, let question, let allowed):
+            let suggestion = Suggestions.closest(answer, allowed)
+            return "\(EchoedValue.quoted(answer, nearMiss: suggestion != nil)) is not an answer to \(question)"
+                + Self.didYouMean(suggestion)
+                + "; its answers: " + allowed.joined(separator: ", ")
+        case .caseNotAudited(let caseRef, let file):
+            return "case \(caseRef) of the sample has no answers in \(file); audit every case drawn"
+        case .auditedInTwoSamples(let caseRef, let question, let other):
+            return "case \(caseRef) is answered on \(question) by '\(other)' too; a case is audited once for each question "
+                + "(put a second auditor's answers in the same returned form)"
+        case .unmoderatedDisagreement(let caseRef, let question, let answers, let moderationFile):
+            return "the auditors disagree on \(question) for case \(caseRef) (" + answers.joined(separator: ", ")
+                + ") and no moderation records the answer agreed; "
+                + (moderationFile.map { "add it to \($0)" } ?? "record it in a moderation file (moderation: in the dataset)")
+                + " (`inspector agreement <force>` lists every disagreement)"
+        case .nothingToModerate(let caseRef, let question):
+            return "the auditors did not disagree on \(question) for case \(caseRef); moderate only disagreements"
+        case .moderatedTwice(let caseRef, let question):
+            return "\(question) for case \(caseRef) is moderated twice"
+        case .agreedByNobody:
+            return "agreed_by names who agreed the answer (auditors' or moderators' ids)"
+        }
+    }
+
+    /// The note under a disagreement, at the other auditor's answer.
+    public static func otherAnswer(auditor: String, answer: String) -> String {
+        "auditor \(auditor) answered \(answer) here"
+    }
+
+    /// The note under a case audited twice by one auditor, at the first time.
+    public static let firstAudit = "the first audit of the case by this auditor"
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

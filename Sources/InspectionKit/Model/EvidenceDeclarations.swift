@@ -37,10 +37,19 @@ public struct DatasetDeclaration: Decodable, Sendable {
     public var maxRejected: YAML.Located<RejectionLimit>?
     /// CSV only: the mapping, written here (a mapping node) or in a file (a path).
     public var mapping: YAML.Node?
+    /// Case-audit datasets only: the sample file the returned form answers (see docs/case-audits.md).
+    public var sample: YAML.Located<String>?
+    /// Case-audit datasets only: the file recording the answers moderators agreed where two
+    /// auditors disagreed.
+    public var moderation: YAML.Located<String>?
 
     enum CodingKeys: String, CodingKey {
         case name, recordType = "record_type", file, format, provenance, note, maxRejected = "max_rejected", mapping
+        case sample, moderation
     }
+
+    /// A returned audit form (`record_type: case-audit`) rather than records.
+    public var isCaseAudit: Bool { recordType.value == EvidenceStore.caseAuditType }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +61,8 @@ public struct DatasetDeclaration: Decodable, Sendable {
         note = try container.decodeIfPresent(String.self, forKey: .note)
         maxRejected = try container.decodeIfPresent(YAML.Located<RejectionLimit>.self, forKey: .maxRejected)
         mapping = try container.decodeIfPresent(YAML.Node.self, forKey: .mapping)
+        sample = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .sample)
+        moderation = try container.decodeIfPresent(YAML.Located<String>.self, forKey: .moderation)
     }
 }
 

@@ -27,10 +27,12 @@ public struct Framework: Decodable, Sendable {
     public var vocabularies: [String: YAML.Located<[String]>]
     public var duties: [ResponseDuty]
     public var areas: [Area]
+    /// The questions a case-file audit asks of each kind of dataset (see `AuditForm`).
+    public var auditForms: [AuditForm]
 
     enum CodingKeys: String, CodingKey {
         case schema, id, version, title, publisher, source, notes, scale, scoring, parameters, vocabularies, duties, areas
-        case alternativeScoring = "alternative_scoring", overallJudgement = "overall_judgement"
+        case alternativeScoring = "alternative_scoring", overallJudgement = "overall_judgement", auditForms = "audit_forms"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +52,7 @@ public struct Framework: Decodable, Sendable {
         vocabularies = try container.decodeIfPresent([String: YAML.Located<[String]>].self, forKey: .vocabularies) ?? [:]
         duties = try container.decodeIfPresent([ResponseDuty].self, forKey: .duties) ?? []
         areas = try container.decode([Area].self, forKey: .areas)
+        auditForms = try container.decodeIfPresent([AuditForm].self, forKey: .auditForms) ?? []
     }
 
     /// `ncpi-2024@2024.1`: what a run was graded against, so that runs under different
@@ -67,4 +70,9 @@ public struct Framework: Decodable, Sendable {
         guard let name else { return scoring }
         return scoringModels.first { $0.isNamed(name) }
     }
+
+    public func auditForm(_ id: String) -> AuditForm? { auditForms.first { $0.id.value == id } }
+
+    /// The framework's vocabularies as plain word lists, by name.
+    public var vocabularyWords: [String: [String]] { vocabularies.mapValues(\.value) }
 }

@@ -8,6 +8,12 @@ public struct EvidenceStore: Sendable {
     public private(set) var documents: [EvidenceDocument]
     /// What was loaded from where, for reports.
     public private(set) var datasets: [DatasetSummary]
+    /// Audited answers by question id, settled (agreed or moderated) where two auditors audited.
+    private var audits: [String: AuditedAnswers] = [:]
+
+    /// The record type of a returned audit form: its rows are answers, not records of a type a
+    /// check reads, so it is read by the evidence layer's audit reader.
+    public static let caseAuditType = "case-audit"
 
     public init() {
         tables = [:]
@@ -32,6 +38,28 @@ public struct EvidenceStore: Sendable {
             tables[Record.recordType.id] = TypedTable(records: records)
         }
         provenanceByType[Record.recordType.id, default: []].insert(summary.provenance)
+        datasets.append(summary)
+    }
+
+    /// The audited answers to a question; nil when no audit answered it.
+    public func audited(_ questionID: String) -> AuditedAnswers? { audits[questionID] }
+
+    /// Ids of the questions some audit answered, sorted.
+    public var auditedQuestions: [String] { audits.keys.sorted() }
+
+    /// Adds the answers of one returned audit (a case-audit dataset); answers to a question
+    /// from several samples are read as one list.
+    public mutating func add(audited answers: [AuditedAnswers], summary: DatasetSummary) {
+        for answer in answers {
+            if var known = audits[answer.question.id] {
+                known.cases += answer.cases
+                known.samples += answer.samples.filter { !known.samples.contains($0) }
+                audits[answer.question.id] = known
+            } else {
+                audits[answer.question.id] = answer
+            }
+        }
+        provenanceByType[Self.caseAuditType, default: []].insert(summary.provenance)
         datasets.append(summary)
     }
 

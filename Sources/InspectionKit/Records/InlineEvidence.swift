@@ -11,7 +11,12 @@ import YAML
 ///     - {case_ref: A1, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: low}
 /// documents:
 ///   - {id: plan, kind: plan, title: Police and crime plan, text: "…"}
+/// audits:
+///   missing.risk-known:
+///     - {case_ref: A1, answer: high}
 /// ```
+///
+/// Audited answers are read as settled answers of one sample, as a returned audit gives them.
 public struct InlineEvidence: Sendable {
     public var parameters: ParameterValues
     public var evidence: EvidenceStore
@@ -21,8 +26,16 @@ public struct InlineEvidence: Sendable {
         var properNouns: [String]?
         var records: [String: YAML.Node]?
         var documents: [Document]?
+        var audits: [String: [Answer]]?
 
-        enum CodingKeys: String, CodingKey { case parameters, properNouns = "proper_nouns", records, documents }
+        struct Answer: Decodable {
+            var caseRef: YAML.Located<String>
+            var answer: YAML.Located<String>
+
+            enum CodingKeys: String, CodingKey { case caseRef = "case_ref", answer }
+        }
+
+        enum CodingKeys: String, CodingKey { case parameters, properNouns = "proper_nouns", records, documents, audits }
 
         struct Document: Decodable {
             var id: String
@@ -70,6 +83,9 @@ public struct InlineEvidence: Sendable {
         for document in parsed?.documents ?? [] {
             store.add(EvidenceDocument(id: document.id, kind: document.kind, title: document.title, text: document.text))
         }
+        if let audits = parsed?.audits {
+            addAudits(audits, for: check, to: &store, diagnostics: &diagnostics, file: file)
+        }
         try diagnostics.throwIfAny()
         return InlineEvidence(parameters: values, evidence: store)
     }
@@ -84,6 +100,43 @@ public struct InlineEvidence: Sendable {
             records,
             summary: DatasetSummary(
                 name: Record.recordType.id, recordType: Record.recordType.id, file: file, records: records.count, provenance: .synthetic))
+    }
+
+    /// Audited answers by question id, each checked against the question's answers.
+    private static func addAudits(
+        _ audits: [String: [File.Answer]], for check: CheckDescriptor, to store: inout EvidenceStore,
+        diagnostics: inout DiagnosticCollector, file: String
+    ) {
+        var answered: [AuditedAnswers] = []
+        for (id, answers) in audits.sorted(by: { $0.key < $1.key }) {
+            guard let question = check.auditQuestions.first(where: { $0.id == id }) else {
+                let at = answers.first?.caseRef.mark ?? YAML.Mark(file: file, line: 1, column: 1)
+                diagnostics.add(
+                    Diagnostic(
+                        .audit(.unknownQuestion(id: id, suggestion: Suggestions.closest(id, check.auditQuestions.map(\.id)))), at: at))
+                continue
+            }
+            // A vocabulary question's words are the framework's; inline evidence has none, so any word is read.
+            let allowed = question.allowedAnswers()
+            var cases: [AuditedAnswers.Case] = []
+            for answer in answers {
+                if let allowed, !allowed.contains(answer.answer.value) {
+                    diagnostics.add(
+                        Diagnostic(
+                            .audit(.answerNotAllowed(answer: answer.answer.value, question: id, allowed: allowed)), at: answer.answer))
+                    continue
+                }
+                cases.append(AuditedAnswers.Case(reference: answer.caseRef.value, answer: AuditAnswer(answer.answer.value)))
+            }
+            let sample = AuditSampleSummary(
+                name: "inline", dataset: "inline", recordType: "", form: "Inline audit", population: cases.count, size: cases.count)
+            answered.append(AuditedAnswers(question: question, cases: cases, samples: [sample]))
+        }
+        store.add(
+            audited: answered,
+            summary: DatasetSummary(
+                name: "audits", recordType: EvidenceStore.caseAuditType, file: file, records: answered.reduce(0) { $0 + $1.cases.count },
+                provenance: .synthetic))
     }
 
     /// The context a check runs in on this evidence.

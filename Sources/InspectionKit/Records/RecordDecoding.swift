@@ -19,6 +19,10 @@ package struct YAMLRecordDecoder<Record: EvidenceRecord> {
         self.rules = rules
     }
 
+    /// The fields of the record `decode` last returned, until the next call: what a sample
+    /// reads besides the record (a stratum, a date).
+    package var decodedFields: RecordFields { fields }
+
     /// The record in `item`, or nil when it is refused (with every reason added).
     package func decode(_ item: YAML.Node, seen: inout CaseReferenceTable, diagnostics: inout DiagnosticCollector) -> Record? {
         // Personal data is refused before anything else is read, and its line is not shown:

@@ -17,6 +17,9 @@ public struct AreaResult: Sendable {
     public var margin: GradeMargin?
     /// Why the framework assesses the area without grading it; nil for a graded area.
     public var notGradedByFramework: String?
+    /// The grades the area could have within the intervals of its audited shares; nil when no
+    /// check's count rests on audited cases.
+    public var sampling: SamplingUncertainty?
 
     package init(
         id: String,

@@ -26,6 +26,8 @@ public struct Finding: Sendable, Hashable {
     public var theme: String?
     /// What the force should do; reports print it with causes of concern.
     public var recommendation: String
+    /// The 95% interval of the share when the count rests on audited cases; nil otherwise.
+    public var interval: ShareInterval?
 
     package init(
         kind: Kind,

@@ -12,7 +12,8 @@ extension EvidenceLoader {
 
     func loadCSV<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, paths: ForcePaths, rules: RecordRules,
-        kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        kinds: Set<Provenance>?, seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector,
+        capture: PopulationCapture? = nil
     ) {
         // A dataset without a provenance or a mapping is reported by the Validator.
         guard let provenance = dataset.provenance?.value, let node = dataset.mapping else { return }
@@ -51,7 +52,11 @@ extension EvidenceLoader {
         seen = CaseReferenceTable()  // lent to the reader, so that the table is not copied as it grows
         let read: Result<[Record], CSV.Error>
         do {
-            read = .success(try Record.records(from: rows))
+            if let capture {
+                read = .success(try Record.records(from: CapturingRows(rows, capture: capture)))
+            } else {
+                read = .success(try Record.records(from: rows))
+            }
         } catch let error as CSV.Error {
             read = .failure(error)
         } catch {

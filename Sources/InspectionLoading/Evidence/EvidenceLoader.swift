@@ -19,8 +19,11 @@ public struct EvidenceLoader {
     /// - Parameter vocabularies: the framework's, by `record-type.field` (see `Framework`).
     /// - Parameter kinds: keep only datasets and documents of these kinds (nil: every kind);
     ///   the others are still read and checked, so a problem in them is never hidden.
+    /// - Parameter framework: the inspection's framework, whose audit forms and vocabularies
+    ///   returned audit forms are read by (without it, a case-audit dataset is not read).
     public func load(
-        _ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:], kinds: Set<Provenance>? = nil
+        _ inspection: Inspection, of force: ForceConfiguration, vocabularies: [String: Set<String>] = [:], kinds: Set<Provenance>? = nil,
+        framework: Framework? = nil
     ) throws(Diagnostics) -> EvidenceStore {
         var diagnostics = DiagnosticCollector()
         var store = EvidenceStore()
@@ -32,6 +35,11 @@ public struct EvidenceLoader {
         // Case references already read, per record type: two datasets of one type are one table.
         var seen: [String: CaseReferenceTable] = [:]
         for dataset in inspection.evidence.datasets {
+            if dataset.isCaseAudit {
+                loadAudit(
+                    dataset, of: inspection, force: force, framework: framework, kinds: kinds, into: &store, diagnostics: &diagnostics)
+                continue
+            }
             guard let type = registry.recordType(dataset.recordType.value) else { continue }  // reported by Validator
             guard let path = diagnostics.collect({ try paths.resolve(dataset.file) }) else { continue }
             let display = force.displayDirectory + "/" + dataset.file.value
@@ -79,9 +87,10 @@ public struct EvidenceLoader {
     /// Streams a YAML dataset: the header is checked, then each record decoded as it is read
     /// and dropped, so memory holds the file's bytes and the typed records, not a tree of the
     /// whole file.
-    private func loadDataset<Record: EvidenceRecord>(
+    func loadDataset<Record: EvidenceRecord>(
         _ type: Record.Type, dataset: DatasetDeclaration, path: String, display: String, rules: RecordRules, kinds: Set<Provenance>?,
-        seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector
+        seen: inout CaseReferenceTable, into store: inout EvidenceStore, diagnostics: inout DiagnosticCollector,
+        capture: PopulationCapture? = nil
     ) {
         var header: DatasetHeader?
         var records: [Record] = []
@@ -106,7 +115,10 @@ public struct EvidenceLoader {
                 }
                 header = decoded
             } item: { item in
-                if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) { records.append(record) }
+                if let record = decoder.decode(item, seen: &seenHere, diagnostics: &found) {
+                    records.append(record)
+                    capture?.take(record.caseReference, decoder.decodedFields)
+                }
             }
         } catch let error as YAML.Error {
             found.add(EchoedValue.masked(Diagnostic(error)))

@@ -69,6 +69,7 @@ public struct Validator {
             CharacteristicRules.check(overall, framework: framework, scale: scale, into: &diagnostics)
         }
         validateVocabularies(framework, into: &diagnostics)
+        validateAuditForms(framework, into: &diagnostics)
         // A name no registered check declares is a typo; one only an unknown check reads is not.
         let known = Set(registry.parameters.keys)
         for (name, node) in framework.parameters.sorted(by: { $0.key < $1.key }) where !known.contains(name) {
@@ -297,11 +298,19 @@ public struct Validator {
             if !datasetNames.insert(dataset.name.value).inserted {
                 diagnostics.add(Diagnostic(.duplicateID(kind: .dataset, id: dataset.name.value), at: dataset.name))
             }
+            if dataset.isCaseAudit {
+                validateAuditDataset(dataset, into: &diagnostics)
+                continue
+            }
             if registry.recordType(dataset.recordType.value) == nil {
-                diagnostics.add(unknown(.recordType, dataset.recordType, among: registry.recordTypeIDs))
+                diagnostics.add(unknown(.recordType, dataset.recordType, among: registry.recordTypeIDs + [EvidenceStore.caseAuditType]))
             }
             validateFormat(dataset, into: &diagnostics)
+            for (key, value) in [("sample", dataset.sample), ("moderation", dataset.moderation)] {
+                if let value { diagnostics.add(Diagnostic(.audit(.auditOnlyKey(key)), at: value)) }
+            }
         }
+        validateSharedSamples(inspection.evidence.datasets.filter(\.isCaseAudit), into: &diagnostics)
         var documentIDs: Set<String> = []
         for document in inspection.evidence.documents where !documentIDs.insert(document.id.value).inserted {
             diagnostics.add(Diagnostic(.duplicateID(kind: .document, id: document.id.value), at: document.id))

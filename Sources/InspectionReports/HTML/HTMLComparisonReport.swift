@@ -13,7 +13,7 @@ enum HTMLComparisonReport {
             ? ["<p class=\"notice\">No force could be compared.</p>\n", failures(comparison)]
             : [
                 matrix(comparison), agreement(comparison), margins(comparison), distribution(comparison), figures(comparison),
-                ranking(comparison), lacking(comparison), failures(comparison),
+                ComparisonAudits.html(comparison), ranking(comparison), lacking(comparison), failures(comparison),
             ]
         let body = HTML(
             [header(comparison, title: title)] + sections + [

@@ -125,6 +125,7 @@ package enum HTMLInspectionReport {
             <p class="basis">\(area.grading.basis)</p>
 
             """)
+        if let sampling = AuditText.sampling(area, result) { parts.append("<p class=\"sampling\">\(sampling)</p>\n") }
         parts.append(HTMLDocument.list(area.grading.adjustments.map { "Limit applied: \($0)" }))
         if let lacking = LackText.sentence(area) { parts.append("<p class=\"lacking\">\(lacking)</p>\n") }
         if !area.grading.characteristics.isEmpty {
@@ -163,7 +164,7 @@ package enum HTMLInspectionReport {
             let outcome = check.result.outcome.label + (check.result.isPromisingPractice ? " (promising practice)" : "")
             return [
                 "\(checkCode(check.checkID, checkLink)) \(check.title)", "\(outcome)", "\(check.score.map(String.init) ?? "—")",
-                "\(NumberText.plain(check.weight))", "\(check.result.count.map { "\($0.met) of \($0.of)" } ?? "—")",
+                "\(NumberText.plain(check.weight))", "\(AuditText.count(check.result))",
             ]
         }
         parts.append(
@@ -174,7 +175,10 @@ package enum HTMLInspectionReport {
 
     private static func finding(_ finding: Finding, casesShown: Int?) -> HTML {
         var out: HTML = "\(finding.statement)"
-        if let count = finding.count { out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard)</span>" }
+        if let count = finding.count {
+            let audited = finding.interval.map { "; audited, 95% interval \($0.range)" } ?? ""
+            out = out + " <span class=\"count\">(\(count.met) of \(count.of) met the standard\(audited))</span>"
+        }
         if !finding.cases.isEmpty, finding.kind == .areaForImprovement || finding.kind == .causeOfConcern {
             let shown = finding.cases.prefix(casesShown ?? finding.cases.count)
             let more = finding.cases.count - shown.count

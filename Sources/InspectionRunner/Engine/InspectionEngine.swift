@@ -28,6 +28,8 @@ public struct InspectionEngine: Sendable {
             var outcomes: [CheckOutcome] = []
             var counted: [Int: GradeMarginFinder.Counted] = [:]
             var caps: [String: String] = [:]
+            var concernBelow: [String: Double] = [:]
+            var seriousAnyway: Set<String> = []
             for reference in area.checks {
                 guard let check = registry.check(reference.check.value),
                     let parameters = resolver.resolve(
@@ -43,6 +45,8 @@ public struct InspectionEngine: Sendable {
                     throw .checkFault(CheckFault(check, problem: fault, module: registry.module(of: check.descriptor.id)?.name))
                 }
                 if let cap = reference.whenNotMetAtBest { caps[check.descriptor.id] = cap.value }
+                if result.isSerious { seriousAnyway.insert(check.descriptor.id) }
+                concernBelow[check.descriptor.id] = reference.causeOfConcernBelow?.value
                 let concern = Self.causeOfConcern(result, below: reference.causeOfConcernBelow?.value)
                 if concern != nil { result.isSerious = true }
                 if let rule = Self.countRule(result, descriptor: check.descriptor, parameters: parameters, reference: reference) {
@@ -63,6 +67,7 @@ public struct InspectionEngine: Sendable {
             }
             let grading: AreaGrading
             var margin: GradeMargin?
+            var sampling: SamplingUncertainty?
             if let reason = area.notGraded?.value {
                 grading = AreaGrading(percent: nil, grade: nil, basis: "Assessed, not graded: \(reason)", adjustments: [])
             } else {
@@ -72,15 +77,20 @@ public struct InspectionEngine: Sendable {
                         grader: grader, characteristics: area.characteristicsOfGood, caps: caps, topic: Self.inSentence(area.topic))
                     margin = finder.margin(outcomes, grade: grade, counted: counted)
                 }
+                sampling = SamplingAssessment(
+                    grader: grader, characteristics: area.characteristicsOfGood, caps: caps, concernBelow: concernBelow,
+                    seriousAnyway: seriousAnyway
+                ).assess(outcomes)
             }
-            areas.append(
-                AreaResult(
-                    id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grading,
-                    published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) },
-                    lacking: outcomes.filter { $0.result.outcome == .couldNotEvaluate }.compactMap { outcome in
-                        registry.descriptor(outcome.checkID).map { EvidenceLack(checkID: outcome.checkID, needs: $0.evidenceNeeded) }
-                    },
-                    margin: margin, notGradedByFramework: area.notGraded?.value))
+            var areaResult = AreaResult(
+                id: area.id.value, title: area.title, topic: area.topic, checks: outcomes, grading: grading,
+                published: published, findings: outcomes.compactMap { Self.finding(from: $0, area: area.id.value) },
+                lacking: outcomes.filter { $0.result.outcome == .couldNotEvaluate }.compactMap { outcome in
+                    registry.descriptor(outcome.checkID).map { EvidenceLack(checkID: outcome.checkID, needs: $0.evidenceNeeded) }
+                },
+                margin: margin, notGradedByFramework: area.notGraded?.value)
+            areaResult.sampling = sampling
+            areas.append(areaResult)
         }
         if !diagnostics.isEmpty { throw .invalid(Diagnostics(diagnostics.diagnostics)) }
         let result = InspectionResult(
@@ -111,7 +121,7 @@ public struct InspectionEngine: Sendable {
     static func countRule(
         _ result: CheckResult, descriptor: CheckDescriptor, parameters: ParameterValues, reference: CheckReference
     ) -> GradeMarginFinder.Counted? {
-        guard result.basis == .records, let count = result.count, count.of > 0, let share = count.share,
+        guard result.basis == .records || result.basis == .audit, let count = result.count, count.of > 0, let share = count.share,
             let met = parameters[ComplianceBars.metShare.name].flatMap(Double.from),
             let partlyMet = parameters[ComplianceBars.partlyMetShare.name].flatMap(Double.from),
             descriptor.parameters.contains(where: { $0.name == ComplianceBars.metShare.name }),
@@ -147,9 +157,11 @@ public struct InspectionEngine: Sendable {
         case .notApplicable, .couldNotEvaluate:
             return nil
         }
-        return Finding(
+        var finding = Finding(
             kind: kind, area: area, checkID: outcome.checkID, statement: result.statement,
             count: result.count, cases: result.cases, theme: outcome.theme, recommendation: outcome.recommendation)
+        finding.interval = result.interval
+        return finding
     }
 }
 

@@ -68,7 +68,9 @@ public struct Workspace: Sendable {
         var rejected: [(inspection: String, dataset: DatasetSummary)] = []
         for inspection in force.inspections {
             do {
-                let evidence = try EvidenceLoader(registry: registry).load(inspection, of: force, vocabularies: vocabularies(inspection))
+                let evidence = try EvidenceLoader(registry: registry).load(
+                    inspection, of: force, vocabularies: vocabularies(inspection), framework: catalog.frameworks[inspection.framework.value]
+                )
                 rejected += evidence.datasets.filter { !$0.rejections.isEmpty }.map { (inspection.id.value, $0) }
             } catch {
                 // A list of its own when nothing came before: a file can have 100,000 errors.
@@ -114,7 +116,8 @@ public struct Workspace: Sendable {
         var evidence = EvidenceStore()
         do {
             evidence = try EvidenceLoader(registry: registry).load(
-                inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds)
+                inspection, of: force, vocabularies: vocabularies(inspection), kinds: kinds,
+                framework: catalog.frameworks[inspection.framework.value])
         } catch {
             problems += error.all
         }

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionHistory
+import Reproducible
 
 /// The only script of the site, inline on every page: it makes tables marked `sortable`
 /// sortable by any column (a button in each column heading, `aria-sort` kept up to date) and

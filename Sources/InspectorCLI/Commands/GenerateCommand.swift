@@ -47,6 +47,13 @@ struct GenerateNationalCommand: ParsableCommand {
     @Option(help: "The framework the synthetic inspections are under.")
     var framework: String = "ncpi-2024"
 
+    @Option(
+        name: .customLong("audit-cases"),
+        help:
+            "Cases sampled and audited for each audit form answered yes or no (0: none); a quarter are audited twice, 15% of those answers in disagreement, all moderated."
+    )
+    var auditCases: Int = 60
+
     @Option(name: .customLong("out"), help: ArgumentHelp("The directory to create (must not exist, or be empty).", valueName: "directory"))
     var output: String
 
@@ -59,6 +66,9 @@ struct GenerateNationalCommand: ParsableCommand {
             throw ValidationError("--episodes must be between 1 and 10000000; got \(episodes)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1; got \(jobs)") }
+        guard (0...10_000).contains(auditCases) else {
+            throw ValidationError("--audit-cases must be between 0 and 10000; got \(auditCases)")
+        }
         guard !output.isEmpty else { throw ValidationError("--out must name a directory") }
     }
 
@@ -69,7 +79,7 @@ struct GenerateNationalCommand: ParsableCommand {
             let store = StoreLocation.resolve(option: nil, environment: ProcessInfo.processInfo.environment, root: project.root)
             try ProtectedFiles(store: store).check([output])
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
-            let options = NationalOptions(forces: forces, volume: episodes, seed: seed, framework: framework)
+            let options = NationalOptions(forces: forces, volume: episodes, seed: seed, framework: framework, auditCases: auditCases)
             let summary: NationalSummary
             do throws(GenerationError) {
                 let generator = try NationalGenerator(workspace: workspace, options: options)

@@ -81,7 +81,8 @@ struct ProtectedFiles {
 
     /// The project's files a run of these forces reads: every file under `Frameworks/`, each
     /// force's own configuration (`force.yaml`, `inspections/`, `history.yaml`,
-    /// `responses.yaml`), and the evidence (datasets, mappings, documents) of the forces run.
+    /// `responses.yaml`), and the evidence (datasets, mappings, documents, audit samples and
+    /// moderation files) of the forces run.
     static func inputs(of workspace: Workspace, forces: [String]) -> [String] {
         let catalog = workspace.catalog
         let fileManager = FileManager.default
@@ -101,6 +102,8 @@ struct ProtectedFiles {
                 for dataset in inspection.evidence.datasets {
                     files.append(force.directory + "/" + dataset.file.value)
                     if let mapping = dataset.mapping?.scalar { files.append(force.directory + "/" + mapping) }
+                    // A returned audit form's sample and moderation file.
+                    files += [dataset.sample, dataset.moderation].compactMap { $0.map { force.directory + "/" + $0.value } }
                 }
                 files += inspection.evidence.documents.map { force.directory + "/" + $0.file.value }
             }

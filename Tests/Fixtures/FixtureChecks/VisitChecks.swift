@@ -112,10 +112,23 @@ public struct ChildrenSeenCheck: InspectionCheck {
 
 /// `visits.recorded`: was each visit recorded?
 public struct VisitRecordingCheck: InspectionCheck {
+    /// What a fixture audit asks: whether the file records the visit fully (no falls short).
+    public static let recordedFully = AuditQuestion(
+        "visits.recorded-fully", "Does the file record the visit fully?", answers: .yesPartlyNo,
+        guidance: "Yes when the visit and what was found are recorded; partly when only the visit is; no when neither is.",
+        characteristic: "Every visit is recorded.")
+    /// A fixture question whose answers are a framework vocabulary (the check declares it for
+    /// the form; its answers are read by the tests).
+    public static let concernFound = AuditQuestion(
+        "visits.concern-found", "Which concern did the visit find?", answers: .vocabulary("home-visit.concerns"),
+        guidance: "The main concern the file shows the visit found; not-applicable when none.", characteristic: "Every visit is recorded.")
+
     public static let descriptor = CheckDescriptor(
         id: "visits.recorded", area: "recording", title: "Visits recorded",
-        rationale: "A fixture check: counts recorded visits.", recommendation: "Record every visit.",
+        rationale: "A fixture check: counts recorded visits, or the audited answers when a visit was audited.",
+        recommendation: "Record every visit.",
         parameters: ComplianceBars.parameters, reads: [HomeVisit.self],
+        auditQuestions: [recordedFully, concernFound],
         examples: [
             CheckExample(
                 "Recorded",
@@ -139,14 +152,30 @@ public struct VisitRecordingCheck: InspectionCheck {
                       home-visit:
                         - {case_ref: V-1, requested_at: 2025-01-06T10:00:00Z, outcome: safe, concerns: [], children: 1, children_seen: 1, recorded: false}
                     """, expect: .init(.notMet, count: .init(met: 0, of: 1), statement: "0 of 1 visits were recorded.")),
+            CheckExample(
+                "Audited",
+                evidence: """
+                    audits:
+                      visits.recorded-fully:
+                        - {case_ref: V-1, answer: yes}
+                        - {case_ref: V-2, answer: partly}
+                        - {case_ref: V-3, answer: no}
+                    """, expect: .init(.partlyMet, count: .init(met: 2, of: 3), statement: "2 of 3 audited visits were recorded fully.")),
         ])
 
     public static func evaluate(_ context: CheckContext) -> CheckResult {
-        let counted = context.records(HomeVisit.self).flatMap { visits in
-            EvidenceJudgement.Counted.records(visits, reference: \.caseRef, meets: \.recorded) { failed, total in
-                "\(total - failed.count) of \(total) visits were recorded."
+        let audited = context.audited(recordedFully).flatMap { answers in
+            EvidenceJudgement.Counted.audited(answers, meets: { $0 != .no }) { failed, total in
+                "\(total - failed.count) of \(total) audited visits were recorded fully."
             }
         }
+        let counted =
+            audited
+            ?? context.records(HomeVisit.self).flatMap { visits in
+                EvidenceJudgement.Counted.records(visits, reference: \.caseRef, meets: \.recorded) { failed, total in
+                    "\(total - failed.count) of \(total) visits were recorded."
+                }
+            }
         return EvidenceJudgement.decide(
             counted, observations: [], bars: ComplianceBars(context), nothing: "No visit says whether it was recorded.")
     }
