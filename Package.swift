@@ -5,6 +5,7 @@ import PackageDescription
 //
 //   FileSafety, TextSafety           how files are opened and text reaches a terminal
 //   Reproducible                     seeded draws and file digests, the same on every machine
+//   ChildData                        what a case reference and free text may hold; masked source lines
 //   YAML (over CLibYAML), CSV        the readers of configuration and exports
 //   InspectionKit                    the core: the model and the check API, what a check author sees
 //   InspectionLoading                a project's configuration and evidence (YAML, CSV, mappings)
@@ -31,6 +32,7 @@ let package = Package(
         .executable(name: "inspector", targets: ["inspector"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "CSV", targets: ["CSV"]),
+        .library(name: "ChildData", targets: ["ChildData"]),
         .library(name: "InspectionKit", targets: ["InspectionKit"]),
         .library(name: "InspectionLoading", targets: ["InspectionLoading"]),
         .library(name: "InspectionRunner", targets: ["InspectionRunner"]),
@@ -60,6 +62,8 @@ let package = Package(
         .target(name: "TextSafety"),
         // A seeded random generator and SHA-256: the same draws and digests on every machine.
         .target(name: "Reproducible"),
+        // What a case reference and free text may hold, and how an echoed source line is masked.
+        .target(name: "ChildData"),
 
         // MARK: Readers — YAML through the system libyaml, CSV exports
 
@@ -78,9 +82,9 @@ let package = Package(
         // The core: frameworks, forces, findings and results; the check API (records, fields,
         // parameters, contexts, the registry). What a check author sees, and nothing that runs,
         // loads files or writes.
-        .target(name: "InspectionKit", dependencies: ["YAML"]),
+        .target(name: "InspectionKit", dependencies: ["YAML", "ChildData"]),
         // A project root's configuration and a force's evidence: YAML records, CSV exports through mappings.
-        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "YAML", "CSV", "FileSafety", "Reproducible"]),
+        .target(name: "InspectionLoading", dependencies: ["InspectionKit", "ChildData", "YAML", "CSV", "FileSafety", "Reproducible"]),
         // Running an inspection or a comparison: the engine, grading, the workspace the CLI opens.
         .target(name: "InspectionRunner", dependencies: ["InspectionKit", "InspectionLoading"]),
         // What a saved run holds, how runs differ and trend, and the follow-up of findings.
@@ -109,7 +113,7 @@ let package = Package(
         // `inspector generate`: synthetic forces, their mappings and exports, at national scale.
         .target(
             name: "SyntheticData",
-            dependencies: ["InspectionKit", "InspectionLoading", "InspectionRunner", "YAML", "Reproducible", "CaseAudits"]),
+            dependencies: ["InspectionKit", "ChildData", "InspectionLoading", "InspectionRunner", "YAML", "Reproducible", "CaseAudits"]),
         // `inspector new force` and `inspector new check`.
         .target(name: "Scaffolding", dependencies: ["InspectionKit", "InspectionLoading"]),
         // Helpers for check authors' tests, in-tree and out of tree.
@@ -170,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "InspectionKitTests",
             dependencies: [
-                "YAML", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
+                "YAML", "ChildData", "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
                 "InspectionTesting", "Scaffolding", "FixtureChecks", "TestSupport", "Reproducible",
             ],
             exclude: ["Golden"]
@@ -179,8 +183,8 @@ let package = Package(
         .testTarget(
             name: "ShippedForcesTests",
             dependencies: [
-                "InspectionKit", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports", "BuiltInChecks",
-                "TestSupport",
+                "InspectionKit", "ChildData", "InspectionLoading", "InspectionRunner", "InspectionHistory", "InspectionReports",
+                "BuiltInChecks", "TestSupport",
             ],
             exclude: ["Golden"]
         ),
@@ -201,8 +205,8 @@ let package = Package(
         .testTarget(
             name: "GenerationTests",
             dependencies: [
-                "InspectionKit", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks", "FixtureChecks",
-                "TestSupport", "CaseAudits",
+                "InspectionKit", "ChildData", "InspectionLoading", "InspectionRunner", "SyntheticData", "YAML", "BuiltInChecks",
+                "FixtureChecks", "TestSupport", "CaseAudits",
             ]),
         // The static site on the fixture project: every page, links, determinism, self-containment.
         .testTarget(

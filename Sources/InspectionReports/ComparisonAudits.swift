@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// The audited shares of a comparison in each format: per audited check, each force's count
 /// with its 95% interval and number of cases, and the grades that could change within them.

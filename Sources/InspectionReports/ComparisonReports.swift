@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 
 /// A comparison as Markdown, CSV and versioned JSON (`schemas/comparison.schema.json`).
 public enum ComparisonReports {

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 
 /// A comparison for the terminal, within 80 columns: the forces × areas matrix (computed and
 /// published grade), the grade distribution per area, figures side by side, the ranking.

@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// What an area that could not be graded lacks, as every report words it.
 enum LackText {

@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// How every comparison report words an area's ranking and a figure's n, in one place: what the
 /// ranking rests on, the forces left apart and why, the rows rejected under a force's scores.

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 import Testing
 
 /// `inspector compare`, run as a user runs it.

@@ -1,5 +1,6 @@
 import Foundation
 import InspectionKit
+import InspectionRunner
 import Testing
 
 @Suite("validate, list, explain and help, end to end")

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import ChildData
 @testable import InspectionKit
 @testable import InspectionLoading
 

@@ -1,3 +1,4 @@
+import ChildData
 import Testing
 
 @testable import InspectionKit

@@ -1,3 +1,5 @@
+import ChildData
+
 extension Diagnostic {
     /// What is wrong with a scoring model or a scale, with the facts each message needs.
     public enum ScoringProblem: Hashable, Sendable {

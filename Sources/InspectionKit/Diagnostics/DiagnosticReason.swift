@@ -1,3 +1,4 @@
+import ChildData
 import YAML
 
 extension Diagnostic {

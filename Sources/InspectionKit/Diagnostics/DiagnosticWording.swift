@@ -1,3 +1,5 @@
+import ChildData
+
 // Every sentence the core's diagnostics print, in one place: the cases in
 // `DiagnosticReason.swift`, `MappingProblem.swift` and `AuditProblem.swift` carry the facts,
 // these words say them.

@@ -1,3 +1,4 @@
+import ChildData
 import YAML
 
 /// A police force: `Forces/<id>/force.yaml`, with its inspections under `inspections/`.

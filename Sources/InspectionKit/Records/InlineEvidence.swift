@@ -1,3 +1,4 @@
+import ChildData
 import Foundation
 import YAML
 

@@ -1,3 +1,4 @@
+import ChildData
 import YAML
 
 /// Decoding YAML records one at a time, as a file streams past: each bad record is reported

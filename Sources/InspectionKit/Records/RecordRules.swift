@@ -1,3 +1,4 @@
+import ChildData
 import Foundation
 
 /// What a record is checked against beyond its own fields.

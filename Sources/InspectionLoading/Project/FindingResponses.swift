@@ -1,3 +1,4 @@
+import ChildData
 import FileSafety
 import Foundation
 import InspectionKit

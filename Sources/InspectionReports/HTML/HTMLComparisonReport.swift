@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// A comparison of forces as an HTML page, with the content of `ComparisonReports.markdown` and
 /// `ComparisonTextReport`: the grade matrix (as a heat map and a table), the distribution of

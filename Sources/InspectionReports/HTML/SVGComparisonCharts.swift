@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionRunner
 
 /// The comparison's charts: the forces × areas heat map and one bar chart per figure.
 extension SVGCharts {

@@ -1,5 +1,6 @@
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// An area page's figures: for each figure the area's checks report, a bar per force with its
 /// value and n, and a table with the value, n and (for a share) its 95% interval.

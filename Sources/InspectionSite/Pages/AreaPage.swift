@@ -1,5 +1,6 @@
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// `areas/<framework>/<area>.html`: one area across every force graded under a framework: the
 /// distribution of grades, each figure with its n and interval, the forces ranked where their

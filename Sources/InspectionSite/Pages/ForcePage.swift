@@ -1,6 +1,7 @@
 import InspectionHistory
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// `forces/<id>.html`: one force in full. Its latest inspection as the HTML report shows it
 /// (summary, judgements, each area with its findings and checks, duties, progress, and its

@@ -1,6 +1,7 @@
 import InspectionHistory
 import InspectionKit
 import InspectionReports
+import InspectionRunner
 
 /// `index.html`: every force at a glance (per framework, one table: computed and published
 /// grade per area, agreement, the last saved run, duties due and overdue, the kinds of

@@ -1,4 +1,5 @@
 import CSV
+import ChildData
 import InspectionKit
 import YAML
 

@@ -1,4 +1,5 @@
 import CSV
+import ChildData
 import Foundation
 import InspectionKit
 import YAML

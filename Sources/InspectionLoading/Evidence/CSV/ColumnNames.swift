@@ -1,3 +1,4 @@
+import ChildData
 import InspectionKit
 
 /// Which of a header's cells an error may show.

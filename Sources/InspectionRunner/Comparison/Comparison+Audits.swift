@@ -1,3 +1,5 @@
+import InspectionKit
+
 /// Audited shares side by side: each check whose count rests on audited cases, per force, with
 /// its 95% interval; and the areas whose grade could change within the intervals.
 extension Comparison {

@@ -6,13 +6,13 @@
 /// Masking errs towards hiding: a value runs to the end of the line in block style (`Smith,
 /// Jane` is one value), and only a flow collection's `,`, `]` and `}` or a comment (` #`) end
 /// it. A quote hides everything to its closing quote, escapes included.
-enum SourceLineMask {
+package enum SourceLineMask {
     /// The mask character, •, in UTF-8.
     static let dot: [UInt8] = [0xE2, 0x80, 0xA2]
 
     /// One pass over the line's bytes (an error about each of 100,000 records echoes 100,000
     /// lines).
-    static func mask(_ line: String) -> String {
+    package static func mask(_ line: String) -> String {
         var line = line
         return line.withUTF8 { mask(bytes: $0) }
     }

@@ -1,7 +1,7 @@
 extension CaseReferenceRule {
     /// The state of one pass of `scan`: a value on the stack, not variables captured by closures
     /// (which the compiler boxes and checks for exclusive access on every byte).
-    struct Scan {
+    package struct Scan {
         /// The first refusal of the rules every reference follows, and of the default's own.
         var always: Refusal?
         var byDefault: Refusal?
@@ -90,7 +90,7 @@ extension CaseReferenceRule {
             .map { $0.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
 
         /// `ddmmyyyy` or `yyyymmdd`.
-        static func isRunTogetherDate(_ value: Int) -> Bool {
+        package static func isRunTogetherDate(_ value: Int) -> Bool {
             CaseReferenceRule.isDate(((2, value / 1_000_000), (2, value / 10_000 % 100), (4, value % 10_000)))
                 || CaseReferenceRule.isDate(((4, value / 10_000), (2, value / 100 % 100), (2, value % 100)))
         }
@@ -105,7 +105,7 @@ extension CaseReferenceRule {
 
     /// Whether three groups of digits are a day, month and year (`03/04/2015`) or a year,
     /// month and day (`2015-04-03`).
-    static func isDate(_ groups: ((digits: Int, value: Int), (digits: Int, value: Int), (digits: Int, value: Int))) -> Bool {
+    package static func isDate(_ groups: ((digits: Int, value: Int), (digits: Int, value: Int), (digits: Int, value: Int))) -> Bool {
         func year(_ group: (digits: Int, value: Int)) -> Bool { group.digits == 4 && (1900...2099).contains(group.value) }
         func month(_ group: (digits: Int, value: Int)) -> Bool { (1...2).contains(group.digits) && (1...12).contains(group.value) }
         func day(_ group: (digits: Int, value: Int)) -> Bool { (1...2).contains(group.digits) && (1...31).contains(group.value) }

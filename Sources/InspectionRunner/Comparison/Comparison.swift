@@ -1,4 +1,5 @@
 import Foundation
+import InspectionKit
 
 /// Several forces inspected under one framework, side by side: grades, their distribution,
 /// figures and a ranking with its basis stated.

@@ -12,7 +12,7 @@ extension ReferencePattern {
 
     /// The most times `{n,m}` may repeat, and how deeply groups may nest.
     static let maximumCount = 1000
-    static let maximumDepth = 100
+    package static let maximumDepth = 100
 
     struct Parser {
         let scalars: [Unicode.Scalar]

@@ -56,7 +56,7 @@ public struct ReferencePattern: Sendable {
         public var kind: Kind
         public var offset: Int
 
-        init(_ kind: Kind, at offset: Int) {
+        package init(_ kind: Kind, at offset: Int) {
             self.kind = kind
             self.offset = offset
         }
