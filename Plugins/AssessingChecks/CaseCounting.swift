@@ -19,7 +19,6 @@ extension CheckContext {
         let all =
             (reports ?? []).map { CaseJudgement(reference: $0.caseRef, met: abuse($0)) }
             + (reviews ?? []).map { CaseJudgement(reference: $0.caseRef, met: review($0)) }
-        var judged: Set<String> = []
-        return all.filter { $0.met == nil || judged.insert($0.reference).inserted }
+        return all.firstPerCase { $0.met == nil ? nil : $0.reference }
     }
 }

@@ -62,10 +62,10 @@ struct MissingRiskStandard {
     /// neither list, and no apparent risk when nothing was known.
     func requiredGrade(_ episode: MissingEpisode) -> RiskGrade {
         if policy == .allHigh { return .high }
-        if let audited = auditedRisk[episode.caseRef] { return audited }
+        if !auditedRisk.isEmpty, let audited = auditedRisk[episode.caseRef] { return audited }
         let known = episode.riskIndicators
-        if known.contains(where: highIndicators.contains) { return .high }
-        if known.contains(where: mediumIndicators.contains) { return .medium }
+        if highIndicators.containsAny(of: known) { return .high }
+        if mediumIndicators.containsAny(of: known) { return .medium }
         return known.isEmpty ? .noApparentRisk : .low
     }
 

@@ -84,33 +84,51 @@ public struct CaseReferenceRule: Sendable {
     /// One pass over the UTF-8 bytes, as this runs for every record (any byte outside ASCII
     /// fails it anyway): the first refusal every rule makes, and the first the default adds.
     static func scan(_ text: String) -> (always: Refusal?, byDefault: Refusal?) {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard !bytes.isEmpty, bytes.count <= 64 else { return (.characters, nil) }
-            var scan = Scan()
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    scan.endDigits()
-                    scan.letter(byte)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    scan.endWord()
-                    scan.digit(Int(byte - UInt8(ascii: "0")))
-                case UInt8(ascii: "-"), UInt8(ascii: "/"):
-                    scan.endDigits()
-                    scan.endWord()
-                    scan.endGroup()
-                default:
-                    return (.characters, nil)
-                }
-                if let always = scan.always { return (always, nil) }
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= 64 else { return (.characters, nil) }
+        // The bytes in place: a reference is short, so usually a small string, whose bytes
+        // are read from the string itself rather than copied out.
+        return utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (always: Refusal?, byDefault: Refusal?) {
+        var scan = Scan()
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                scan.endDigits()
+                // The whole run of letters at once; ending digits refuses nothing always.
+                repeat {
+                    scan.letter(bytes[index])
+                    index += 1
+                } while index < bytes.count && isLetter(bytes[index])
+                continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                scan.endWord()
+                repeat {
+                    scan.digit(Int(bytes[index] &- UInt8(ascii: "0")))
+                    index += 1
+                } while index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                scan.endDigits()
+                scan.endWord()
+                scan.endGroup()
+                index += 1
+            default:
+                return (.characters, nil)
             }
-            scan.endDigits()
-            scan.endWord()
-            scan.endGroup()
-            scan.endReference()
-            if let always = scan.always { return (always, nil) }
-            return (scan.sawDigit ? nil : .noDigit, scan.byDefault)
+            if let always = scan.always { return (always.refusal, nil) }
         }
+        scan.endDigits()
+        scan.endWord()
+        scan.endGroup()
+        scan.endReference()
+        if let always = scan.always { return (always.refusal, nil) }
+        return (scan.sawDigit ? nil : .noDigit, scan.byDefault?.refusal)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 }

@@ -3,8 +3,24 @@ extension CaseReferenceRule {
     /// (which the compiler boxes and checks for exclusive access on every byte).
     package struct Scan {
         /// The first refusal of the rules every reference follows, and of the default's own.
-        var always: Refusal?
-        var byDefault: Refusal?
+        var always: Shape?
+        var byDefault: Shape?
+
+        /// What a scan refuses, as a plain byte: `Refusal` carries a pattern's text, so keeping
+        /// it in the state would make every copy and test of the state count references.
+        enum Shape: UInt8 {
+            case nameShapedWord, dateWrittenOut, longLetterRun, streetAddress, dateRunTogether
+
+            var refusal: Refusal {
+                switch self {
+                case .nameShapedWord: return .nameShapedWord
+                case .dateWrittenOut: return .dateWrittenOut
+                case .longLetterRun: return .longLetterRun
+                case .streetAddress: return .streetAddress
+                case .dateRunTogether: return .dateRunTogether
+                }
+            }
+        }
         var sawDigit = false
 
         // The run of letters so far: its length, whether it has a lower-case letter, whether it

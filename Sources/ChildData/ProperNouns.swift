@@ -72,9 +72,9 @@ public struct ProperNouns: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             guard isWordCharacter(scalar) else {
-                if [".", "!", "?", "\n", "\r"].contains(scalar) {
+                if endsSentence(scalar) {
                     sentenceStart = true
-                } else if !(scalar.properties.isWhitespace || quotesAndBrackets.contains(scalar)) {
+                } else if !(isWhitespace(scalar) || isQuoteOrBracket(scalar)) {
                     sentenceStart = false
                 }
                 index += 1
@@ -84,7 +84,7 @@ public struct ProperNouns: Sendable {
             // `'` and `-` join letters on both sides: `children's`, `Multi-agency`.
             while end < scalars.count,
                 isWordCharacter(scalars[end])
-                    || (joining.contains(scalars[end]) && end + 1 < scalars.count && isWordCharacter(scalars[end + 1]))
+                    || (joinsWords(scalars[end]) && end + 1 < scalars.count && isWordCharacter(scalars[end + 1]))
             {
                 end += 1
             }
@@ -98,23 +98,61 @@ public struct ProperNouns: Sendable {
         return words
     }
 
-    /// Quotes and brackets neither start nor end a sentence: `"Officers were prompt." (Risk…`.
-    private static let quotesAndBrackets: Set<Unicode.Scalar> = [
-        "\"", "'", "(", ")", "[", "]", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
-    ]
-    private static let joining: Set<Unicode.Scalar> = ["'", "-", "\u{2019}"]
+    // The punctuation that matters, as switches: a set or list shared by every force read in
+    // parallel would have its reference count bounced between cores for each character.
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\n", "\r": return true
+        default: return false
+        }
+    }
 
+    /// Quotes and brackets neither start nor end a sentence: `"Officers were prompt." (Risk…`.
+    private static func isQuoteOrBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "(", ")", "[", "]", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}": return true
+        default: return false
+        }
+    }
+
+    private static func joinsWords(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "-", "\u{2019}": return true
+        default: return false
+        }
+    }
+
+    /// ASCII is answered without the Unicode property tables: looking a property up cost more
+    /// than the rest of reading a row's free text, and nearly all of it is ASCII.
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        isLetter(scalar) || isNumeric(scalar)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// A capitalised word that is not a short abbreviation, a month, a day or a code.
     private static func needsDeclaring(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = word.first, first.properties.isUppercase || first.properties.changesWhenLowercased else { return false }
-        if word.contains(where: { $0.properties.numericType != nil }) { return false }
-        let letters = word.filter(\.properties.isAlphabetic)
-        if letters.count <= 3 && letters.allSatisfy(\.properties.isUppercase) { return false }
+        guard let first = word.first, isCapital(first) || !first.isASCII && first.properties.changesWhenLowercased else { return false }
+        if word.contains(where: isNumeric) { return false }
+        let letters = word.filter(isLetter)
+        if letters.count <= 3 && letters.allSatisfy(isCapital) { return false }
         return !ordinary.contains(key(string(word)))
+    }
+
+    // The Unicode properties below, with ASCII answered first (as in `isWordCharacter`).
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
+    }
+
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -29,9 +29,12 @@ extension EvidenceRecord {
     @inlinable
     public static func records(from rows: any RecordRows) throws -> [Self] {
         var records: [Self] = []
+        // Once, not per row: the rules are a value, and each read through the existential
+        // copies them (a reference count taken and dropped for every one of their parts).
+        let rules = rows.rules
         try rows.forEachRow { fields in
             let record = Self(fields)
-            if rows.accepts(record.problems(rows.rules), caseReference: record.caseReference) { records.append(record) }
+            if rows.accepts(record.problems(rules), caseReference: record.caseReference) { records.append(record) }
         }
         return records
     }

@@ -99,7 +99,7 @@ struct CSVRowDecoder {
     func decode(_ row: borrowing CSV.Row, into fields: RecordFields) -> Rejection? {
         // Every mapped field is written below (its value, or absent when the cell holds none),
         // and an unmapped one is never written, so nothing needs clearing first.
-        fields.nextRead = 0
+        fields.startRecord()
         for field in plan.fields {
             var problem: CellReader.Problem?
             var missing = false
@@ -107,7 +107,7 @@ struct CSVRowDecoder {
                 if isMissing(bytes, listField: field.isList) {
                     missing = true
                 } else {
-                    problem = field.reader.read(bytes, into: &fields.values[field.index])
+                    fields.update(field.index) { problem = field.reader.read(bytes, into: &$0) }
                 }
             }
             if missing {
@@ -115,7 +115,7 @@ struct CSVRowDecoder {
                     return Self.rejection(
                         row, column: field, offset: nil, reason: "\(field.spec.name) is required but the cell is empty or marked missing")
                 }
-                fields.values[field.index] = .absent
+                fields.update(field.index) { $0 = .absent }
             } else if let problem {
                 return Self.rejection(row, column: field, offset: problem.offset, reason: problem.message)
             }
