@@ -196,7 +196,7 @@ def main(root, output):
         rows += missing_figures(db, force, figures)
         rows += assessing_figures(db, force, figures)
         rows += other_figures(db, force, figures)
-        results[force.id] = figures
+        results[force.id] = force.from_exports(figures)
     elapsed = time.perf_counter() - started
     national.write_json(output, {"engine": "duckdb", "version": duckdb.__version__, "seconds": elapsed, "rows": rows, "figures": results})
 

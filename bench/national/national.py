@@ -30,6 +30,14 @@ FIGURES = [
     "partnerships.best-measured-improvement",  # partnerships.initiative-outcomes
 ]
 
+# Figures a force's returned case-file audits decide instead of its export, by the record type
+# audited: the inspector's check reads the moderated audited answers, which the baselines do
+# not read. They are compared with the answer key only.
+AUDITED_FIGURES = {
+    "strategy-discussion": ["investigating.poor-strategy-discussion-share"],
+    "exploitation-case": ["investigating.exploitation-missed-share"],
+}
+
 
 def load_yaml(path):
     with open(path, encoding="utf-8") as handle:
@@ -107,8 +115,14 @@ class Force:
             if candidate["framework"] == framework["id"]:
                 inspection = candidate
         self.datasets = {}
+        self.audited_figures = set()
         for dataset in inspection["evidence"]["datasets"]:
-            if dataset.get("format") == "csv":
+            if dataset.get("record_type") == "case-audit":
+                sample = load_yaml(os.path.join(self.directory, dataset["sample"]))
+                self.audited_figures.update(AUDITED_FIGURES.get(sample["dataset"]["record_type"], []))
+            # Exports read through a mapping; returned audit forms (no mapping) are not
+            # among the figures the baselines compute.
+            if dataset.get("format") == "csv" and "mapping" in dataset:
                 self.datasets[dataset["record_type"]] = (
                     os.path.join(self.directory, dataset["file"]),
                     Mapping(os.path.join(self.directory, dataset["mapping"])),
@@ -119,6 +133,11 @@ class Force:
         self.high = list(parameters["missing.high-risk-indicators"])
         self.medium = list(parameters["missing.medium-risk-indicators"])
         self.targets = {grade: duration_seconds(parameters[f"missing.deploy-target.{grade}"]) for grade in GRADES}
+
+
+    def from_exports(self, figures):
+        """The figures a baseline reports: those its export decides, not a returned audit."""
+        return {figure: value for figure, value in figures.items() if figure not in self.audited_figures}
 
 
 def project(root, framework_id="ncpi-2024"):

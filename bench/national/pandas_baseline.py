@@ -177,7 +177,7 @@ def main(root, output):
         rows += missing_figures(force, figures)
         rows += assessing_figures(force, figures)
         rows += other_figures(force, figures)
-        results[force.id] = figures
+        results[force.id] = force.from_exports(figures)
     elapsed = time.perf_counter() - started
     national.write_json(output, {"engine": "pandas", "version": pd.__version__, "seconds": elapsed, "rows": rows, "figures": results})
 
