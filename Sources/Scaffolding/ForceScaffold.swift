@@ -142,6 +142,9 @@ public struct ForceScaffold: Sendable {
           - {case_ref: ABC-01, reported_at: 2025-01-06T18:20:00Z, risk_indicators: [], risk_grade: low}
         ```
 
+        Or a records system's CSV export as it is, read through a mapping of its columns
+        (`format: csv`, `mapping: mappings/<name>.yaml`; see docs/csv-evidence.md).
+
         Records carry case references only: never a child's name, date of birth or address (such
         fields are refused). Qualitative findings are `inspection-observation` records.
 

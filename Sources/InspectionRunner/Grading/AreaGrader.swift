@@ -142,7 +142,7 @@ struct PercentageScoring {
         let evaluated = applicable.filter(\.result.outcome.isEvaluated)
         let totalWeight = applicable.reduce(0) { $0 + $1.weight }
         let evaluatedWeight = evaluated.reduce(0) { $0 + $1.weight }
-        guard totalWeight > 0, evaluatedWeight / totalWeight >= model.minimumEvaluatedShare, let scores = model.outcomeScores else {
+        guard totalWeight > 0, evaluatedWeight / totalWeight >= model.minimumEvaluatedShare, model.outcomeScores != nil else {
             let missing = applicable.filter { !$0.result.outcome.isEvaluated }.map(\.checkID)
             let reason =
                 applicable.isEmpty

@@ -92,7 +92,8 @@ struct NewForceCommand: ParsableCommand {
                   force.yaml: who the force is
                   inspections/\(self.framework).yaml: the inspection, its published grades and its evidence
                   evidence/README.md: what evidence files look like
-                `inspector validate \(directory)` lists each placeholder left, with its line; then: inspector inspect \(id)
+                `./inspector validate \(id)` lists each placeholder left, with its line; then `./inspector inspect \(id)`
+                (`inspector …` once installed with `make install`).
 
                 """)
             return .ran
