@@ -107,6 +107,7 @@ package enum HTMLDocument {
         h2{font-size:1.4rem;line-height:1.3;margin:2.5rem 0 .75rem;padding-top:.75rem;border-top:2px solid var(--rule)}
         h3{font-size:1.08rem;margin:1.5rem 0 .4rem}
         p{margin:.5rem 0}
+        p,li,dt,dd,figcaption,.meta{overflow-wrap:anywhere}
         .meta{color:var(--muted);margin:.2rem 0}
         .notice{border-left:4px solid #b42318;background:#fff4f2;padding:.5rem 1rem;margin:1rem 0}
         .basis{font-style:italic;color:var(--muted)}
