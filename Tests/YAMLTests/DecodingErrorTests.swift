@@ -1,4 +1,3 @@
-import InspectionKit
 import Testing
 import YAML
 

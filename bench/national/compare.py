@@ -82,7 +82,7 @@ def main(cache, work):
         for force, values in expected.items():
             # The baselines compute the figures listed in national.FIGURES; the answer key holds
             # every figure the inspector reports (the checks added since have no baseline yet).
-            for figure in sorted((set(values) | set(figures.get(force, {}))) & set(national.FIGURES) - audited[force]):
+            for figure in sorted(((set(values) | set(figures.get(force, {}))) & set(national.FIGURES)) - audited[force]):
                 a, b = values.get(figure), figures.get(force, {}).get(figure)
                 if a is None or b is None or abs(a - b) > 1e-9:
                     mismatches += 1
@@ -99,7 +99,7 @@ def main(cache, work):
         for force in expected:
             ours = inspector["figures"].get(force, {})
             theirs = {k: national.swift_round4(v) for k, v in reference.get(force, {}).items() if k in national.FIGURES}
-            for figure in sorted(set(theirs) | set(k for k in ours if k in national.FIGURES) - audited[force]):
+            for figure in sorted((set(theirs) | {k for k in ours if k in national.FIGURES}) - audited[force]):
                 if figure not in ours or figure not in theirs or abs(ours[figure] - theirs[figure]) > 1e-9:
                     mismatches += 1
                     print(f"  MISMATCH inspector vs baseline: {force} {figure}: {ours.get(figure)} != {theirs.get(figure)}")
