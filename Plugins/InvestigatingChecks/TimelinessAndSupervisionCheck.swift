@@ -106,17 +106,10 @@ public struct TimelinessAndSupervisionCheck: InspectionCheck {
                     return
                         "In \(total) of \(total) investigations of crimes against children the first action came within \(DurationText.words(start)), a supervisor reviewed the investigation at least every \(DurationText.words(interval)), and the plan was centred on the child."
                 }
-                var tally: [Shortfall: Int] = [:]
-                for investigation in failed {
-                    for shortfall in Self.shortfalls(investigation, start: start, interval: interval, asOf: context.published) {
-                        tally[shortfall, default: 0] += 1
-                    }
-                }
-                let parts = Shortfall.allCases.compactMap { kind in
-                    tally[kind].map { "\(kind.words(start: start, interval: interval)) in \($0)" }
-                }
-                return
-                    "In \(failed.count) of \(total) investigations of crimes against children the standard was not met: \(parts.joined(separator: "; "))."
+                let parts = ShortfallTally.words(
+                    failed, shortfalls: { Self.shortfalls($0, start: start, interval: interval, asOf: context.published) },
+                    words: { $0.words(start: start, interval: interval) })
+                return "In \(failed.count) of \(total) investigations of crimes against children the standard was not met: \(parts)."
             }
         }
         return EvidenceJudgement.decide(

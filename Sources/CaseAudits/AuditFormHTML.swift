@@ -55,27 +55,9 @@ public enum AuditFormHTML {
         body.append(
             "<footer>Written by \(text(form.tool.name)) \(text(form.tool.version)) (<code>inspector audit-form</code>). Case references only.</footer>"
         )
-        return """
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <meta name="generator" content="\(text(form.tool.name)) \(text(form.tool.version))">
-            <title>Audit form: \(text(form.formTitle)) (\(text(form.forceName)))</title>
-            <style>
-            \(css)
-            </style>
-            </head>
-            <body>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        return HTMLDocument.page(
+            title: "Audit form: \(form.formTitle) (\(form.forceName))", generator: form.tool,
+            body: HTML(stringLiteral: body.joined(separator: "\n")), css: HTML(stringLiteral: css))
     }
 
     private static func text(_ value: String) -> String { HTMLEscaping.attribute(value) }

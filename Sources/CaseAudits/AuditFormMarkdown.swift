@@ -1,4 +1,5 @@
 import InspectionKit
+import InspectionReports
 
 /// The audit form as Markdown: the questions with their guidance, then a section per sampled
 /// case with a box to tick for each answer. References only.
@@ -33,22 +34,8 @@ public enum AuditFormMarkdown {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Text with Markdown and HTML syntax made inert and line breaks turned into spaces, as
-    /// the Markdown report writes it, so that a value can never become markup.
-    static func text(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!": out += "\\" + String(scalar)
-            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// A value with Markdown and HTML syntax made inert, as the Markdown report writes it.
+    static func text(_ value: String) -> String { MarkdownReport.text(value) }
 
     /// Text inside a code span: backticks replaced, line breaks made spaces.
     static func code(_ value: String) -> String {

@@ -259,7 +259,8 @@ public enum MarkdownReport {
 
     /// Text from configuration or evidence, with Markdown and HTML syntax made inert and line
     /// breaks (LF, CR, CRLF, NEL, LS, PS) turned into spaces so a value cannot end its line.
-    static func text(_ value: String) -> String {
+    /// `package`: the audit forms' Markdown writes values the same way.
+    package static func text(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -17,7 +17,7 @@ struct SiteCommandTests {
         let enumerator = FileManager.default.enumerator(atPath: directory)
         while let name = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: "\(directory)/\(name)", isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: "\(directory)/\(name)", isDirectory: &isDirectory)
             if !isDirectory.boolValue { out[name] = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)")) }
         }
         return out

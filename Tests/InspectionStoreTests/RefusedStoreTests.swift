@@ -90,7 +90,7 @@ struct RefusedStoreTests {
         let directory = try TemporaryDirectory()
         let location = directory.location()
         let queue = try DatabaseQueue(path: location.path)
-        try queue.writeWithoutTransaction { try StoreSchema.migrate($0, path: location.path, to: 1) }
+        _ = try queue.writeWithoutTransaction { try StoreSchema.migrate($0, path: location.path, to: 1) }
         try queue.close()
         let backup = location.backupPath(schema: 1)
         let outside = "\(directory.path)/outside.sqlite"
@@ -140,13 +140,18 @@ struct RefusedStoreTests {
         _ = try RunStore.openForSaving(location).save(try alphaRecord(try ProjectCopy()))
         #expect(try application() == StoreSchema.applicationID)
     }
+}
 
+/// Stores named relative to the working directory. Serialized: each test changes the process's
+/// working directory, which two tests running at once would change under each other.
+@Suite("Store paths relative to the working directory", .serialized)
+struct RelativeStorePathTests {
     /// `file:x.sqlite` is a file of that name, not an SQLite URI for `x.sqlite`.
     @Test func aPathThatLooksLikeAURIIsOpenedByItsPath() throws {
         let directory = try TemporaryDirectory()
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let location = StoreLocation(path: "file:x.sqlite?mode=memory", isDefault: false)
         _ = try RunStore.openForSaving(location).save(try alphaRecord(try ProjectCopy()))
         #expect(FileManager.default.fileExists(atPath: "\(directory.path)/file:x.sqlite?mode=memory"))
@@ -158,8 +163,8 @@ struct RefusedStoreTests {
     @Test func aOneCharacterStoreNameIsAFile() throws {
         let directory = try TemporaryDirectory()
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let location = StoreLocation(path: "A", isDefault: false)
         #expect(location.directory == ".")
         #expect(throws: StoreError.missing(path: "A")) { try RunStore.openForReading(location) }

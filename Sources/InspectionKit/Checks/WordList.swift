@@ -20,10 +20,10 @@ public struct WordList: Sendable, Hashable {
         return false
     }
 
-    /// Whether any of `words` is one of the list's words.
+    /// Whether any of `candidates` is one of the list's words.
     @inlinable
-    public func containsAny(of words: [String]) -> Bool {
-        words.contains { contains($0) }
+    public func containsAny(of candidates: [String]) -> Bool {
+        candidates.contains { contains($0) }
     }
 
     public var isEmpty: Bool { words.isEmpty }

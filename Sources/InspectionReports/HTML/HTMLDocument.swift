@@ -5,8 +5,9 @@ import InspectionKit
 /// grade badges, the grade legend and tables.
 package enum HTMLDocument {
     /// A complete document. The Content-Security-Policy forbids every script and resource, so
-    /// even a mistake elsewhere could not load or run anything.
-    package static func page(title: String, generator: ToolInfo, body: HTML) -> String {
+    /// even a mistake elsewhere could not load or run anything. `css` is the reports' own unless
+    /// a page brings its own (the printable audit form).
+    package static func page(title: String, generator: ToolInfo, body: HTML, css: HTML = css) -> String {
         let page: HTML = """
             <!DOCTYPE html>
             <html lang="en-GB">

@@ -41,15 +41,7 @@ struct FollowUpCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let day: Date
-            if let asOf {
-                guard case .day(let parsed)? = PublishedDate(asOf) else {
-                    throw CommandFailure.usage("--as-of takes a day as YYYY-MM-DD, not '\(asOf)'")
-                }
-                day = parsed
-            } else {
-                day = try Clock.now()
-            }
+            let day = try AsOfDay.resolve(asOf)
             let workspace = try Workspace.open(root: project.root, registry: Inspector.currentRegistry())
             let problems = workspace.problems(force: force)
             if !problems.isEmpty { throw CommandFailure.invalid(Diagnostics(problems)) }
